@@ -20,7 +20,7 @@ create index unit_parent_idx on unit (parent_id);
 
 create table employee (
     id             bigserial primary key,
-    nip            char(18)     not null unique check (nip ~ '^[0-9]{18}$'),
+    nip            varchar(18)  not null unique check (nip ~ '^[0-9]{18}$'),
     name           varchar(200) not null,
     employee_type  varchar(20)  not null check (employee_type in ('PNS', 'PPPK', 'PPPK_PARUH_WAKTU')),
     unit_id        bigint       not null references unit (id),

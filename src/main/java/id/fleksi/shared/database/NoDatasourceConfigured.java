@@ -6,10 +6,15 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /** Matches when no {@code spring.datasource.url} points at a PostgreSQL server of the institution. */
-class NoDatasourceConfigured implements Condition {
+public class NoDatasourceConfigured implements Condition {
+
+    /** True when the application runs on its embedded PostgreSQL. */
+    public static boolean embedded(org.springframework.core.env.Environment environment) {
+        return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+    }
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        return embedded(context.getEnvironment());
     }
 }

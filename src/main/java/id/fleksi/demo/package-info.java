@@ -1,0 +1,4 @@
+/**
+ * The demo institution loaded into an empty embedded database.
+ */
+package id.fleksi.demo;

@@ -1,0 +1,90 @@
+package id.fleksi.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+
+/** A civil servant (Pegawai ASN) of the institution. */
+@Entity
+@Table(name = "employee")
+public class Employee {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String nip;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employee_type")
+    private EmployeeType type;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    private String position;
+
+    /** TMT jabatan (Pasal 25 ayat (1) huruf b, ayat (2)). */
+    private LocalDate positionSince;
+
+    /** The domicile registered in personnel data (Pasal 12 ayat (3)). */
+    private String domicile;
+
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected Employee() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNip() {
+        return nip;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public EmployeeType getType() {
+        return type;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public LocalDate getPositionSince() {
+        return positionSince;
+    }
+
+    public String getDomicile() {
+        return domicile;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

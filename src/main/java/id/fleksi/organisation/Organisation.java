@@ -1,0 +1,89 @@
+package id.fleksi.organisation;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The organisation module's read side for other modules: employees, units and who heads them. */
+@Service
+@Transactional(readOnly = true)
+public class Organisation {
+
+    private final JdbcClient jdbc;
+
+    Organisation(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<EmployeeProfile> profile(long employeeId) {
+        return jdbc.sql("""
+                        select e.nip, e.name, e.employee_type, u.code, u.name as unit_name, e.position, e.position_since
+                        from employee e join unit u on u.id = e.unit_id
+                        where e.id = :id""")
+                .param("id", employeeId)
+                .query((rs, n) -> new EmployeeProfile(
+                        rs.getString("nip"), rs.getString("name"), EmployeeType.valueOf(rs.getString("employee_type")),
+                        new UnitRef(rs.getString("code"), rs.getString("unit_name")), rs.getString("position"),
+                        rs.getObject("position_since", java.time.LocalDate.class),
+                        unitsHeadedBy(employeeId), taskNames(employeeId)))
+                .optional();
+    }
+
+    public Optional<Long> employeeIdByNip(String nip) {
+        return jdbc.sql("select id from employee where nip = :nip").param("nip", nip).query(Long.class).optional();
+    }
+
+    /** The units an employee heads now, each with its sub-units' scope following from the hierarchy. */
+    public List<UnitRef> unitsHeadedBy(long employeeId) {
+        return jdbc.sql("""
+                        select u.code, u.name from unit_head h join unit u on u.id = h.unit_id
+                        where h.employee_id = :id and h.ended_on is null order by u.code""")
+                .param("id", employeeId)
+                .query((rs, n) -> new UnitRef(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    public InstitutionOverview overview() {
+        String name = jdbc.sql("select name from institution").query(String.class).optional().orElse("");
+        long units = jdbc.sql("select count(*) from unit").query(Long.class).single();
+        List<InstitutionOverview.TypeCount> byType = jdbc.sql("""
+                        select employee_type, count(*) from employee where active
+                        group by employee_type order by employee_type""")
+                .query((rs, n) -> new InstitutionOverview.TypeCount(
+                        EmployeeType.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        long active = byType.stream().mapToLong(InstitutionOverview.TypeCount::employees).sum();
+        return new InstitutionOverview(name, units, active, byType);
+    }
+
+    /** Active employees per unit, for the units a head oversees (their units and all sub-units). */
+    public List<UnitStaff> staffOfUnitsHeadedBy(long employeeId) {
+        return jdbc.sql("""
+                        with recursive scope(id) as (
+                            select unit_id from unit_head where employee_id = :id and ended_on is null
+                            union
+                            select u.id from unit u join scope s on u.parent_id = s.id)
+                        select u.code, u.name, count(e.id) as staff
+                        from scope s join unit u on u.id = s.id
+                        left join employee e on e.unit_id = u.id and e.active
+                        group by u.code, u.name order by u.code""")
+                .param("id", employeeId)
+                .query((rs, n) -> new UnitStaff(new UnitRef(rs.getString(1), rs.getString(2)), rs.getLong(3)))
+                .list();
+    }
+
+    private List<String> taskNames(long employeeId) {
+        return jdbc.sql("""
+                        select t.name from task_assignment a join task t on t.id = a.task_id
+                        where a.employee_id = :id order by t.name""")
+                .param("id", employeeId)
+                .query(String.class)
+                .list();
+    }
+
+    public record UnitStaff(UnitRef unit, long activeEmployees) {
+    }
+}

@@ -1,0 +1,71 @@
+package id.fleksi.security;
+
+import id.fleksi.organisation.Organisation;
+import id.fleksi.policy.Policies;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Each role's home page: what the person needs to see first, and where to go next. */
+@Controller
+class HomePages {
+
+    static final String VIEW_PPK = "home/ppk";
+    static final String VIEW_HR = "home/kepegawaian";
+    static final String VIEW_HEAD = "home/pimpinan";
+    static final String VIEW_EMPLOYEE = "home/pegawai";
+
+    private static final Map<Role, String> PATHS = Map.of(
+            Role.PPK, "/beranda/ppk",
+            Role.KEPEGAWAIAN, "/beranda/kepegawaian",
+            Role.PIMPINAN_UNIT, "/beranda/pimpinan",
+            Role.PEGAWAI, "/beranda/pegawai");
+
+    private final Organisation organisation;
+    private final Policies policies;
+    private final Clock clock;
+
+    HomePages(Organisation organisation, Policies policies, Clock clock) {
+        this.organisation = organisation;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal FleksiUser user) {
+        return "redirect:" + PATHS.get(user.primaryRole());
+    }
+
+    @GetMapping("/beranda/ppk")
+    String ppk(Model model) {
+        model.addAttribute("overview", organisation.overview());
+        model.addAttribute("policy", policies.inForceOn(LocalDate.now(clock)).orElse(null));
+        return VIEW_PPK;
+    }
+
+    @GetMapping("/beranda/kepegawaian")
+    String hr(Model model) {
+        model.addAttribute("overview", organisation.overview());
+        return VIEW_HR;
+    }
+
+    @GetMapping("/beranda/pimpinan")
+    String head(@AuthenticationPrincipal FleksiUser user, Model model) {
+        model.addAttribute("units", organisation.staffOfUnitsHeadedBy(user.employeeId()));
+        return VIEW_HEAD;
+    }
+
+    @GetMapping("/beranda/pegawai")
+    String employee(@AuthenticationPrincipal FleksiUser user, Model model) {
+        model.addAttribute("profile", organisation.profile(user.employeeId()).orElse(null));
+        model.addAttribute("policy", policies.inForceOn(LocalDate.now(clock)).orElse(null));
+        model.addAttribute("codeOfConductAcknowledged",
+                policies.codeOfConductAcknowledged(user.accountId(), LocalDate.now(clock)));
+        return VIEW_EMPLOYEE;
+    }
+}

@@ -1,0 +1,52 @@
+package id.fleksi.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * On the first start of an installation with its own database, creates the PPK account given in
+ * {@code fleksi.security.initial-ppk.*}; its password must be changed at the first sign-in.
+ */
+@Component
+@Order(100)
+class InitialPpkAccount implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialPpkAccount.class);
+
+    private final AccountSetup setup;
+    private final SecuritySettings settings;
+
+    InitialPpkAccount(AccountSetup setup, SecuritySettings settings) {
+        this.setup = setup;
+        this.settings = settings;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (setup.anyAccountWith(Role.PPK)) {
+            return;
+        }
+        SecuritySettings.InitialPpk ppk = settings.initialPpk();
+        if (ppk == null || !StringUtils.hasText(ppk.username()) || !StringUtils.hasText(ppk.password())) {
+            log.warn("No PPK account exists yet. Set FLEKSI_SECURITY_INITIAL_PPK_USERNAME and "
+                    + "FLEKSI_SECURITY_INITIAL_PPK_PASSWORD and restart to create one.");
+            return;
+        }
+        if (ppk.password().length() < settings.minPasswordLength()) {
+            throw new IllegalStateException("fleksi.security.initial-ppk.password must have at least "
+                    + settings.minPasswordLength() + " characters");
+        }
+        setup.createAll(List.of(new NewAccount(ppk.username(), ppk.name(), null, Set.of(Role.PPK),
+                ppk.password(), true)));
+        log.info("Created the initial PPK account '{}'; its password must be changed at the first sign-in",
+                ppk.username());
+    }
+}

@@ -1,0 +1,94 @@
+package id.fleksi.security;
+
+import id.fleksi.shared.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains over one account store. {@code /api/**} is stateless HTTP Basic without session or
+ * CSRF token (other systems call it); everything else is pages with form login, CSRF protection and a
+ * session kept in PostgreSQL. Which role reaches which path is decided here, in one place; which
+ * records a person may touch is decided by the services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/login";
+    static final String PASSWORD_PAGE = "/akun/kata-sandi";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt (strength 10) for new hashes; the {id} prefix lets the algorithm change without a reset
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Fleksi\", charset=\"UTF-8\"");
+            String detail = failure instanceof LockedException ? "problem.detail.401.locked"
+                    : failure instanceof DisabledException ? "problem.detail.401.disabled" : "problem.detail.401";
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.title.401", detail);
+        };
+        AccessDeniedHandler forbidden = (request, response, denied) ->
+                problems.write(request, response, HttpStatus.FORBIDDEN, "problem.title.403", "problem.detail.403");
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(paths -> Access.api(paths).anyRequest().denyAll())
+                .httpBasic(basic -> basic.realmName("Fleksi").authenticationEntryPoint(unauthorized))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.authorizeHttpRequests(paths -> Access.pages(paths).anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll()
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(loginFailure()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout")
+                        .deleteCookies("FLEKSI_SESSION").permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; "
+                                + "img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+                                + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    /** The login page says why sign-in failed, without saying whether the username exists. */
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, failure) -> {
+            String reason = failure instanceof LockedException ? "locked"
+                    : failure instanceof DisabledException ? "disabled" : "credentials";
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error=" + reason);
+            response.setStatus(HttpServletResponse.SC_FOUND);
+        };
+    }
+}

@@ -1,0 +1,119 @@
+package id.fleksi.shared.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every API error as an RFC 9457 problem detail in the caller's language: a title, a detail a person can
+ * act on, and for invalid input the list {@code errors} of {@code {field, message}}. Unexpected errors are
+ * logged with their cause and answered without it: no stack trace, SQL or class name leaves the server.
+ */
+@RestControllerAdvice(annotations = ApiController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<Object> handleApiProblem(ApiProblem problem, WebRequest request) {
+        Locale locale = Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(),
+                messages.getMessage(problem.detailKey(), problem.args(), locale));
+        body.setTitle(messages.getMessage("problem.title." + problem.status().value(), null, locale));
+        problem.fieldErrors().forEach((field, key) -> addError(body, field, messages.getMessage(key, null, locale)));
+        return ResponseEntity.status(problem.status()).body(body);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> handleAccessDenied(AccessDeniedException denied, WebRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "problem.detail.403", request);
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ResponseEntity<Object> handleConflict(ObjectOptimisticLockingFailureException conflict, WebRequest request) {
+        return problem(HttpStatus.CONFLICT, "problem.detail.409", request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception unexpected, WebRequest request) {
+        log.error("Unexpected error on {}", request.getDescription(false), unexpected);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.detail.500", request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = locale(request);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("problem.detail.invalid", null, locale));
+        body.setTitle(messages.getMessage("problem.title.400", null, locale));
+        for (FieldError error : invalid.getBindingResult().getFieldErrors()) {
+            addError(body, error.getField(), messages.getMessage(error, locale));
+        }
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    /** Every other Spring MVC error (unreadable JSON, wrong method, unknown path...) in the caller's words. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (statusCode.is5xxServerError()) {
+            log.error("Error on {}", request.getDescription(false), ex);
+        }
+        Locale locale = locale(request);
+        int status = statusCode.value();
+        String detailKey = "problem.detail." + status;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusCode,
+                messages.getMessage(detailKey, null, messages.getMessage("problem.detail.generic", null, locale),
+                        locale));
+        problem.setTitle(messages.getMessage("problem.title." + status, null,
+                messages.getMessage("problem.title.generic", null, locale), locale));
+        return ResponseEntity.status(statusCode).headers(headers).body(problem);
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, String detailKey, WebRequest request) {
+        Locale locale = locale(request);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
+        body.setTitle(messages.getMessage("problem.title." + status.value(), null, locale));
+        return ResponseEntity.status(status).body(body);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void addError(ProblemDetail body, String field, String message) {
+        Map<String, Object> properties = body.getProperties();
+        List<Map<String, String>> errors = properties == null ? null
+                : (List<Map<String, String>>) properties.get("errors");
+        if (errors == null) {
+            errors = new java.util.ArrayList<>();
+            body.setProperty("errors", errors);
+        }
+        errors.add(Map.of("field", field, "message", message));
+    }
+
+    private static Locale locale(WebRequest request) {
+        return Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+}
