@@ -62,7 +62,8 @@ class HomePages {
 
     @GetMapping("/beranda/pegawai")
     String employee(@AuthenticationPrincipal FleksiUser user, Model model) {
-        model.addAttribute("profile", organisation.profile(user.employeeId()).orElse(null));
+        model.addAttribute("profile", user.employeeId() == null ? null
+                : organisation.profile(user.employeeId()).orElse(null));
         model.addAttribute("policy", policies.inForceOn(LocalDate.now(clock)).orElse(null));
         model.addAttribute("codeOfConductAcknowledged",
                 policies.codeOfConductAcknowledged(user.accountId(), LocalDate.now(clock)));

@@ -41,7 +41,7 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setPgBinaryResolver(UnprivilegedBinaryResolver.INSTANCE)
                 .setDataDirectory(dataDir.toFile())
-                .setCleanDataDirectory(false)
+                .setCleanDataDirectory(properties.clean())
                 .setRegisterShutdownHook(false)
                 .setPort(properties.port())
                 .setPGStartupWait(Duration.ofSeconds(60))
