@@ -28,7 +28,7 @@ final class Access {
     static AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry pages(
             AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         return paths
-                .requestMatchers("/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
                         "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/beranda/ppk").hasRole(PPK)

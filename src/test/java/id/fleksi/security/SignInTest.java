@@ -49,7 +49,7 @@ class SignInTest extends IntegrationTest {
         mvc.perform(formLogin("/login").user("kepala").password("not-the-password"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error=credentials"));
-        mvc.perform(get("/login").param("error", "credentials"))
+        mvc.perform(get("/login?error=credentials"))
                 .andExpect(content().string(containsString("kata sandi salah")));
     }
 

@@ -1,0 +1,100 @@
+package id.fleksi;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every visible text comes from the message bundles, in both languages: the bundles hold the same keys,
+ * every key a template names exists, and no template carries literal text of its own.
+ */
+class MessagesTest {
+
+    private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+    /** Text between tags, after Thymeleaf comments and script/style bodies are removed. */
+    private static final Pattern TEXT = Pattern.compile(">([^<]*)<");
+    private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile(
+            "\\s(placeholder|title|alt|aria-label)=\"([^\"]*)\"");
+
+    private final Properties indonesian = bundle("messages_id.properties");
+    private final Properties english = bundle("messages_en.properties");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        Set<String> onlyIndonesian = new TreeSet<>(indonesian.stringPropertyNames());
+        onlyIndonesian.removeAll(english.stringPropertyNames());
+        Set<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
+        onlyEnglish.removeAll(indonesian.stringPropertyNames());
+        assertThat(onlyIndonesian).as("keys missing in messages_en").isEmpty();
+        assertThat(onlyEnglish).as("keys missing in messages_id").isEmpty();
+    }
+
+    @Test
+    void everyKeyATemplateNamesExists() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (Resource template : templates()) {
+            Matcher keys = MESSAGE_KEY.matcher(template.getContentAsString(StandardCharsets.UTF_8));
+            while (keys.find()) {
+                if (!indonesian.containsKey(keys.group(1))) {
+                    missing.add(template.getFilename() + ": " + keys.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Elements may hold placeholder text for designers only when a th:text, th:utext or th:replace
+     * replaces it; any other text between tags, or a literal label attribute, is refused.
+     */
+    @Test
+    void templatesCarryNoLiteralText() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Resource template : templates()) {
+            String html = template.getContentAsString(StandardCharsets.UTF_8)
+                    .replaceAll("(?s)<!--.*?-->", "")
+                    .replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", "");
+            String withoutReplacedBodies = html.replaceAll(
+                    "(?s)<([a-zA-Z0-9]+)([^>]*\\sth:(text|utext|replace|errors)=[^>]*)>[^<]*</\\1>", "<$1$2></$1>");
+            Matcher text = TEXT.matcher(withoutReplacedBodies);
+            while (text.find()) {
+                String literal = text.group(1).strip();
+                if (!literal.isEmpty() && literal.chars().anyMatch(Character::isLetter)) {
+                    literals.add(template.getFilename() + ": \"" + literal + "\"");
+                }
+            }
+            Matcher attribute = LITERAL_ATTRIBUTE.matcher(html);
+            while (attribute.find()) {
+                literals.add(template.getFilename() + ": " + attribute.group(1) + "=\"" + attribute.group(2) + "\"");
+            }
+        }
+        assertThat(literals).isEmpty();
+    }
+
+    private static Resource[] templates() throws IOException {
+        return new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html");
+    }
+
+    private static Properties bundle(String name) {
+        Properties properties = new Properties();
+        try (var in = MessagesTest.class.getResourceAsStream("/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,98 @@
+package id.fleksi.browser;
+
+import id.fleksi.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A person at the login page, in a real browser: each demo account reaches its own home page. */
+class SignInJourneyTest extends IntegrationTest {
+
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signedOutInIndonesian() {
+        browser.get(url("/login"));
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login?lang=id"));
+    }
+
+    @ParameterizedTest(name = "{0} lands on {1}")
+    @CsvSource({
+            "ppk,         home-ppk,         Pejabat Pembina Kepegawaian",
+            "kepegawaian, home-kepegawaian, Kepegawaian",
+            "kepala,      home-pimpinan,    Pimpinan Unit",
+            "pegawai,     home-pegawai,     Pegawai"})
+    void eachDemoAccountSignsInAndSeesItsHome(String username, String home, String role) throws IOException {
+        signIn(username, "demo12345");
+
+        assertThat(browser.findElements(By.cssSelector("[data-testid='" + home + "']"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("[data-testid='user-menu']")).getText()).contains(role);
+        screenshot("home-" + username);
+    }
+
+    @Test
+    void aWrongPasswordShowsAClearMessage() {
+        signIn("pegawai", "bukan-sandinya");
+
+        assertThat(browser.findElement(By.cssSelector("[data-testid='login-error']")).getText())
+                .contains("kata sandi salah");
+        assertThat(browser.getCurrentUrl()).contains("/login?error=credentials");
+    }
+
+    @Test
+    void theLanguageCanBeSwitchedToEnglishAndIsRemembered() {
+        browser.get(url("/login?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to Fleksi");
+        browser.get(url("/login"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to Fleksi");
+        browser.get(url("/login?lang=id"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Masuk ke Fleksi");
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
