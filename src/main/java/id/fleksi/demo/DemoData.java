@@ -75,7 +75,7 @@ class DemoData implements ApplicationRunner {
                         PASSWORD, false)));
         Set<String> named = Set.of("197701182022032006", "197608222012071001", "198808122010042002");
         jdbc.sql("select nip, name from employee order by nip")
-                .query((rs, n) -> new String[] {rs.getString(1).strip(), rs.getString(2)})
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list().stream()
                 .filter(employee -> !named.contains(employee[0]))
                 .forEach(employee -> demo.add(new NewAccount(employee[0], employee[1], employee[0],

@@ -32,6 +32,20 @@ public class Organisation {
                 .optional();
     }
 
+    /** The employee's unit and the codes of the units they head, in one query (it runs at every sign-in). */
+    public Optional<Placement> placement(long employeeId) {
+        return jdbc.sql("""
+                        select u.name,
+                               array(select hu.code from unit_head h join unit hu on hu.id = h.unit_id
+                                     where h.employee_id = e.id and h.ended_on is null order by hu.code)
+                        from employee e join unit u on u.id = e.unit_id
+                        where e.id = :id""")
+                .param("id", employeeId)
+                .query((rs, n) -> new Placement(rs.getString(1),
+                        List.of((String[]) rs.getArray(2).getArray())))
+                .optional();
+    }
+
     public Optional<Long> employeeIdByNip(String nip) {
         return jdbc.sql("select id from employee where nip = :nip").param("nip", nip).query(Long.class).optional();
     }

@@ -33,11 +33,16 @@ public class Policies {
 
     @Transactional(readOnly = true)
     public boolean codeOfConductAcknowledged(long accountId, LocalDate day) {
-        return inForceOn(day).map(policy -> jdbc.sql("""
+        return inForceOn(day).map(policy -> codeOfConductAcknowledged(accountId, policy)).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean codeOfConductAcknowledged(long accountId, PolicyInForce policy) {
+        return jdbc.sql("""
                         select exists(select 1 from code_of_conduct_acknowledgement
                                       where account_id = :account and policy_version_id = :policy)""")
                 .param("account", accountId).param("policy", policy.id())
-                .query(Boolean.class).single()).orElse(false);
+                .query(Boolean.class).single();
     }
 
     /** Records the acknowledgement of the code of conduct in force; false when no determination is in force. */

@@ -1,8 +1,7 @@
 package id.fleksi.security;
 
-import id.fleksi.organisation.EmployeeProfile;
 import id.fleksi.organisation.Organisation;
-import id.fleksi.organisation.UnitRef;
+import id.fleksi.organisation.Placement;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -33,17 +32,16 @@ class AccountUserDetailsService implements UserDetailsService {
     public FleksiUser loadUserByUsername(String username) {
         Account account = accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        Optional<EmployeeProfile> employee = Optional.ofNullable(account.getEmployeeId())
-                .flatMap(organisation::profile);
-        List<String> headed = employee.map(e -> e.unitsHeaded().stream().map(UnitRef::code).toList())
-                .orElse(List.of());
+        Optional<Placement> placement = Optional.ofNullable(account.getEmployeeId())
+                .flatMap(organisation::placement);
+        List<String> headed = placement.map(Placement::unitsHeaded).orElse(List.of());
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(account.getRoles());
         if (!headed.isEmpty()) {
             roles.add(Role.PIMPINAN_UNIT);
         }
         return new FleksiUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getEmployeeId(), employee.map(e -> e.unit().name()).orElse(null), roles, headed,
+                account.getEmployeeId(), placement.map(Placement::unitName).orElse(null), roles, headed,
                 account.isMustChangePassword(), account.isLockedAt(clock.instant()), account.isEnabled(),
                 account.getPasswordHash());
     }

@@ -15,8 +15,6 @@ interface Accounts extends Repository<Account, Long> {
 
     boolean existsByRolesContains(Role role);
 
-    long count();
-
     /** Counts a failed sign-in and, at the limit, locks the account until the given time. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(value = """
@@ -27,6 +25,13 @@ interface Accounts extends Repository<Account, Long> {
     int recordFailure(String username, int limit, Instant lockUntil);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update Account a set a.failedLogins = 0, a.lockedUntil = null, a.lastLoginAt = :at where a.username = :username")
-    void recordSuccess(String username, Instant at);
+    /**
+     * Clears failures and notes the sign-in. API calls authenticate on every request, so the row is only
+     * written when there is something to clear or the last sign-in noted is older than {@code staleBefore}.
+     */
+    @Query("""
+            update Account a set a.failedLogins = 0, a.lockedUntil = null, a.lastLoginAt = :at
+            where a.username = :username and (a.failedLogins > 0 or a.lockedUntil is not null
+                  or a.lastLoginAt is null or a.lastLoginAt < :staleBefore)""")
+    void recordSuccess(String username, Instant at, Instant staleBefore);
 }

@@ -24,7 +24,7 @@ public final class FleksiUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final Long employeeId;
     private final String unitName;
-    private final Set<Role> roles;
+    private final EnumSet<Role> roles;
     private final List<String> unitsHeaded;
     private final boolean mustChangePassword;
     private final boolean locked;
@@ -78,7 +78,7 @@ public final class FleksiUser implements UserDetails, CredentialsContainer {
     }
 
     public Set<Role> roles() {
-        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        return EnumSet.copyOf(roles);
     }
 
     /** Codes of the units the person heads now; not empty exactly when they hold {@link Role#PIMPINAN_UNIT}. */

@@ -2,6 +2,7 @@ package id.fleksi.security;
 
 import id.fleksi.organisation.Organisation;
 import id.fleksi.policy.Policies;
+import id.fleksi.policy.PolicyInForce;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,9 +65,10 @@ class HomePages {
     String employee(@AuthenticationPrincipal FleksiUser user, Model model) {
         model.addAttribute("profile", user.employeeId() == null ? null
                 : organisation.profile(user.employeeId()).orElse(null));
-        model.addAttribute("policy", policies.inForceOn(LocalDate.now(clock)).orElse(null));
+        PolicyInForce policy = policies.inForceOn(LocalDate.now(clock)).orElse(null);
+        model.addAttribute("policy", policy);
         model.addAttribute("codeOfConductAcknowledged",
-                policies.codeOfConductAcknowledged(user.accountId(), LocalDate.now(clock)));
+                policy != null && policies.codeOfConductAcknowledged(user.accountId(), policy));
         return VIEW_EMPLOYEE;
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The signed-in account: who they are, their password, their acknowledgement of the code of conduct. */
@@ -49,8 +48,7 @@ class MeApi {
     ResponseEntity<Void> changePassword(@AuthenticationPrincipal FleksiUser user,
                                         @RequestBody NewPassword body) {
         passwordChange.change(user, body.currentPassword(), body.newPassword()).ifPresent(refusal -> {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "problem.detail.invalid",
-                    Map.of(refusal.field(), refusal.messageKey()));
+            throw ApiProblem.field(refusal.field(), refusal.messageKey());
         });
         return ResponseEntity.noContent().build();
     }

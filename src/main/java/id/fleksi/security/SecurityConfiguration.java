@@ -1,7 +1,6 @@
 package id.fleksi.security;
 
 import id.fleksi.shared.web.ProblemResponses;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -88,7 +87,6 @@ class SecurityConfiguration {
             String reason = failure instanceof LockedException ? "locked"
                     : failure instanceof DisabledException ? "disabled" : "credentials";
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error=" + reason);
-            response.setStatus(HttpServletResponse.SC_FOUND);
         };
     }
 }

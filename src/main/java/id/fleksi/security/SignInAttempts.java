@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -23,6 +24,9 @@ import java.util.Locale;
 class SignInAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
+
+    /** How old the noted last sign-in may get before a new sign-in writes it again. */
+    private static final Duration LAST_LOGIN_PRECISION = Duration.ofMinutes(1);
 
     private final Accounts accounts;
     private final SecuritySettings settings;
@@ -63,7 +67,8 @@ class SignInAttempts {
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
         String username = normalised(event.getAuthentication().getName());
-        accounts.recordSuccess(username, clock.instant());
+        Instant now = clock.instant();
+        accounts.recordSuccess(username, now, now.minus(LAST_LOGIN_PRECISION));
         log.atInfo().addKeyValue("event", "login.succeeded").addKeyValue("username", username)
                 .log("Signed in: {}", username);
     }

@@ -72,6 +72,20 @@ class SignInTest extends IntegrationTest {
     }
 
     @Test
+    void aSuccessfulSignInClearsEarlierFailures() throws Exception {
+        accounts.createAll(List.of(new NewAccount("uji-pulih", "Uji Pulih", null, Set.of(Role.PEGAWAI),
+                "rahasia-456", false)));
+        for (int round = 1; round <= 2; round++) {
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                mvc.perform(formLogin("/login").user("uji-pulih").password("salah-" + attempt))
+                        .andExpect(redirectedUrl("/login?error=credentials"));
+            }
+            mvc.perform(formLogin("/login").user("uji-pulih").password("rahasia-456"))
+                    .andExpect(authenticated());
+        }
+    }
+
+    @Test
     void anInitialPasswordMustBeChangedBeforeAnythingElse() throws Exception {
         accounts.createAll(List.of(new NewAccount("uji-awal", "Uji Awal", null, Set.of(Role.PEGAWAI),
                 "awal-12345", true)));

@@ -39,37 +39,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> handleApiProblem(ApiProblem problem, WebRequest request) {
-        Locale locale = Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(),
-                messages.getMessage(problem.detailKey(), problem.args(), locale));
-        body.setTitle(messages.getMessage("problem.title." + problem.status().value(), null, locale));
+        Locale locale = locale(request);
+        ProblemDetail body = problem(problem.status(),
+                messages.getMessage(problem.detailKey(), problem.args(), locale), locale);
         problem.fieldErrors().forEach((field, key) -> addError(body, field, messages.getMessage(key, null, locale)));
         return ResponseEntity.status(problem.status()).body(body);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> handleAccessDenied(AccessDeniedException denied, WebRequest request) {
-        return problem(HttpStatus.FORBIDDEN, "problem.detail.403", request);
+        return answer(HttpStatus.FORBIDDEN, request);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<Object> handleConflict(ObjectOptimisticLockingFailureException conflict, WebRequest request) {
-        return problem(HttpStatus.CONFLICT, "problem.detail.409", request);
+        return answer(HttpStatus.CONFLICT, request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception unexpected, WebRequest request) {
         log.error("Unexpected error on {}", request.getDescription(false), unexpected);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.detail.500", request);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = locale(request);
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.detail.invalid", null, locale));
-        body.setTitle(messages.getMessage("problem.title.400", null, locale));
+        ProblemDetail body = problem(HttpStatus.BAD_REQUEST,
+                messages.getMessage("problem.detail.invalid", null, locale), locale);
         for (FieldError error : invalid.getBindingResult().getFieldErrors()) {
             addError(body, error.getField(), messages.getMessage(error, locale));
         }
@@ -83,22 +81,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (statusCode.is5xxServerError()) {
             log.error("Error on {}", request.getDescription(false), ex);
         }
-        Locale locale = locale(request);
-        int status = statusCode.value();
-        String detailKey = "problem.detail." + status;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusCode,
-                messages.getMessage(detailKey, null, messages.getMessage("problem.detail.generic", null, locale),
-                        locale));
-        problem.setTitle(messages.getMessage("problem.title." + status, null,
-                messages.getMessage("problem.title.generic", null, locale), locale));
-        return ResponseEntity.status(statusCode).headers(headers).body(problem);
+        return ResponseEntity.status(statusCode).headers(headers).body(standardProblem(statusCode, locale(request)));
     }
 
-    private ResponseEntity<Object> problem(HttpStatus status, String detailKey, WebRequest request) {
-        Locale locale = locale(request);
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
-        body.setTitle(messages.getMessage("problem.title." + status.value(), null, locale));
-        return ResponseEntity.status(status).body(body);
+    private ResponseEntity<Object> answer(HttpStatus status, WebRequest request) {
+        return ResponseEntity.status(status).body(standardProblem(status, locale(request)));
+    }
+
+    /** The problem with the bundle's detail for its status, or the generic one where the bundle has none. */
+    private ProblemDetail standardProblem(HttpStatusCode status, Locale locale) {
+        String generic = messages.getMessage("problem.detail.generic", null, locale);
+        return problem(status, messages.getMessage("problem.detail." + status.value(), null, generic, locale), locale);
+    }
+
+    private ProblemDetail problem(HttpStatusCode status, String detail, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.getMessage("problem.title." + status.value(), null,
+                messages.getMessage("problem.title.generic", null, locale), locale));
+        return problem;
     }
 
     @SuppressWarnings("unchecked")

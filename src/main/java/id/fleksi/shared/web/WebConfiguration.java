@@ -1,5 +1,7 @@
 package id.fleksi.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -25,8 +27,7 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE) {
             @Override
-            public void setLocale(jakarta.servlet.http.HttpServletRequest request,
-                                  jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
                 Locale supported = locale == null ? null : Languages.supported(locale.toLanguageTag());
                 super.setLocale(request, response, supported == null ? Languages.INDONESIAN : supported);
             }
