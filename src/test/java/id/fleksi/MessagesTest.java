@@ -29,17 +29,39 @@ class MessagesTest {
     private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile(
             "\\s(placeholder|title|alt|aria-label)=\"([^\"]*)\"");
 
-    private final Properties indonesian = bundle("messages_id.properties");
-    private final Properties english = bundle("messages_en.properties");
+    /** The bundles, common and per module, by their base name (as in spring.messages.basename). */
+    private static final List<String> BUNDLES = List.of("messages", "i18n/organisation", "i18n/tasks",
+            "i18n/policy", "i18n/audit", "i18n/eligibility", "i18n/personnel");
+
+    private final Properties indonesian = all("id");
+    private final Properties english = all("en");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
-        Set<String> onlyIndonesian = new TreeSet<>(indonesian.stringPropertyNames());
-        onlyIndonesian.removeAll(english.stringPropertyNames());
-        Set<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
-        onlyEnglish.removeAll(indonesian.stringPropertyNames());
-        assertThat(onlyIndonesian).as("keys missing in messages_en").isEmpty();
-        assertThat(onlyEnglish).as("keys missing in messages_id").isEmpty();
+        for (String bundle : BUNDLES) {
+            Properties id = bundle(bundle + "_id.properties");
+            Properties en = bundle(bundle + "_en.properties");
+            Set<String> onlyIndonesian = new TreeSet<>(id.stringPropertyNames());
+            onlyIndonesian.removeAll(en.stringPropertyNames());
+            Set<String> onlyEnglish = new TreeSet<>(en.stringPropertyNames());
+            onlyEnglish.removeAll(id.stringPropertyNames());
+            assertThat(onlyIndonesian).as("keys missing in " + bundle + "_en").isEmpty();
+            assertThat(onlyEnglish).as("keys missing in " + bundle + "_id").isEmpty();
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String bundle : BUNDLES) {
+            for (String key : bundle(bundle + "_id.properties").stringPropertyNames()) {
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+        }
+        assertThat(twice).as("keys defined in more than one bundle").isEmpty();
     }
 
     @Test
@@ -86,6 +108,12 @@ class MessagesTest {
 
     private static Resource[] templates() throws IOException {
         return new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html");
+    }
+
+    private static Properties all(String language) {
+        Properties merged = new Properties();
+        BUNDLES.forEach(bundle -> merged.putAll(bundle(bundle + "_" + language + ".properties")));
+        return merged;
     }
 
     private static Properties bundle(String name) {

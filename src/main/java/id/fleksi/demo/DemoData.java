@@ -10,13 +10,18 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,8 +68,19 @@ class DemoData implements ApplicationRunner {
         log.info("Demo accounts: ppk, kepegawaian, kepala, pegawai (password {})", PASSWORD);
     }
 
+    /** The demo scripts, {@code demo/*.sql}, in the order of their names (each module adds its own). */
+    private static Resource[] scripts() {
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/*.sql");
+            Arrays.sort(found, Comparator.comparing(Resource::getFilename));
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void load() {
-        new ResourceDatabasePopulator(new ClassPathResource("demo/demo-data.sql")).execute(dataSource);
+        new ResourceDatabasePopulator(scripts()).execute(dataSource);
         List<NewAccount> demo = new ArrayList<>(List.of(
                 new NewAccount("ppk", "Pejabat Pembina Kepegawaian", null, Set.of(Role.PPK), PASSWORD, false),
                 new NewAccount("kepegawaian", "Fitri Rahayu", "197701182022032006",

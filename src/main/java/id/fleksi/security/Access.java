@@ -22,7 +22,26 @@ final class Access {
         return paths
                 .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/me/password").authenticated()
-                .requestMatchers(HttpMethod.POST, "/api/me/code-of-conduct").authenticated();
+                .requestMatchers(HttpMethod.POST, "/api/me/code-of-conduct").authenticated()
+                // Organisation: HR keeps it, the PPK reads it, unit heads read their units (checked per record)
+                .requestMatchers(HttpMethod.GET, "/api/units", "/api/units/*").hasAnyRole(PPK, HR, HEAD)
+                .requestMatchers(HttpMethod.POST, "/api/units").hasRole(HR)
+                .requestMatchers(HttpMethod.PUT, "/api/units/*", "/api/units/*/head").hasRole(HR)
+                .requestMatchers(HttpMethod.GET, "/api/employees").hasAnyRole(PPK, HR, HEAD)
+                // an employee reads their own record and eligibility; the services check whose record it is
+                .requestMatchers(HttpMethod.GET, "/api/employees/*", "/api/employees/*/eligibility",
+                        "/api/employees/*/records").authenticated()
+                .requestMatchers(HttpMethod.PUT, "/api/employees/*/infrastructure").hasRole(EMPLOYEE)
+                .requestMatchers("/api/employees", "/api/employees/**").hasRole(HR)
+                // The task inventory (Pasal 9, 22-24)
+                .requestMatchers(HttpMethod.GET, "/api/tasks", "/api/tasks/**").hasAnyRole(PPK, HR, HEAD)
+                .requestMatchers("/api/tasks", "/api/tasks/**", "/api/assignments/**").hasRole(HR)
+                // The determination: everyone reads it, the PPK sets it; holidays are kept by the PPK and HR
+                .requestMatchers(HttpMethod.GET, "/api/policy", "/api/policy/**", "/api/holidays/*").authenticated()
+                .requestMatchers(HttpMethod.PUT, "/api/policy").hasRole(PPK)
+                .requestMatchers(HttpMethod.PUT, "/api/holidays/*").hasAnyRole(PPK, HR)
+                // The audit trail: read only, and only by the PPK and HR
+                .requestMatchers(HttpMethod.GET, "/api/audit").hasAnyRole(PPK, HR);
     }
 
     static AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry pages(
@@ -34,7 +53,27 @@ final class Access {
                 .requestMatchers("/beranda/ppk").hasRole(PPK)
                 .requestMatchers("/beranda/kepegawaian").hasRole(HR)
                 .requestMatchers("/beranda/pimpinan").hasRole(HEAD)
-                .requestMatchers("/beranda/pegawai").hasRole(EMPLOYEE);
+                .requestMatchers("/beranda/pegawai").hasRole(EMPLOYEE)
+                // An employee's own pages
+                .requestMatchers("/saya/**").hasRole(EMPLOYEE)
+                // Organisation: HR keeps it, the PPK reads it, unit heads read their units (checked per record)
+                .requestMatchers(HttpMethod.GET, "/unit/baru").hasRole(HR)
+                .requestMatchers(HttpMethod.GET, "/unit", "/unit/**").hasAnyRole(PPK, HR, HEAD)
+                .requestMatchers("/unit", "/unit/**").hasRole(HR)
+                .requestMatchers(HttpMethod.GET, "/pegawai/baru", "/pegawai/impor", "/pegawai/*/ubah")
+                .hasRole(HR)
+                .requestMatchers(HttpMethod.GET, "/pegawai", "/pegawai/**").hasAnyRole(PPK, HR, HEAD)
+                .requestMatchers("/pegawai", "/pegawai/**").hasRole(HR)
+                // The task inventory
+                .requestMatchers(HttpMethod.GET, "/tugas/baru", "/tugas/impor", "/tugas/*/ubah").hasRole(HR)
+                .requestMatchers(HttpMethod.GET, "/tugas", "/tugas/**").hasAnyRole(PPK, HR, HEAD)
+                .requestMatchers("/tugas", "/tugas/**").hasRole(HR)
+                // The determination: the PPK sets it; HR and unit heads read it
+                .requestMatchers(HttpMethod.GET, "/kebijakan/ubah").hasRole(PPK)
+                .requestMatchers(HttpMethod.GET, "/kebijakan", "/kebijakan/**").hasAnyRole(PPK, HR, HEAD)
+                .requestMatchers("/kebijakan", "/kebijakan/**").hasRole(PPK)
+                .requestMatchers("/hari-libur", "/hari-libur/**").hasAnyRole(PPK, HR)
+                .requestMatchers("/audit", "/audit/**").hasAnyRole(PPK, HR);
     }
 
 }

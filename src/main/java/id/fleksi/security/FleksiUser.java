@@ -1,5 +1,6 @@
 package id.fleksi.security;
 
+import id.fleksi.shared.Actor;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -14,7 +15,7 @@ import java.util.Set;
  * The signed-in person as the application knows them for the length of a session. The password hash is
  * held only while signing in and erased afterwards, so it never reaches the session store.
  */
-public final class FleksiUser implements UserDetails, CredentialsContainer {
+public final class FleksiUser implements UserDetails, CredentialsContainer, Actor {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -61,14 +62,41 @@ public final class FleksiUser implements UserDetails, CredentialsContainer {
         return roles.stream().findFirst().orElse(Role.PEGAWAI);
     }
 
+    @Override
     public long accountId() {
         return accountId;
+    }
+
+    @Override
+    public String username() {
+        return username;
+    }
+
+    @Override
+    public boolean isPpk() {
+        return has(Role.PPK);
+    }
+
+    @Override
+    public boolean isHr() {
+        return has(Role.KEPEGAWAIAN);
+    }
+
+    @Override
+    public boolean isUnitHead() {
+        return has(Role.PIMPINAN_UNIT);
+    }
+
+    @Override
+    public boolean isEmployee() {
+        return has(Role.PEGAWAI);
     }
 
     public String displayName() {
         return displayName;
     }
 
+    @Override
     public Long employeeId() {
         return employeeId;
     }
@@ -82,6 +110,7 @@ public final class FleksiUser implements UserDetails, CredentialsContainer {
     }
 
     /** Codes of the units the person heads now; not empty exactly when they hold {@link Role#PIMPINAN_UNIT}. */
+    @Override
     public List<String> unitsHeaded() {
         return unitsHeaded;
     }

@@ -4,7 +4,8 @@ import id.fleksi.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,7 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Every endpoint of the pages and the API, called for real by each role, against the expected status in
- * {@code authorization-matrix.txt}. An endpoint the application serves but the table does not list fails
+ * the tables under {@code authorization-matrix/} (one per module; {@code core.txt} explains the columns). An endpoint the application serves but the table does not list fails
  * the build, so no new endpoint goes without a decision on who may call it.
  */
 class AuthorizationMatrixTest extends IntegrationTest {
@@ -56,7 +57,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 mapping.getHandlerMethods().keySet().forEach(info -> served.addAll(keys(info))));
         served.removeAll(NOT_ENDPOINTS);
         served.removeAll(listed);
-        assertThat(served).as("endpoints missing from authorization-matrix.txt").isEmpty();
+        assertThat(served).as("endpoints missing from authorization-matrix/*.txt").isEmpty();
     }
 
     @Test
@@ -104,9 +105,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
     }
 
     static List<Row> matrix() throws IOException {
-        String text = new ClassPathResource("authorization-matrix.txt").getContentAsString(StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder();
+        for (Resource table : new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:authorization-matrix/*.txt")) {
+            text.append(table.getContentAsString(StandardCharsets.UTF_8)).append('\n');
+        }
         List<Row> rows = new ArrayList<>();
-        for (String line : text.split("\n")) {
+        for (String line : text.toString().split("\n")) {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
