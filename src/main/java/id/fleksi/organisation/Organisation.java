@@ -1,10 +1,13 @@
 package id.fleksi.organisation;
 
+import id.fleksi.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** The organisation module's read side for other modules: employees, units and who heads them. */
@@ -58,6 +61,56 @@ public class Organisation {
                 .param("id", employeeId)
                 .query((rs, n) -> new UnitRef(rs.getString(1), rs.getString(2)))
                 .list();
+    }
+
+    /**
+     * What the person may read of the organisation: everything for the PPK and HR, the units they head and
+     * their sub-units for a unit head (from live data), nothing otherwise.
+     */
+    public UnitScope scopeOf(Actor actor) {
+        if (actor.readsWholeInstitution()) {
+            return new UnitScope(true, Set.of(), Set.of());
+        }
+        if (actor.employeeId() == null) {
+            return UnitScope.NONE;
+        }
+        List<Object[]> units = jdbc.sql("""
+                        with recursive scope(id) as (
+                            select unit_id from unit_head where employee_id = :id and ended_on is null
+                            union
+                            select u.id from unit u join scope s on u.parent_id = s.id)
+                        select u.id, u.code from scope s join unit u on u.id = s.id""")
+                .param("id", actor.employeeId())
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .list();
+        Set<Long> ids = new HashSet<>();
+        Set<String> codes = new HashSet<>();
+        units.forEach(unit -> {
+            ids.add((Long) unit[0]);
+            codes.add((String) unit[1]);
+        });
+        return new UnitScope(false, ids, codes);
+    }
+
+    /**
+     * Whether the person may read this employee's record: their own, any for the PPK and HR, those of
+     * their units and sub-units for a unit head.
+     */
+    public boolean mayRead(Actor actor, long employeeId) {
+        if (actor.readsWholeInstitution() || Long.valueOf(employeeId).equals(actor.employeeId())) {
+            return true;
+        }
+        if (actor.employeeId() == null) {
+            return false;
+        }
+        return jdbc.sql("""
+                        with recursive scope(id) as (
+                            select unit_id from unit_head where employee_id = :head and ended_on is null
+                            union
+                            select u.id from unit u join scope s on u.parent_id = s.id)
+                        select exists(select 1 from employee e join scope s on s.id = e.unit_id where e.id = :employee)""")
+                .param("head", actor.employeeId()).param("employee", employeeId)
+                .query(Boolean.class).single();
     }
 
     public InstitutionOverview overview() {
