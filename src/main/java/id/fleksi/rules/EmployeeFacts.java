@@ -1,0 +1,82 @@
+package id.fleksi.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the rules know of an employee: the facts HR keeps and the employee declares.
+ *
+ * @param unitPath                the codes of the employee's unit and of its parents, the unit first
+ * @param positionSince           TMT jabatan (Pasal 25 ayat (2))
+ * @param domicile                the domicile registered in personnel data (Pasal 12 ayat (3)), or {@code null}
+ * @param infrastructureReady     the employee's declaration (Pasal 16), {@code null} when none was made
+ * @param predicates              the performance predicate by year (Pasal 8 ayat (2)-(3))
+ * @param additionalCriteriaMet   what HR recorded for the PPK's additional criteria, by code (Pasal 26)
+ */
+public record EmployeeFacts(
+        String nip,
+        String name,
+        List<String> unitPath,
+        LocalDate positionSince,
+        String domicile,
+        List<DisciplineCase> discipline,
+        List<SpecialCircumstance> specialCircumstances,
+        Map<Integer, Predikat> predicates,
+        Boolean infrastructureReady,
+        Map<String, Boolean> additionalCriteriaMet,
+        List<Task> tasks) {
+
+    public EmployeeFacts {
+        unitPath = List.copyOf(unitPath);
+        discipline = discipline == null ? List.of() : List.copyOf(discipline);
+        specialCircumstances = specialCircumstances == null ? List.of() : List.copyOf(specialCircumstances);
+        predicates = predicates == null ? Map.of() : Map.copyOf(predicates);
+        additionalCriteriaMet = additionalCriteriaMet == null ? Map.of() : Map.copyOf(additionalCriteriaMet);
+        tasks = tasks == null ? List.of() : List.copyOf(tasks);
+    }
+
+    public String unitCode() {
+        return unitPath.get(0);
+    }
+
+    /** The disciplinary case that covers the day, if any (Pasal 25 ayat (1) huruf a). */
+    public Optional<DisciplineCase> disciplineOn(LocalDate day) {
+        return discipline.stream().filter(c -> c.covers(day)).findFirst();
+    }
+
+    /** The special circumstance that covers the day, if any (Pasal 10). */
+    public Optional<SpecialCircumstance> specialCircumstanceOn(LocalDate day) {
+        return specialCircumstances.stream().filter(c -> c.covers(day)).findFirst();
+    }
+
+    /** The latest predicate recorded for a year up to the day's year. */
+    public Optional<Map.Entry<Integer, Predikat>> latestPredicate(LocalDate day) {
+        return predicates.entrySet().stream()
+                .filter(e -> e.getKey() <= day.getYear())
+                .max(Map.Entry.comparingByKey());
+    }
+
+    /** A disciplinary sanction being served or in process, from a day until a day (open: no end yet). */
+    public record DisciplineCase(LocalDate from, LocalDate to, Status status) {
+
+        public enum Status { IN_PROCESS, SERVING }
+
+        public boolean covers(LocalDate day) {
+            return !day.isBefore(from) && (to == null || !day.isAfter(to));
+        }
+    }
+
+    /** A special circumstance of the employee (Pasal 10), approved for a period. */
+    public record SpecialCircumstance(String reason, LocalDate from, LocalDate to) {
+
+        public boolean covers(LocalDate day) {
+            return !day.isBefore(from) && !day.isAfter(to);
+        }
+    }
+
+    /** A task the employee holds, with its criteria. */
+    public record Task(String code, String name, TaskCriteria criteria) {
+    }
+}

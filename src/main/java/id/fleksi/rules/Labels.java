@@ -1,0 +1,44 @@
+package id.fleksi.rules;
+
+/** The names of the rules' values in the verdicts' sentences. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    static String id(Predikat predikat) {
+        return switch (predikat) {
+            case SANGAT_BAIK -> "Sangat Baik";
+            case BAIK -> "Baik";
+            case BUTUH_PERBAIKAN -> "Butuh Perbaikan";
+            case KURANG -> "Kurang";
+            case SANGAT_KURANG -> "Sangat Kurang";
+        };
+    }
+
+    static String en(Predikat predikat) {
+        return switch (predikat) {
+            case SANGAT_BAIK -> "Outstanding (Sangat Baik)";
+            case BAIK -> "Good (Baik)";
+            case BUTUH_PERBAIKAN -> "Needs Improvement (Butuh Perbaikan)";
+            case KURANG -> "Poor (Kurang)";
+            case SANGAT_KURANG -> "Very Poor (Sangat Kurang)";
+        };
+    }
+
+    static String id(FlexibilityType type) {
+        return switch (type) {
+            case LOKASI -> "fleksibel secara lokasi";
+            case SIF -> "fleksibilitas kerja sif";
+            case DINAMIS -> "fleksibilitas kerja dinamis";
+        };
+    }
+
+    static String en(FlexibilityType type) {
+        return switch (type) {
+            case LOKASI -> "location flexibility";
+            case SIF -> "shift work (sif)";
+            case DINAMIS -> "dynamic hours (dinamis)";
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package id.fleksi.shared.csv;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** CSV as spreadsheets in Indonesian offices save it. */
+class CsvTableTest {
+
+    @Test
+    void readsCommaSeparatedUtf8WithAByteOrderMark() {
+        CsvTable table = CsvTable.parse(("\uFEFFNIP,Name\r\n198808122010042002,Kartika Nugroho\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(table.columns()).containsExactly("nip", "name");
+        assertThat(table.rows()).hasSize(1);
+        assertThat(table.rows().get(0).text("NIP")).isEqualTo("198808122010042002");
+        assertThat(table.rows().get(0).line()).isEqualTo(2);
+    }
+
+    @Test
+    void readsSemicolonsAndQuotedFieldsWithDelimitersQuotesAndLineBreaks() {
+        CsvTable table = CsvTable.parse("""
+                code;name;note
+                A-1;"Jl. Melati; No. 3";"Kata ""fleksibel""
+                dua baris"
+
+                B-2;Dinas;
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().get(0).text("name")).isEqualTo("Jl. Melati; No. 3");
+        assertThat(table.rows().get(0).text("note")).isEqualTo("Kata \"fleksibel\"\ndua baris");
+        assertThat(table.rows().get(1).line()).isEqualTo(6);
+        assertThat(table.rows().get(1).get("note")).isEmpty();
+        assertThat(table.missingColumns(java.util.List.of("code", "unitCode"))).containsExactly("unitCode");
+    }
+
+    @Test
+    void refusesTextThatIsNotUtf8AndAnOpenQuote() {
+        byte[] latin1 = "nama\nSiti Mu\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> CsvTable.parse(latin1)).isInstanceOf(CsvException.class)
+                .extracting(e -> ((CsvException) e).messageKey()).isEqualTo("csv.error.encoding");
+        assertThatThrownBy(() -> CsvTable.parse("a,b\n\"open,2\n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(CsvException.class)
+                .extracting(e -> ((CsvException) e).line()).isEqualTo(2);
+    }
+}
