@@ -32,7 +32,7 @@ class CsvTableTest {
         assertThat(table.rows()).hasSize(2);
         assertThat(table.rows().get(0).text("name")).isEqualTo("Jl. Melati; No. 3");
         assertThat(table.rows().get(0).text("note")).isEqualTo("Kata \"fleksibel\"\ndua baris");
-        assertThat(table.rows().get(1).line()).isEqualTo(6);
+        assertThat(table.rows().get(1).line()).isEqualTo(5);
         assertThat(table.rows().get(1).get("note")).isEmpty();
         assertThat(table.missingColumns(java.util.List.of("code", "unitCode"))).containsExactly("unitCode");
     }
