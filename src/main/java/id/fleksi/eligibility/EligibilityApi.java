@@ -1,0 +1,88 @@
+package id.fleksi.eligibility;
+
+import id.fleksi.rules.Eligibility;
+import id.fleksi.rules.ExceptionApplied;
+import id.fleksi.rules.FlexibilityType;
+import id.fleksi.rules.Violation;
+import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.ApiController;
+import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.Languages;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code GET /api/employees/{nip}/eligibility?date=}: for each kind of flexible work, whether the employee
+ * may use it on the day, every rule found with its article, and the exceptions applied. The employee reads
+ * their own, a unit head those of their units, the PPK and HR everyone's.
+ */
+@ApiController("/api/employees/{nip}/eligibility")
+class EligibilityApi {
+
+    private final EligibilityService eligibility;
+    private final Clock clock;
+
+    EligibilityApi(EligibilityService eligibility, Clock clock) {
+        this.eligibility = eligibility;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    EligibilityAnswer eligibility(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                  LocalDate date,
+                                  @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+        LocalDate day = date == null ? LocalDate.now(clock.withZone(EligibilityPages.INSTITUTION_ZONE)) : date;
+        Locale locale = Languages.fromAcceptLanguage(language);
+        try {
+            EligibilityService.Judgement judgement = eligibility.judge(actor, nip, day)
+                    .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "eligibility.problem.noEmployee", nip));
+            Eligibility.Verdict verdict = judgement.verdict();
+            return new EligibilityAnswer(nip, day, kind(verdict, FlexibilityType.LOKASI, locale),
+                    kind(verdict, FlexibilityType.SIF, locale), kind(verdict, FlexibilityType.DINAMIS, locale));
+        } catch (EligibilityService.NotYoursException notYours) {
+            throw ApiProblem.of(HttpStatus.FORBIDDEN, "problem.detail.403");
+        }
+    }
+
+    private static Kind kind(Eligibility.Verdict verdict, FlexibilityType type, Locale locale) {
+        Eligibility.TypeVerdict judged = verdict.of(type);
+        return new Kind(judged.eligible(),
+                judged.violations().stream().map(v -> ViolationView.of(v, locale)).toList(),
+                judged.exceptionsApplied().stream().map(e -> ExceptionView.of(e, locale)).toList());
+    }
+
+    record EligibilityAnswer(String nip, LocalDate date, Kind lokasi, Kind sif, Kind dinamis) {
+    }
+
+    record Kind(boolean eligible, List<ViolationView> violations, List<ExceptionView> exceptionsApplied) {
+    }
+
+    /** A violation as the contract writes it: {rule, severity, article, date?, message}. */
+    record ViolationView(String rule, String severity, String article, LocalDate date, String message) {
+
+        static ViolationView of(Violation violation, Locale locale) {
+            return new ViolationView(violation.rule().name(), violation.severity().name(),
+                    violation.article().article(), violation.date(), violation.message().in(locale));
+        }
+    }
+
+    record ExceptionView(String rule, String article, String reason) {
+
+        static ExceptionView of(ExceptionApplied exception, Locale locale) {
+            return new ExceptionView(exception.rule().name(), exception.article().article(),
+                    exception.reason().in(locale));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package id.fleksi.eligibility;
+
+import id.fleksi.rules.FlexibilityType;
+import id.fleksi.rules.RuleCode;
+import id.fleksi.shared.Actor;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The eligibility page: every fact the rules use, each with its article, and for each kind of flexible work
+ * the verdict and its reasons. The employee sees their own; HR, the PPK and unit heads in scope anyone's.
+ */
+@Controller
+class EligibilityPages {
+
+    static final String VIEW = "eligibility/eligibility";
+    /** The day "today" is counted in when none is asked for. */
+    static final ZoneId INSTITUTION_ZONE = ZoneId.of("Asia/Jakarta");
+
+    /** Each rule's article by its code, for the table of facts. */
+    private static final Map<String, String> ARTICLES = Arrays.stream(RuleCode.values())
+            .collect(Collectors.toUnmodifiableMap(RuleCode::name, rule -> rule.article().article()));
+
+    private final EligibilityService eligibility;
+    private final Clock clock;
+
+    EligibilityPages(EligibilityService eligibility, Clock clock) {
+        this.eligibility = eligibility;
+        this.clock = clock;
+    }
+
+    @GetMapping("/saya/kelayakan")
+    String mine(@AuthenticationPrincipal Actor actor,
+                @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                LocalDate date, Model model) {
+        if (actor.employeeId() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return show(actor, actor.username(), date, true, model);
+    }
+
+    @GetMapping("/pegawai/{nip}/kelayakan")
+    String employee(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
+                    @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate date, Model model) {
+        return show(actor, nip, date, false, model);
+    }
+
+    private String show(Actor actor, String nip, LocalDate date, boolean own, Model model) {
+        LocalDate day = date == null ? LocalDate.now(clock.withZone(INSTITUTION_ZONE)) : date;
+        EligibilityService.Judgement judgement;
+        try {
+            judgement = eligibility.judge(actor, nip, day)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        } catch (EligibilityService.NotYoursException notYours) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        model.addAttribute("own", own);
+        model.addAttribute("day", day);
+        model.addAttribute("facts", judgement.facts());
+        model.addAttribute("policy", judgement.policy());
+        model.addAttribute("verdict", judgement.verdict());
+        model.addAttribute("types", List.of(FlexibilityType.values()));
+        model.addAttribute("articles", ARTICLES);
+        model.addAttribute("currentYear", day.getYear());
+        return VIEW;
+    }
+}

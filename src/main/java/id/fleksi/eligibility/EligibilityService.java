@@ -1,0 +1,59 @@
+package id.fleksi.eligibility;
+
+import id.fleksi.organisation.Organisation;
+import id.fleksi.policy.Policies;
+import id.fleksi.rules.Determination;
+import id.fleksi.rules.Eligibility;
+import id.fleksi.rules.EmployeeFacts;
+import id.fleksi.shared.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Judges an employee's eligibility on a day for a person allowed to see it. */
+@Service
+@Transactional(readOnly = true)
+public class EligibilityService {
+
+    private final RuleFacts facts;
+    private final Policies policies;
+    private final Organisation organisation;
+
+    EligibilityService(RuleFacts facts, Policies policies, Organisation organisation) {
+        this.facts = facts;
+        this.policies = policies;
+        this.organisation = organisation;
+    }
+
+    /**
+     * The judgement of the employee with this NIP, or empty when there is none.
+     *
+     * @throws NotYoursException when the person may not read this employee's record
+     */
+    public Optional<Judgement> judge(Actor actor, String nip, LocalDate day) {
+        Optional<Long> employeeId = facts.employeeId(nip);
+        if (employeeId.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!organisation.mayRead(actor, employeeId.get())) {
+            throw new NotYoursException();
+        }
+        EmployeeFacts employee = facts.of(employeeId.get()).orElseThrow();
+        Determination policy = policies.determinationOn(day).orElse(null);
+        return Optional.of(new Judgement(employee, policy, Eligibility.of(employee, policy, day)));
+    }
+
+    /** The facts used, the determination in force (or {@code null}), and the verdict. */
+    public record Judgement(EmployeeFacts facts, Determination policy, Eligibility.Verdict verdict) {
+    }
+
+    /** The record belongs to someone outside the person's scope. */
+    public static class NotYoursException extends RuntimeException {
+
+        public NotYoursException() {
+            super("outside the caller's scope");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package id.fleksi.eligibility;
+
+import id.fleksi.IntegrationTest;
+import id.fleksi.security.AccountUserDetailsService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The eligibility of the demo employees, through the API and the page, each reader within their scope. */
+class EligibilityTest extends IntegrationTest {
+
+    private static final String KARTIKA = "198808122010042002";
+    private static final String INDAH = "197309231997102009";
+    private static final String UTAMI_OF_BAPPEDA = "197510042010012002";
+    private static final String AYU_OF_IGD = "197402061999042006";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountUserDetailsService users;
+
+    @Test
+    void anEmployeeReadsTheirOwnEligibilityWithRulesAndArticles() throws Exception {
+        mvc.perform(get("/api/employees/{nip}/eligibility", KARTIKA).param("date", "2026-11-23")
+                        .with(httpBasic("pegawai", "demo12345")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nip").value(KARTIKA))
+                .andExpect(jsonPath("$.date").value("2026-11-23"))
+                .andExpect(jsonPath("$.lokasi.eligible").value(true))
+                .andExpect(jsonPath("$.dinamis.eligible").value(true))
+                .andExpect(jsonPath("$.sif.eligible").value(false))
+                .andExpect(jsonPath("$.sif.violations[*].rule", hasItem("UNIT_SIF")))
+                .andExpect(jsonPath("$.sif.violations[?(@.rule == 'UNIT_SIF')].article").value("Pasal 19 ayat (4)"))
+                .andExpect(jsonPath("$.sif.violations[?(@.rule == 'UNIT_SIF')].severity").value("ERROR"))
+                .andExpect(jsonPath("$.sif.violations[?(@.rule == 'UNIT_SIF')].message")
+                        .value(containsString("tidak ditetapkan PPK")));
+    }
+
+    @Test
+    void aNewEmployeeIsRefusedUntilThePpksPeriodEnds() throws Exception {
+        // in the position since 2026-10-01; the demo determination sets 6 months
+        mvc.perform(get("/api/employees/{nip}/eligibility", INDAH).param("date", "2027-03-31")
+                        .with(httpBasic("kepegawaian", "demo12345")))
+                .andExpect(jsonPath("$.lokasi.violations[*].rule", hasItem("PEGAWAI_BARU")))
+                .andExpect(jsonPath("$.lokasi.violations[?(@.rule == 'PEGAWAI_BARU')].article")
+                        .value("Pasal 25 ayat (1) huruf b, (2), (3)"));
+        mvc.perform(get("/api/employees/{nip}/eligibility", INDAH).param("date", "2027-04-01")
+                        .with(httpBasic("kepegawaian", "demo12345")))
+                .andExpect(jsonPath("$.lokasi.violations[*].rule", not(hasItem("PEGAWAI_BARU"))));
+    }
+
+    @Test
+    void messagesFollowTheCallersLanguage() throws Exception {
+        mvc.perform(get("/api/employees/{nip}/eligibility", KARTIKA).param("date", "2026-11-23")
+                        .header("Accept-Language", "en").with(httpBasic("pegawai", "demo12345")))
+                .andExpect(jsonPath("$.sif.violations[?(@.rule == 'UNIT_SIF')].message")
+                        .value(containsString("is not designated by the PPK")));
+    }
+
+    @Test
+    void emergencyUnitStaffMayWorkInShifts() throws Exception {
+        mvc.perform(get("/api/employees/{nip}/eligibility", AYU_OF_IGD).param("date", "2026-11-23")
+                        .with(httpBasic("ppk", "demo12345")))
+                .andExpect(jsonPath("$.sif.eligible").value(true))
+                .andExpect(jsonPath("$.lokasi.violations[*].rule", hasItem("KRITERIA_TUGAS_LOKASI")));
+    }
+
+    @Test
+    void nobodyReadsTheEligibilityOfSomeoneOutsideTheirScope() throws Exception {
+        mvc.perform(get("/api/employees/{nip}/eligibility", UTAMI_OF_BAPPEDA).with(httpBasic("pegawai", "demo12345")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/employees/{nip}/eligibility", UTAMI_OF_BAPPEDA).with(httpBasic("kepala", "demo12345")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/employees/{nip}/eligibility", KARTIKA).with(httpBasic("kepala", "demo12345")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/employees/{nip}/eligibility", "199901012020011999")
+                        .with(httpBasic("kepegawaian", "demo12345")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(containsString("199901012020011999")));
+    }
+
+    @Test
+    void theEmployeesPageShowsEachKindWithItsFactsAndArticles() throws Exception {
+        mvc.perform(get("/saya/kelayakan").param("tanggal", "2026-11-23").with(user(users.loadUserByUsername("pegawai"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"verdict-LOKASI\"")))
+                .andExpect(content().string(containsString("Kelayakan fleksibilitas kerja saya")))
+                .andExpect(content().string(containsString("Unit yang ditetapkan untuk sif")))
+                .andExpect(content().string(containsString("Pasal 25 ayat (1) huruf a")))
+                .andExpect(content().string(containsString("Pengembangan dan pemeliharaan aplikasi layanan")));
+        mvc.perform(get("/pegawai/{nip}/kelayakan", UTAMI_OF_BAPPEDA).with(user(users.loadUserByUsername("kepala"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/pegawai/{nip}/kelayakan", INDAH).param("tanggal", "2026-11-23")
+                        .with(user(users.loadUserByUsername("kepegawaian"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bukan pegawai baru")));
+    }
+}
