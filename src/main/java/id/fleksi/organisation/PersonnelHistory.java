@@ -1,0 +1,60 @@
+package id.fleksi.organisation;
+
+import id.fleksi.organisation.PersonnelFacts.DisciplineStatus;
+import id.fleksi.rules.Predikat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An employee's personnel records in full, as HR keeps them and the PPK, unit heads and the employee read
+ * them: who recorded what and when, with what the pages and the API show.
+ *
+ * @param infrastructure the employee's own declaration, or {@code null} when they have made none
+ */
+public record PersonnelHistory(Subject employee, List<DisciplineEntry> discipline,
+                               List<CircumstanceEntry> specialCircumstances, List<PredicateEntry> performance,
+                               InfrastructureEntry infrastructure, List<CriterionEntry> additionalCriteria) {
+
+    public PersonnelHistory {
+        discipline = List.copyOf(discipline);
+        specialCircumstances = List.copyOf(specialCircumstances);
+        performance = List.copyOf(performance);
+        additionalCriteria = List.copyOf(additionalCriteria);
+    }
+
+    /** Whose records these are. */
+    public record Subject(String nip, String name, UnitRef unit, String position, boolean active) {
+    }
+
+    /** A disciplinary record (Pasal 25 ayat (1) huruf a); {@code to} is {@code null} while open-ended. */
+    public record DisciplineEntry(long id, LocalDate from, LocalDate to, DisciplineStatus status, String note,
+                                  String recordedBy, Instant recordedAt, long version) {
+
+        public boolean inForceOn(LocalDate day) {
+            return new PersonnelFacts.Discipline(from, to, status).covers(day);
+        }
+    }
+
+    /** A special circumstance (Pasal 10, 13 ayat (2) huruf b). */
+    public record CircumstanceEntry(long id, String reason, LocalDate from, LocalDate to, String approvedBy,
+                                    String recordedBy, Instant recordedAt) {
+
+        public boolean inForceOn(LocalDate day) {
+            return new PersonnelFacts.SpecialCircumstance(reason, from, to, approvedBy).covers(day);
+        }
+    }
+
+    /** The performance predicate of a year (Pasal 8 ayat (2)–(3)). */
+    public record PredicateEntry(int year, Predikat predikat, String recordedBy, Instant recordedAt) {
+    }
+
+    /** The employee's declaration of their work infrastructure (Pasal 15–16). */
+    public record InfrastructureEntry(boolean ready, String note, Instant declaredAt) {
+    }
+
+    /** Whether the employee meets an additional criterion of the PPK (Pasal 26), as HR recorded it. */
+    public record CriterionEntry(String code, boolean met, String note, String recordedBy, Instant recordedAt) {
+    }
+}

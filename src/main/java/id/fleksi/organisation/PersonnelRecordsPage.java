@@ -1,0 +1,195 @@
+package id.fleksi.organisation;
+
+import id.fleksi.organisation.PersonnelFacts.DisciplineStatus;
+import id.fleksi.rules.LegalRef;
+import id.fleksi.rules.Predikat;
+import id.fleksi.rules.RuleCode;
+import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.ApiProblem;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * An employee's personnel records in the browser: the PPK, HR and the heads of the employee's unit read
+ * them; HR records discipline, special circumstances, predicates and additional criteria under each section.
+ */
+@Controller
+@RequestMapping("/pegawai/{nip}/riwayat")
+class PersonnelRecordsPage {
+
+    static final String VIEW = "personnel/records";
+    private static final String REDIRECT = "redirect:/pegawai/{nip}/riwayat";
+
+    /** The article of each section, as the page cites it. */
+    static final Map<String, LegalRef> ARTICLES = Map.of(
+            "discipline", RuleCode.PEGAWAI_DISIPLIN.article(),
+            "circumstance", LegalRef.pasal("Pasal 10; 13 ayat (2) huruf b"),
+            "performance", RuleCode.PREDIKAT_KINERJA.article(),
+            "infrastructure", RuleCode.INFRASTRUKTUR.article(),
+            "criterion", RuleCode.KRITERIA_TAMBAHAN.article());
+
+    private final PersonnelRecords records;
+    private final Clock clock;
+
+    PersonnelRecordsPage(PersonnelRecords records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @InitBinder
+    void allowedFields(WebDataBinder binder) {
+        switch (binder.getObjectName()) {
+            case "disciplineForm" -> binder.setAllowedFields("from", "to", "status", "note");
+            case "disciplineUpdate" -> binder.setAllowedFields("from", "to", "status", "note", "version");
+            case "circumstanceForm" -> binder.setAllowedFields("reason", "from", "to", "approvedBy");
+            case "performanceForm" -> binder.setAllowedFields("year", "predikat");
+            case "criterionForm" -> binder.setAllowedFields("code", "met", "note");
+            default -> {
+                // path variables: nothing to restrict
+            }
+        }
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal Actor actor, @PathVariable String nip, Model model) {
+        return page(actor, nip, model, null);
+    }
+
+    @PostMapping("/disiplin")
+    String recordDiscipline(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
+                            @ModelAttribute("disciplineForm") PersonnelInput.Discipline form, BindingResult errors,
+                            Model model, RedirectAttributes redirect) {
+        try {
+            records.recordDiscipline(actor, nip, withoutVersion(form));
+        } catch (PersonnelInputRejected rejected) {
+            reject(errors, rejected);
+            return page(actor, nip, model, "disiplin");
+        }
+        redirect.addFlashAttribute("successKey", "personnel.discipline.recorded");
+        return REDIRECT;
+    }
+
+    /** Ends or corrects a record; if another HR officer changed it meanwhile, asks to reload instead. */
+    @PostMapping("/disiplin/{id}")
+    String updateDiscipline(@AuthenticationPrincipal Actor actor, @PathVariable String nip, @PathVariable long id,
+                            @ModelAttribute("disciplineUpdate") PersonnelInput.Discipline form,
+                            BindingResult errors, Model model, RedirectAttributes redirect) {
+        try {
+            records.updateDiscipline(actor, nip, id, form);
+        } catch (PersonnelInputRejected rejected) {
+            model.addAttribute("editingId", id);
+            model.addAttribute("updateErrors", rejected.fieldErrors());
+            return page(actor, nip, model, "disiplin");
+        } catch (ApiProblem problem) {
+            if (problem.status() != HttpStatus.CONFLICT) {
+                throw problem;
+            }
+            redirect.addFlashAttribute("errorFlashKey", "personnel.discipline.conflict");
+            return REDIRECT;
+        }
+        redirect.addFlashAttribute("successKey", "personnel.discipline.updated");
+        return REDIRECT;
+    }
+
+    @PostMapping("/keadaan-khusus")
+    String recordSpecialCircumstance(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
+                                     @ModelAttribute("circumstanceForm") PersonnelInput.Circumstance form,
+                                     BindingResult errors, Model model, RedirectAttributes redirect) {
+        try {
+            records.recordSpecialCircumstance(actor, nip, form);
+        } catch (PersonnelInputRejected rejected) {
+            reject(errors, rejected);
+            return page(actor, nip, model, "keadaan-khusus");
+        }
+        redirect.addFlashAttribute("successKey", "personnel.circumstance.recorded");
+        return REDIRECT;
+    }
+
+    @PostMapping("/predikat")
+    String recordPerformance(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
+                             @ModelAttribute("performanceForm") PersonnelInput.Performance form,
+                             BindingResult errors, Model model, RedirectAttributes redirect) {
+        try {
+            records.recordPerformance(actor, nip, form);
+        } catch (PersonnelInputRejected rejected) {
+            reject(errors, rejected);
+            return page(actor, nip, model, "predikat");
+        }
+        redirect.addFlashAttribute("successKey", "personnel.performance.recorded");
+        return REDIRECT;
+    }
+
+    @PostMapping("/kriteria-tambahan")
+    String recordAdditionalCriterion(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
+                                     @ModelAttribute("criterionForm") PersonnelInput.Criterion form,
+                                     BindingResult errors, Model model, RedirectAttributes redirect) {
+        try {
+            records.recordAdditionalCriterion(actor, nip, form);
+        } catch (PersonnelInputRejected rejected) {
+            reject(errors, rejected);
+            return page(actor, nip, model, "kriteria-tambahan");
+        }
+        redirect.addFlashAttribute("successKey", "personnel.criterion.recorded");
+        return REDIRECT;
+    }
+
+    /** An unknown NIP or record is the 404 page, an employee outside the person's scope the 403 page. */
+    @ExceptionHandler(ApiProblem.class)
+    void refused(ApiProblem problem, HttpServletResponse response) throws IOException {
+        response.sendError(problem.status().value());
+    }
+
+    private String page(Actor actor, String nip, Model model, String errorSection) {
+        model.addAttribute("history", records.history(actor, nip));
+        model.addAttribute("mayEdit", actor.isHr());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("articles", ARTICLES);
+        model.addAttribute("statuses", DisciplineStatus.values());
+        model.addAttribute("predicates", Predikat.values());
+        model.addAttribute("errorSection", errorSection);
+        if (!model.containsAttribute("editingId")) {
+            model.addAttribute("editingId", null);
+        }
+        if (!model.containsAttribute("disciplineForm")) {
+            model.addAttribute("disciplineForm", new PersonnelInput.Discipline(null, null, null, null, null));
+        }
+        if (!model.containsAttribute("circumstanceForm")) {
+            model.addAttribute("circumstanceForm", new PersonnelInput.Circumstance(null, null, null, null));
+        }
+        if (!model.containsAttribute("performanceForm")) {
+            model.addAttribute("performanceForm", new PersonnelInput.Performance(
+                    String.valueOf(LocalDate.now(clock).getYear() - 1), null));
+        }
+        if (!model.containsAttribute("criterionForm")) {
+            model.addAttribute("criterionForm", new PersonnelInput.Criterion(null, null, null));
+        }
+        return VIEW;
+    }
+
+    private static PersonnelInput.Discipline withoutVersion(PersonnelInput.Discipline form) {
+        return new PersonnelInput.Discipline(form.from(), form.to(), form.status(), form.note(), null);
+    }
+
+    private static void reject(BindingResult errors, PersonnelInputRejected rejected) {
+        rejected.fieldErrors().forEach(errors::rejectValue);
+    }
+}
