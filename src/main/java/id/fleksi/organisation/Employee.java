@@ -52,6 +52,34 @@ public class Employee {
     protected Employee() {
     }
 
+    void update(String name, EmployeeType type, Unit unit, String position, LocalDate positionSince,
+                String domicile) {
+        this.name = name;
+        this.type = type;
+        this.unit = unit;
+        this.position = position;
+        this.positionSince = positionSince;
+        this.domicile = domicile;
+    }
+
+    /** Marks the employee inactive; false when they already were. */
+    boolean deactivate() {
+        boolean changed = active;
+        active = false;
+        return changed;
+    }
+
+    /** Marks the employee active again; false when they already were. */
+    boolean activate() {
+        boolean changed = !active;
+        active = true;
+        return changed;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

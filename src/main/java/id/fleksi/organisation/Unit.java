@@ -38,6 +38,31 @@ public class Unit {
     protected Unit() {
     }
 
+    Unit(String code, String name, Unit parent, UnitZone zone) {
+        this.code = code;
+        this.name = name;
+        this.parent = parent;
+        this.timeZone = zone.zoneId();
+    }
+
+    void rename(String name, UnitZone zone) {
+        this.name = name;
+        this.timeZone = zone.zoneId();
+    }
+
+    /** Places the unit under another parent (or at the top); the caller has checked that no cycle follows. */
+    void moveTo(Unit newParent) {
+        this.parent = newParent;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    UnitZone getZone() {
+        return UnitZone.ofZoneId(timeZone).orElseThrow();
+    }
+
     public Long getId() {
         return id;
     }

@@ -60,7 +60,8 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/unit/baru").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/unit", "/unit/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/unit", "/unit/**").hasRole(HR)
-                .requestMatchers(HttpMethod.GET, "/pegawai/baru", "/pegawai/impor", "/pegawai/*/ubah")
+                .requestMatchers(HttpMethod.GET, "/pegawai/baru", "/pegawai/impor", "/pegawai/*/ubah",
+                        "/pegawai/*/nonaktifkan")
                 .hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/pegawai", "/pegawai/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/pegawai", "/pegawai/**").hasRole(HR)

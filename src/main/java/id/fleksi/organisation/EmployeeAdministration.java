@@ -1,0 +1,276 @@
+package id.fleksi.organisation;
+
+import id.fleksi.audit.AuditTrail;
+import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.Paged;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The employees of the institution: HR adds, edits, deactivates and activates them; the PPK reads all,
+ * a unit head those of their units and sub-units, an employee their own. Every change is audited.
+ */
+@Service
+@Transactional
+public class EmployeeAdministration {
+
+    private final Employees employees;
+    private final Units units;
+    private final Organisation organisation;
+    private final UnitAdministration unitAdministration;
+    private final EmployeeRegistration registration;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<AccountStatuses> accounts;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final int minPasswordLength;
+
+    EmployeeAdministration(Employees employees, Units units, Organisation organisation,
+                           UnitAdministration unitAdministration, EmployeeRegistration registration, AuditTrail audit,
+                           ApplicationEventPublisher events, ObjectProvider<AccountStatuses> accounts,
+                           JdbcClient jdbc, Clock clock,
+                           @Value("${fleksi.security.min-password-length:8}") int minPasswordLength) {
+        this.employees = employees;
+        this.units = units;
+        this.organisation = organisation;
+        this.unitAdministration = unitAdministration;
+        this.registration = registration;
+        this.audit = audit;
+        this.events = events;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.minPasswordLength = minPasswordLength;
+    }
+
+    /**
+     * Employees the person may read that match the query, by name.
+     *
+     * @throws AccessDeniedException when a unit head filters on a unit outside their scope
+     */
+    @Transactional(readOnly = true)
+    public Paged<EmployeeSummary> search(Actor actor, EmployeeQuery query, int page, int size) {
+        UnitScope scope = organisation.scopeOf(actor);
+        String unitCode = UnitAdministration.normalCode(query.unitCode());
+        if (!unitCode.isEmpty() && !scope.includesUnit(unitCode)) {
+            throw new AccessDeniedException("unit outside the reader's scope");
+        }
+        if (scope.isEmpty()) {
+            return new Paged<>(List.of(), page, size, 0);
+        }
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (!scope.wholeInstitution()) {
+            where.append(" and e.unit_id in (:scope)");
+            params.put("scope", scope.unitIds());
+        }
+        String q = EmployeeChecks.text(query.q());
+        if (!q.isEmpty()) {
+            String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            where.append(" and (lower(e.name) like :contains or e.nip like :prefix)");
+            params.put("contains", "%" + escaped.toLowerCase(Locale.ROOT) + "%");
+            params.put("prefix", escaped + "%");
+        }
+        if (!unitCode.isEmpty()) {
+            where.append(" and u.code = :unit");
+            params.put("unit", unitCode);
+        }
+        if (query.type() != null) {
+            where.append(" and e.employee_type = :type");
+            params.put("type", query.type().name());
+        }
+        if (query.active() != null) {
+            where.append(" and e.active = :active");
+            params.put("active", query.active());
+        }
+        String from = " from employee e join unit u on u.id = e.unit_id" + where;
+        long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<EmployeeSummary> items = jdbc.sql("""
+                        select e.nip, e.name, e.employee_type, u.code, u.name as unit_name, e.position,
+                               e.position_since, e.active""" + from + " order by lower(e.name), e.nip limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new EmployeeSummary(rs.getString(1), rs.getString(2),
+                        EmployeeType.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getObject(7, LocalDate.class), rs.getBoolean(8)))
+                .list();
+        return new Paged<>(items, page, size, total);
+    }
+
+    /**
+     * One employee.
+     *
+     * @throws AccessDeniedException when the employee exists but the person may not read them
+     */
+    @Transactional(readOnly = true)
+    public Optional<EmployeeDetails> employee(Actor actor, String nip) {
+        Optional<Employee> employee = employees.findByNip(EmployeeChecks.text(nip));
+        if (employee.isPresent() && !organisation.mayRead(actor, employee.get().getId())) {
+            throw new AccessDeniedException("employee outside the reader's scope");
+        }
+        return employee.map(this::details);
+    }
+
+    /**
+     * Adds an employee (HR). Their account, with the NIP as username and the initial password that must be
+     * changed at first sign-in, follows from {@link EmployeesRegistered} in the same transaction.
+     */
+    public EmployeeDetails create(Actor actor, NewEmployeeInput input) {
+        UnitAdministration.requireHr(actor);
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<Nip> nip = EmployeeChecks.nip(input.nip(), LocalDate.now(clock),
+                candidate -> employees.findByNip(candidate).isPresent(), problems);
+        Map<String, Long> unitIds = new HashMap<>();
+        Optional<EmployeeChecks.Details> details = EmployeeChecks.details(input.name(), input.type(),
+                input.unitCode(), input.position(), input.positionSince(), input.domicile(),
+                code -> {
+                    units.findByCode(code).ifPresent(unit -> unitIds.put(code, unit.getId()));
+                    return unitIds.containsKey(code);
+                }, problems);
+        Optional<String> password = EmployeeChecks.initialPassword(input.password(), input.nip(),
+                minPasswordLength, problems);
+        if (!problems.isEmpty()) {
+            boolean onlyTaken = problems.size() == 1 && problems.get(0).messageKey().equals("org.employee.error.nipTaken");
+            throw new Refusal(onlyTaken, problems);
+        }
+        EmployeeChecks.Details d = details.orElseThrow();
+        registration.register(List.of(new EmployeeRegistration.NewEmployee(nip.orElseThrow(), d.name(), d.type(),
+                unitIds.get(d.unitCode()), d.unitCode(), d.position(), d.positionSince(), d.domicile(),
+                password.orElseThrow())));
+        Employee created = employees.findByNip(nip.orElseThrow().value()).orElseThrow();
+        audit.record(actor, "EMPLOYEE_CREATED", "EMPLOYEE", created.getNip(), null, state(created));
+        return details(created);
+    }
+
+    /**
+     * Changes what HR keeps of an employee: name, type, unit, position, TMT jabatan, domicile.
+     *
+     * @throws ObjectOptimisticLockingFailureException when {@code version} is given and the employee changed
+     */
+    public EmployeeDetails update(Actor actor, String nip, EmployeeChange change) {
+        UnitAdministration.requireHr(actor);
+        Employee employee = employees.findByNip(EmployeeChecks.text(nip)).orElseThrow(() -> NotFound.employee(nip));
+        if (change.version() != null && change.version() != employee.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Employee.class, employee.getNip());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Unit> found = new HashMap<>();
+        Optional<EmployeeChecks.Details> details = EmployeeChecks.details(change.name(), change.type(),
+                change.unitCode(), change.position(), change.positionSince(), change.domicile(),
+                code -> {
+                    units.findByCode(code).ifPresent(unit -> found.put(code, unit));
+                    return found.containsKey(code);
+                }, problems);
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid(problems);
+        }
+        EmployeeChecks.Details d = details.orElseThrow();
+        EmployeeState before = state(employee);
+        employee.update(d.name(), d.type(), found.get(d.unitCode()), d.position(), d.positionSince(), d.domicile());
+        EmployeeState after = state(employee);
+        if (!after.equals(before)) {
+            employees.saveAndFlush(employee);
+            audit.record(actor, "EMPLOYEE_UPDATED", "EMPLOYEE", employee.getNip(), before, after);
+        }
+        return details(employee);
+    }
+
+    /**
+     * Takes an employee out of active service (HR): their account is disabled and their sessions end (by
+     * {@link EmployeeActivationChanged}), and any term as unit head ends today.
+     */
+    public EmployeeDetails deactivate(Actor actor, String nip) {
+        UnitAdministration.requireHr(actor);
+        Employee employee = employees.findByNip(EmployeeChecks.text(nip)).orElseThrow(() -> NotFound.employee(nip));
+        if (employee.getId().equals(actor.employeeId())) {
+            throw Refusal.invalid("nip", "org.employee.error.deactivateSelf");
+        }
+        if (employee.deactivate()) {
+            employees.saveAndFlush(employee);
+            unitAdministration.endTermsOf(actor, employee.getId(), employee.getNip());
+            events.publishEvent(new EmployeeActivationChanged(employee.getId(), employee.getNip(), false));
+            audit.record(actor, "EMPLOYEE_DEACTIVATED", "EMPLOYEE", employee.getNip(), Map.of("active", true),
+                    Map.of("active", false));
+        }
+        return details(employee);
+    }
+
+    /** Brings an employee back into active service (HR): their account is enabled again. */
+    public EmployeeDetails activate(Actor actor, String nip) {
+        UnitAdministration.requireHr(actor);
+        Employee employee = employees.findByNip(EmployeeChecks.text(nip)).orElseThrow(() -> NotFound.employee(nip));
+        if (employee.activate()) {
+            employees.saveAndFlush(employee);
+            events.publishEvent(new EmployeeActivationChanged(employee.getId(), employee.getNip(), true));
+            audit.record(actor, "EMPLOYEE_ACTIVATED", "EMPLOYEE", employee.getNip(), Map.of("active", false),
+                    Map.of("active", true));
+        }
+        return details(employee);
+    }
+
+    /** The units a person may pick in a filter: all for the PPK and HR, their scope for a head. */
+    @Transactional(readOnly = true)
+    public List<UnitRef> unitChoices(Actor actor) {
+        return unitAdministration.units(actor).stream().map(unit -> new UnitRef(unit.code(), unit.name())).toList();
+    }
+
+    private EmployeeDetails details(Employee employee) {
+        Unit unit = employee.getUnit();
+        return new EmployeeDetails(employee.getNip(), employee.getName(), employee.getType(), unit.getCode(),
+                unit.getName(), employee.getPosition(), employee.getPositionSince(), employee.getDomicile(),
+                employee.isActive(), employee.getVersion(), organisation.unitsHeadedBy(employee.getId()),
+                Optional.ofNullable(accounts.getIfAvailable())
+                        .flatMap(statuses -> statuses.of(employee.getId())).orElse(null));
+    }
+
+    private static EmployeeState state(Employee employee) {
+        return new EmployeeState(employee.getNip(), employee.getName(), employee.getType().name(),
+                employee.getUnit().getCode(), employee.getPosition(), employee.getPositionSince().toString(),
+                employee.getDomicile(), employee.isActive());
+    }
+
+    /** Filters of the employee list; each may be {@code null}. {@code q} is a part of the name or a NIP prefix. */
+    public record EmployeeQuery(String q, String unitCode, EmployeeType type, Boolean active) {
+    }
+
+    /** A new employee as HR gives them, as text to be checked. */
+    public record NewEmployeeInput(String nip, String name, String type, String unitCode, String position,
+                                   String positionSince, String domicile, String password) {
+
+        @Override
+        public String toString() {
+            return "NewEmployeeInput[" + nip + ", " + name + "]";
+        }
+    }
+
+    /**
+     * What HR may change of an employee, as text to be checked.
+     *
+     * @param version the version read, or {@code null} to skip the check
+     */
+    public record EmployeeChange(String name, String type, String unitCode, String position, String positionSince,
+                                 String domicile, Long version) {
+    }
+
+    /** An employee as the audit trail keeps them (no password, ever). */
+    record EmployeeState(String nip, String name, String type, String unitCode, String position,
+                         String positionSince, String domicile, boolean active) {
+    }
+}

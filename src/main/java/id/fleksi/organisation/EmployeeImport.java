@@ -1,0 +1,136 @@
+package id.fleksi.organisation;
+
+import id.fleksi.audit.AuditTrail;
+import id.fleksi.shared.Actor;
+import id.fleksi.shared.csv.CsvException;
+import id.fleksi.shared.csv.CsvTable;
+import id.fleksi.shared.csv.ImportReport;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Adds many employees from a CSV file (columns {@value #HEADER}): all rows or none. Every row is checked in
+ * memory like HR's form checks one employee, with one query for the NIPs that exist already and one for the
+ * units; the file is refused with every problem at its line and column, or inserted in JDBC batches and
+ * audited once.
+ */
+@Service
+public class EmployeeImport {
+
+    /** The columns, in the order the sample file shows them; their names are matched without regard to case. */
+    public static final String HEADER = "nip,name,type,unitCode,position,positionSince,domicile,password";
+    static final List<String> COLUMNS = List.of(HEADER.split(","));
+    static final List<String> REQUIRED = COLUMNS.stream().filter(column -> !column.equals("domicile")).toList();
+    /** More rows than an institution has employees is a mistake, not an import. */
+    static final int MAX_ROWS = 50_000;
+
+    private final EmployeeRegistration registration;
+    private final AuditTrail audit;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final int minPasswordLength;
+
+    EmployeeImport(EmployeeRegistration registration, AuditTrail audit, JdbcTemplate jdbc, Clock clock,
+                   @Value("${fleksi.security.min-password-length:8}") int minPasswordLength) {
+        this.registration = registration;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.minPasswordLength = minPasswordLength;
+    }
+
+    @Transactional
+    public ImportReport importCsv(Actor actor, byte[] content) {
+        UnitAdministration.requireHr(actor);
+        CsvTable table;
+        try {
+            table = CsvTable.parse(content);
+        } catch (CsvException unreadable) {
+            return ImportReport.refused(0, List.of(ImportReport.Problem.of(unreadable.line(), "",
+                    unreadable.messageKey(), String.valueOf(unreadable.line()))));
+        }
+        List<CsvTable.Row> rows = table.rows();
+        List<String> missing = table.missingColumns(REQUIRED);
+        if (!missing.isEmpty()) {
+            return ImportReport.refused(rows.size(), List.of(ImportReport.Problem.of(1, "",
+                    "csv.error.missingColumns", String.join(", ", missing))));
+        }
+        if (rows.isEmpty()) {
+            return ImportReport.refused(0, List.of(ImportReport.Problem.of(1, "", "org.import.error.noRows")));
+        }
+        if (rows.size() > MAX_ROWS) {
+            return ImportReport.refused(rows.size(), List.of(ImportReport.Problem.of(1, "",
+                    "org.import.error.tooManyRows", String.valueOf(MAX_ROWS))));
+        }
+        Set<String> existing = existingNips(rows);
+        Map<String, Long> units = unitIds();
+        LocalDate today = LocalDate.now(clock);
+        ImportReport.Problems problems = new ImportReport.Problems();
+        Map<String, Integer> firstLineOf = new HashMap<>();
+        List<EmployeeRegistration.NewEmployee> valid = new ArrayList<>();
+        for (CsvTable.Row row : rows) {
+            List<FieldProblem> found = new ArrayList<>();
+            Optional<Nip> nip = EmployeeChecks.nip(row.text("nip"), today, existing::contains, found);
+            Integer first = nip.map(n -> firstLineOf.putIfAbsent(n.value(), row.line())).orElse(null);
+            if (first != null) {
+                found.add(FieldProblem.of("nip", "csv.error.duplicate", String.valueOf(first)));
+            }
+            Optional<EmployeeChecks.Details> details = EmployeeChecks.details(row.text("name"), row.text("type"),
+                    row.text("unitCode"), row.text("position"), row.text("positionSince"), row.text("domicile"),
+                    units::containsKey, found);
+            Optional<String> password = EmployeeChecks.initialPassword(row.get("password").orElse(""),
+                    row.text("nip"), minPasswordLength, found);
+            found.forEach(problem -> problems.add(row.line(), problem.field(), problem.messageKey(),
+                    problem.args().toArray()));
+            if (found.isEmpty()) {
+                EmployeeChecks.Details d = details.orElseThrow();
+                valid.add(new EmployeeRegistration.NewEmployee(nip.orElseThrow(), d.name(), d.type(),
+                        units.get(d.unitCode()), d.unitCode(), d.position(), d.positionSince(), d.domicile(),
+                        password.orElseThrow()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return ImportReport.refused(rows.size(), problems.list());
+        }
+        registration.register(valid);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("count", valid.size());
+        after.put("units", new TreeSet<>(valid.stream().map(EmployeeRegistration.NewEmployee::unitCode).toList()));
+        audit.record(actor, "EMPLOYEES_IMPORTED", "EMPLOYEE_IMPORT", today + " " + actor.username(), null, after);
+        return ImportReport.done(valid.size());
+    }
+
+    /** The NIPs of the file that some employee has already, in one query. */
+    private Set<String> existingNips(List<CsvTable.Row> rows) {
+        String[] nips = rows.stream().map(row -> row.text("nip")).filter(nip -> !nip.isEmpty())
+                .distinct().toArray(String[]::new);
+        Set<String> existing = new HashSet<>();
+        jdbc.query("select nip from employee where nip = any(?)", rs -> {
+            existing.add(rs.getString(1));
+        }, (Object) nips);
+        return existing;
+    }
+
+    /** Every unit's id by its code, in one query. */
+    private Map<String, Long> unitIds() {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.query("select code, id from unit", rs -> {
+            ids.put(rs.getString(1), rs.getLong(2));
+        });
+        return ids;
+    }
+}
