@@ -1,20 +1,36 @@
 package id.fleksi.policy;
 
+import id.fleksi.audit.AuditTrail;
+import id.fleksi.rules.Determination;
+import id.fleksi.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The PPK's determination as it stands on a given day, and the acknowledgements of its code of conduct. */
+/**
+ * The PPK's determination as it stands on a given day, for every module: the summary other pages show,
+ * the full version, the rules' reading of it ({@link Determination}), and the acknowledgements of its code
+ * of conduct.
+ */
 @Service
 public class Policies {
 
-    private final JdbcClient jdbc;
+    static final String ACKNOWLEDGED = "CODE_OF_CONDUCT_ACKNOWLEDGED";
 
-    Policies(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PolicyVersions versions;
+    private final AuditTrail audit;
+
+    Policies(JdbcClient jdbc, PolicyVersions versions, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.versions = versions;
+        this.audit = audit;
     }
 
     /** The version in force on a day: the latest one effective on or before it. */
@@ -29,6 +45,43 @@ public class Policies {
                 .query((rs, n) -> new PolicyInForce(rs.getLong(1), rs.getObject(2, LocalDate.class),
                         rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)))
                 .optional();
+    }
+
+    /** The determination in force on a day, as the rules read it; empty before the first version. */
+    @Transactional(readOnly = true)
+    public Optional<Determination> determinationOn(LocalDate day) {
+        return versions.inForceOn(day).map(PolicyVersion::toDetermination);
+    }
+
+    /**
+     * Every version in force on at least one day from {@code from} to {@code to} (both included), oldest
+     * first: the one in force on {@code from}, if any, and each that starts later within the range. A plan
+     * week that straddles a change gets both versions; on each day the latest one with
+     * {@code effectiveFrom <= day} applies.
+     */
+    @Transactional(readOnly = true)
+    public List<Determination> versionsBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The range ends before it starts: " + from + " to " + to);
+        }
+        return versions.inForceBetween(from, to).stream().map(PolicyVersion::toDetermination).toList();
+    }
+
+    /** The whole version in force on a day. */
+    @Transactional(readOnly = true)
+    public Optional<PolicyVersion> versionOn(LocalDate day) {
+        return versions.inForceOn(day);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PolicyVersion> version(long id) {
+        return versions.byId(id);
+    }
+
+    /** Every version, the latest effective date first. */
+    @Transactional(readOnly = true)
+    public List<PolicyVersionSummary> versions() {
+        return versions.all();
     }
 
     @Transactional(readOnly = true)
@@ -48,11 +101,33 @@ public class Policies {
     /** Records the acknowledgement of the code of conduct in force; false when no determination is in force. */
     @Transactional
     public boolean acknowledgeCodeOfConduct(long accountId, LocalDate day) {
+        String username = jdbc.sql("select username from account where id = :id").param("id", accountId)
+                .query(String.class).optional().orElse(AuditTrail.SYSTEM);
+        return acknowledge(accountId, username, day);
+    }
+
+    /** Records the person's acknowledgement of the code of conduct in force; false when none is in force. */
+    @Transactional
+    public boolean acknowledgeCodeOfConduct(Actor actor, LocalDate day) {
+        return acknowledge(actor.accountId(), actor.username(), day);
+    }
+
+    private boolean acknowledge(long accountId, String username, LocalDate day) {
         Optional<PolicyInForce> policy = inForceOn(day);
-        policy.ifPresent(p -> jdbc.sql("""
-                        insert into code_of_conduct_acknowledgement (account_id, policy_version_id)
-                        values (:account, :policy) on conflict do nothing""")
-                .param("account", accountId).param("policy", p.id()).update());
+        policy.ifPresent(p -> {
+            int added = jdbc.sql("""
+                            insert into code_of_conduct_acknowledgement (account_id, policy_version_id)
+                            values (:account, :policy) on conflict do nothing""")
+                    .param("account", accountId).param("policy", p.id()).update();
+            if (added > 0) {
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("username", username);
+                after.put("policyVersionId", p.id());
+                after.put("effectiveFrom", p.effectiveFrom().toString());
+                after.put("decreeNumber", p.decreeNumber());
+                audit.record(username, ACKNOWLEDGED, "CODE_OF_CONDUCT", username + "@" + p.id(), null, after);
+            }
+        });
         return policy.isPresent();
     }
 }
