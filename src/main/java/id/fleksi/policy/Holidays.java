@@ -218,6 +218,9 @@ public class Holidays {
     }
 
     private List<Holiday> replace(Actor actor, int year, List<Holiday> entries) {
+        // two people replacing the same year at once take turns, so neither meets the other's half-written list
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('holiday'), :year)").param("year", year)
+                .query((rs, n) -> n).list();
         List<Holiday> before = ofYear(year);
         jdbc.sql("delete from holiday where day between :from and :to")
                 .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31)).update();
