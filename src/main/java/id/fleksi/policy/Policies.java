@@ -1,30 +1,36 @@
 package id.fleksi.policy;
 
+import id.fleksi.audit.AuditTrail;
+import id.fleksi.rules.Determination;
+import id.fleksi.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.fleksi.rules.Determination;
-import id.fleksi.rules.LocationKind;
-import id.fleksi.rules.Predikat;
-
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.Optional;
 
-/** The PPK's determination as it stands on a given day, and the acknowledgements of its code of conduct. */
+/**
+ * The PPK's determination as it stands on a given day, for every module: the summary other pages show,
+ * the full version, the rules' reading of it ({@link Determination}), and the acknowledgements of its code
+ * of conduct.
+ */
 @Service
 public class Policies {
 
-    private final JdbcClient jdbc;
+    static final String ACKNOWLEDGED = "CODE_OF_CONDUCT_ACKNOWLEDGED";
 
-    Policies(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PolicyVersions versions;
+    private final AuditTrail audit;
+
+    Policies(JdbcClient jdbc, PolicyVersions versions, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.versions = versions;
+        this.audit = audit;
     }
 
     /** The version in force on a day: the latest one effective on or before it. */
@@ -41,42 +47,41 @@ public class Policies {
                 .optional();
     }
 
-    /** The determination in force on a day as the rules read it. */
+    /** The determination in force on a day, as the rules read it; empty before the first version. */
     @Transactional(readOnly = true)
     public Optional<Determination> determinationOn(LocalDate day) {
-        return jdbc.sql("""
-                        select * from policy_version where effective_from <= :day
-                        order by effective_from desc limit 1""")
-                .param("day", day)
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    List<Determination.AdditionalCriterion> criteria = jdbc.sql("""
-                                    select code, description, coordination_letter from policy_additional_criterion
-                                    where policy_version_id = :id order by code""")
-                            .param("id", id)
-                            .query((c, m) -> new Determination.AdditionalCriterion(c.getString(1), c.getString(2),
-                                    c.getString(3)))
-                            .list();
-                    Determination.DinamisHours dinamis = rs.getObject("dinamis_earliest_start") == null ? null
-                            : new Determination.DinamisHours(rs.getObject("dinamis_earliest_start", LocalTime.class),
-                            rs.getObject("dinamis_latest_end", LocalTime.class),
-                            rs.getObject("dinamis_core_start", LocalTime.class),
-                            rs.getObject("dinamis_core_end", LocalTime.class),
-                            (Integer) rs.getObject("dinamis_min_minutes_per_day", Integer.class));
-                    return new Determination(rs.getObject("effective_from", LocalDate.class),
-                            rs.getString("decree_number"), rs.getBoolean("lokasi_enabled"),
-                            Arrays.stream((String[]) rs.getArray("allowed_locations").getArray())
-                                    .map(LocationKind::valueOf).collect(Collectors.toSet()),
-                            rs.getInt("max_lokasi_days_per_week"), rs.getInt("lokasi_percent_cap"),
-                            Arrays.stream((String[]) rs.getArray("fixed_lokasi_weekdays").getArray())
-                                    .map(DayOfWeek::valueOf).collect(Collectors.toSet()),
-                            rs.getBoolean("sif_enabled"), Set.of((String[]) rs.getArray("sif_unit_codes").getArray()),
-                            rs.getBoolean("dinamis_enabled"), dinamis, rs.getInt("late_start_max_minutes"),
-                            rs.getInt("new_employee_months"),
-                            rs.getString("min_predikat") == null ? null : Predikat.valueOf(rs.getString("min_predikat")),
-                            rs.getInt("min_office_presence_percent"), criteria);
-                })
-                .optional();
+        return versions.inForceOn(day).map(PolicyVersion::toDetermination);
+    }
+
+    /**
+     * Every version in force on at least one day from {@code from} to {@code to} (both included), oldest
+     * first: the one in force on {@code from}, if any, and each that starts later within the range. A plan
+     * week that straddles a change gets both versions; on each day the latest one with
+     * {@code effectiveFrom <= day} applies.
+     */
+    @Transactional(readOnly = true)
+    public List<Determination> versionsBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The range ends before it starts: " + from + " to " + to);
+        }
+        return versions.inForceBetween(from, to).stream().map(PolicyVersion::toDetermination).toList();
+    }
+
+    /** The whole version in force on a day. */
+    @Transactional(readOnly = true)
+    public Optional<PolicyVersion> versionOn(LocalDate day) {
+        return versions.inForceOn(day);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PolicyVersion> version(long id) {
+        return versions.byId(id);
+    }
+
+    /** Every version, the latest effective date first. */
+    @Transactional(readOnly = true)
+    public List<PolicyVersionSummary> versions() {
+        return versions.all();
     }
 
     @Transactional(readOnly = true)
@@ -96,11 +101,33 @@ public class Policies {
     /** Records the acknowledgement of the code of conduct in force; false when no determination is in force. */
     @Transactional
     public boolean acknowledgeCodeOfConduct(long accountId, LocalDate day) {
+        String username = jdbc.sql("select username from account where id = :id").param("id", accountId)
+                .query(String.class).optional().orElse(AuditTrail.SYSTEM);
+        return acknowledge(accountId, username, day);
+    }
+
+    /** Records the person's acknowledgement of the code of conduct in force; false when none is in force. */
+    @Transactional
+    public boolean acknowledgeCodeOfConduct(Actor actor, LocalDate day) {
+        return acknowledge(actor.accountId(), actor.username(), day);
+    }
+
+    private boolean acknowledge(long accountId, String username, LocalDate day) {
         Optional<PolicyInForce> policy = inForceOn(day);
-        policy.ifPresent(p -> jdbc.sql("""
-                        insert into code_of_conduct_acknowledgement (account_id, policy_version_id)
-                        values (:account, :policy) on conflict do nothing""")
-                .param("account", accountId).param("policy", p.id()).update());
+        policy.ifPresent(p -> {
+            int added = jdbc.sql("""
+                            insert into code_of_conduct_acknowledgement (account_id, policy_version_id)
+                            values (:account, :policy) on conflict do nothing""")
+                    .param("account", accountId).param("policy", p.id()).update();
+            if (added > 0) {
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("username", username);
+                after.put("policyVersionId", p.id());
+                after.put("effectiveFrom", p.effectiveFrom().toString());
+                after.put("decreeNumber", p.decreeNumber());
+                audit.record(username, ACKNOWLEDGED, "CODE_OF_CONDUCT", username + "@" + p.id(), null, after);
+            }
+        });
         return policy.isPresent();
     }
 }

@@ -1,0 +1,93 @@
+package id.fleksi.policy;
+
+import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.ApiController;
+import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.Languages;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The institution's determination through the API: the PPK sets a new version effective from a date;
+ * everyone signed in reads the version in force on a day and every earlier one.
+ */
+@ApiController("/api/policy")
+class PolicyApi {
+
+    private final Policies policies;
+    private final PolicyChanges changes;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    PolicyApi(Policies policies, PolicyChanges changes, MessageSource messages, Clock clock) {
+        this.policies = policies;
+        this.changes = changes;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A new version in force from its {@code effectiveFrom}; 400 naming the article when a bound is broken. */
+    @PutMapping
+    ResponseEntity<PolicyVersion> create(@AuthenticationPrincipal Actor actor, @RequestBody PolicyDraft body) {
+        PolicyVersion version = changes.create(actor, body);
+        return ResponseEntity.created(URI.create("/api/policy/versions/" + version.id())).body(version);
+    }
+
+    /** The version in force on {@code date} (today in Asia/Jakarta when left out). */
+    @GetMapping
+    PolicyVersion inForce(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                          LocalDate date) {
+        LocalDate day = date == null ? Jakarta.today(clock) : date;
+        return policies.versionOn(day).orElseThrow(() ->
+                ApiProblem.of(HttpStatus.NOT_FOUND, "policy.problem.noneInForce", day.toString()));
+    }
+
+    @GetMapping("/versions")
+    List<PolicyVersionSummary> versions() {
+        return policies.versions();
+    }
+
+    @GetMapping("/versions/{id}")
+    PolicyVersion version(@PathVariable long id) {
+        return policies.version(id).orElseThrow(() ->
+                ApiProblem.of(HttpStatus.NOT_FOUND, "policy.problem.unknownVersion", String.valueOf(id)));
+    }
+
+    @ExceptionHandler(PolicyRefused.class)
+    ResponseEntity<ProblemDetail> refused(PolicyRefused refused, HttpServletRequest request) {
+        Locale locale = Languages.of(request);
+        Map<String, String> errors = FieldProblems.empty();
+        refused.problems().forEach(p -> FieldProblems.collect(errors, p.field(), p.message(messages, locale)));
+        List<String> articles = refused.articles();
+        String detail = articles.isEmpty()
+                ? messages.getMessage("policy.problem.refused", null, locale)
+                : messages.getMessage("policy.problem.bounds", new Object[] {String.join(", ", articles)}, locale);
+        return FieldProblems.answer(messages, locale, HttpStatus.BAD_REQUEST, detail, errors);
+    }
+
+    @ExceptionHandler(PolicyDateTaken.class)
+    ResponseEntity<ProblemDetail> dateTaken(PolicyDateTaken taken, HttpServletRequest request) {
+        Locale locale = Languages.of(request);
+        return FieldProblems.answer(messages, locale, HttpStatus.CONFLICT,
+                messages.getMessage("policy.problem.dateTaken", new Object[] {taken.day().toString()}, locale),
+                Map.of());
+    }
+}

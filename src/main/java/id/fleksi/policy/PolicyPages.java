@@ -1,0 +1,204 @@
+package id.fleksi.policy;
+
+import id.fleksi.rules.LocationKind;
+import id.fleksi.rules.Predikat;
+import id.fleksi.rules.Regulation;
+import id.fleksi.shared.Actor;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultMessageCodesResolver;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The determination in the browser: the PPK, HR and unit heads read the version in force, every version
+ * and a comparison of two; the PPK sets a new version with a form that explains each field and its article.
+ */
+@Controller
+class PolicyPages {
+
+    static final String VIEW_INDEX = "policy/index";
+    static final String VIEW_FORM = "policy/form";
+    static final String VIEW_VERSION = "policy/version";
+    static final String VIEW_COMPARE = "policy/compare";
+    static final String FORM = "policyForm";
+    /** Empty rows for additional criteria under the filled ones, so that more can be added without scripts. */
+    private static final int SPARE_CRITERIA = 3;
+    private static final List<DayOfWeek> WORKING_DAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+
+    private final Policies policies;
+    private final PolicyChanges changes;
+    private final PolicyRows rows;
+    private final InstitutionUnits units;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    PolicyPages(Policies policies, PolicyChanges changes, PolicyRows rows, InstitutionUnits units,
+                MessageSource messages, Clock clock) {
+        this.policies = policies;
+        this.changes = changes;
+        this.rows = rows;
+        this.units = units;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @InitBinder(FORM)
+    void formFields(WebDataBinder binder) {
+        binder.setAllowedFields("effectiveFrom", "decreeNumber", "lokasiEnabled", "allowedLocations",
+                "maxLokasiDaysPerWeek", "lokasiPercentCap", "fixedLokasiWeekdays", "sifEnabled", "sifUnitCodes",
+                "dinamisEnabled", "dinamis.earliestStart", "dinamis.latestEnd", "dinamis.coreStart",
+                "dinamis.coreEnd", "dinamis.minMinutesPerDay", "lateStartMaxMinutes", "newEmployeeMonths",
+                "minPredikat", "minOfficePresencePercent", "additionalCriteria[*].code",
+                "additionalCriteria[*].description", "additionalCriteria[*].coordinationLetter", "codeOfConduct");
+        // conversion errors ("abc" in a number field) are told with this bundle's policy.typeMismatch
+        DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
+        codes.setPrefix("policy.");
+        binder.setMessageCodesResolver(codes);
+    }
+
+    @GetMapping("/kebijakan")
+    String index(Model model, Locale locale) {
+        LocalDate today = Jakarta.today(clock);
+        Optional<PolicyVersion> inForce = policies.versionOn(today);
+        List<PolicyVersionSummary> versions = policies.versions();
+        model.addAttribute("today", today);
+        model.addAttribute("inForce", inForce.orElse(null));
+        model.addAttribute("rows", inForce.map(v -> rows.of(v, locale)).orElse(List.of()));
+        model.addAttribute("versions", versions);
+        // the comparison starts with the version in force against the one before it
+        Long b = inForce.map(PolicyVersion::id).orElse(versions.isEmpty() ? null : versions.get(0).id());
+        Long a = null;
+        for (int i = 0; i < versions.size() - 1; i++) {
+            if (Long.valueOf(versions.get(i).id()).equals(b)) {
+                a = versions.get(i + 1).id();
+            }
+        }
+        model.addAttribute("compareA", a == null ? b : a);
+        model.addAttribute("compareB", b);
+        return VIEW_INDEX;
+    }
+
+    @GetMapping("/kebijakan/versi/{id}")
+    String version(@PathVariable long id, Model model, Locale locale) {
+        PolicyVersion version = policies.version(id).orElseThrow(PolicyPages::notFound);
+        model.addAttribute("version", version);
+        model.addAttribute("rows", rows.of(version, locale));
+        model.addAttribute("inForce", policies.versionOn(Jakarta.today(clock)).orElse(null));
+        return VIEW_VERSION;
+    }
+
+    @GetMapping("/kebijakan/banding")
+    String compare(@RequestParam long a, @RequestParam long b, Model model, Locale locale) {
+        PolicyVersion first = policies.version(a).orElseThrow(PolicyPages::notFound);
+        PolicyVersion second = policies.version(b).orElseThrow(PolicyPages::notFound);
+        List<PolicyRows.Pair> pairs = rows.compare(first, second, locale);
+        model.addAttribute("a", first);
+        model.addAttribute("b", second);
+        model.addAttribute("pairs", pairs);
+        model.addAttribute("changes", pairs.stream().filter(PolicyRows.Pair::changed).count());
+        model.addAttribute("versions", policies.versions());
+        return VIEW_COMPARE;
+    }
+
+    @GetMapping("/kebijakan/ubah")
+    String edit(Model model, Locale locale) {
+        LocalDate today = Jakarta.today(clock);
+        PolicyDraft draft = policies.versionOn(today).map(PolicyDraft::of).orElseGet(() -> defaults(today));
+        // a new version starts on a day still to come; the next Monday is the start of the next plan week
+        draft.setEffectiveFrom(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
+        draft.padCriteria(SPARE_CRITERIA);
+        model.addAttribute(FORM, draft);
+        return form(model, locale);
+    }
+
+    @PostMapping("/kebijakan")
+    String save(@AuthenticationPrincipal Actor actor, @ModelAttribute(FORM) PolicyDraft form,
+                BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+        form.dropEmptyCriteria();
+        if (!binding.hasErrors()) {
+            try {
+                changes.create(actor, form);
+                redirect.addFlashAttribute("successKey", "policy.saved");
+                return "redirect:/kebijakan";
+            } catch (PolicyRefused refused) {
+                refused.problems().forEach(p -> reject(binding, p.field(), p.message(messages, locale)));
+            } catch (PolicyDateTaken taken) {
+                reject(binding, "effectiveFrom", messages.getMessage("policy.problem.dateTaken",
+                        new Object[] {taken.day().toString()}, locale));
+            }
+        } else {
+            // what could not be read is already marked; tell the rest at the same time
+            changes.check(form).stream().filter(p -> !binding.hasFieldErrors(p.field()))
+                    .forEach(p -> reject(binding, p.field(), p.message(messages, locale)));
+        }
+        form.padCriteria(SPARE_CRITERIA);
+        return form(model, locale);
+    }
+
+    private String form(Model model, Locale locale) {
+        LocalDate today = Jakarta.today(clock);
+        model.addAttribute("units", units.all());
+        model.addAttribute("locations", LocationKind.values());
+        Map<DayOfWeek, String> weekdays = new LinkedHashMap<>();
+        WORKING_DAYS.forEach(day -> weekdays.put(day, day.getDisplayName(TextStyle.FULL, locale)));
+        model.addAttribute("weekdays", weekdays);
+        model.addAttribute("predikats", Predikat.values());
+        model.addAttribute("cap", Regulation.MAX_LOKASI_DAYS_PER_WEEK.valueOn(today));
+        Map<String, String> articles = new LinkedHashMap<>();
+        Arrays.stream(PolicyField.values()).forEach(f -> articles.put(f.property(), f.article()));
+        model.addAttribute("articles", articles);
+        model.addAttribute("today", today);
+        return VIEW_FORM;
+    }
+
+    /** Before any version exists: the regulation's own cap and nothing else decided for the PPK. */
+    private static PolicyDraft defaults(LocalDate today) {
+        PolicyDraft draft = new PolicyDraft();
+        draft.setLokasiEnabled(true);
+        draft.setAllowedLocations(new java.util.ArrayList<>(List.of(LocationKind.values())));
+        draft.setMaxLokasiDaysPerWeek(Regulation.MAX_LOKASI_DAYS_PER_WEEK.valueOn(today));
+        draft.setLateStartMaxMinutes(0);
+        return draft;
+    }
+
+    /** Marks the field with the message, keeping what the PPK typed in it on the page. */
+    private static void reject(BindingResult binding, String field, String message) {
+        Object typed;
+        try {
+            typed = binding.getRawFieldValue(field);
+        } catch (org.springframework.beans.BeansException noSuchField) {
+            typed = null;
+        }
+        binding.addError(new FieldError(FORM, field, typed, false, null, null, message));
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

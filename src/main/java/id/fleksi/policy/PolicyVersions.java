@@ -1,0 +1,181 @@
+package id.fleksi.policy;
+
+import id.fleksi.rules.LocationKind;
+import id.fleksi.rules.Predikat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The stored versions of the determination, with their additional criteria (Pasal 26). */
+@Repository
+class PolicyVersions {
+
+    private static final String COLUMNS = """
+            select id, effective_from, decree_number, lokasi_enabled, allowed_locations, max_lokasi_days_per_week,
+                   lokasi_percent_cap, fixed_lokasi_weekdays, sif_enabled, sif_unit_codes, dinamis_enabled,
+                   dinamis_earliest_start, dinamis_latest_end, dinamis_core_start, dinamis_core_end,
+                   dinamis_min_minutes_per_day, late_start_max_minutes, new_employee_months, min_predikat,
+                   min_office_presence_percent, code_of_conduct, created_by, created_at
+            from policy_version""";
+
+    private final JdbcClient jdbc;
+
+    PolicyVersions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The version in force on a day: the latest one effective on or before it. */
+    Optional<PolicyVersion> inForceOn(LocalDate day) {
+        return withCriteria(jdbc.sql(COLUMNS + " where effective_from <= :day order by effective_from desc limit 1")
+                .param("day", day).query(this::row).list()).stream().findFirst();
+    }
+
+    /** The versions in force on any day from {@code from} to {@code to}, oldest first. */
+    List<PolicyVersion> inForceBetween(LocalDate from, LocalDate to) {
+        return withCriteria(jdbc.sql(COLUMNS + """
+                         where effective_from <= :to
+                           and effective_from >= coalesce((select max(effective_from) from policy_version
+                                                           where effective_from <= :from), :from)
+                        order by effective_from""")
+                .param("from", from).param("to", to).query(this::row).list());
+    }
+
+    Optional<PolicyVersion> byId(long id) {
+        return withCriteria(jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(this::row).list())
+                .stream().findFirst();
+    }
+
+    Optional<PolicyVersionSummary> startingOn(LocalDate day) {
+        return jdbc.sql("select id, effective_from, decree_number, created_by, created_at from policy_version"
+                        + " where effective_from = :day")
+                .param("day", day).query(PolicyVersions::summaryRow).optional();
+    }
+
+    /** Every version, the latest effective date first. */
+    List<PolicyVersionSummary> all() {
+        return jdbc.sql("select id, effective_from, decree_number, created_by, created_at from policy_version"
+                        + " order by effective_from desc")
+                .query(PolicyVersions::summaryRow).list();
+    }
+
+    /** Stores a checked version; the unique effective date refuses a second version on the same day. */
+    long insert(CheckedPolicy policy, String createdBy) {
+        PolicyDraft draft = policy.draft();
+        PolicyDraft.Dinamis hours = policy.dinamis();
+        long id = jdbc.sql("""
+                        insert into policy_version (effective_from, decree_number, lokasi_enabled, allowed_locations,
+                            max_lokasi_days_per_week, lokasi_percent_cap, fixed_lokasi_weekdays, sif_enabled,
+                            sif_unit_codes, dinamis_enabled, dinamis_earliest_start, dinamis_latest_end,
+                            dinamis_core_start, dinamis_core_end, dinamis_min_minutes_per_day,
+                            late_start_max_minutes, new_employee_months, min_predikat, min_office_presence_percent,
+                            code_of_conduct, created_by)
+                        values (:effectiveFrom, :decree, :lokasi, cast(:locations as varchar[]), :maxDays, :percent,
+                            cast(:weekdays as varchar[]), :sif, cast(:sifUnits as varchar[]), :dinamis,
+                            :earliestStart, :latestEnd, :coreStart, :coreEnd, :minMinutes, :lateStart,
+                            :newMonths, :minPredikat, :minPresence, :codeOfConduct, :createdBy)
+                        returning id""")
+                .param("effectiveFrom", draft.getEffectiveFrom())
+                .param("decree", draft.getDecreeNumber().strip())
+                .param("lokasi", draft.isLokasiEnabled())
+                .param("locations", names(draft.allowedLocations()))
+                .param("maxDays", draft.getMaxLokasiDaysPerWeek())
+                .param("percent", draft.getLokasiPercentCap())
+                .param("weekdays", names(draft.fixedLokasiWeekdays()))
+                .param("sif", draft.isSifEnabled())
+                .param("sifUnits", draft.sifUnitCodes().toArray(String[]::new))
+                .param("dinamis", draft.isDinamisEnabled())
+                .param("earliestStart", hours == null ? null : hours.getEarliestStart(), Types.TIME)
+                .param("latestEnd", hours == null ? null : hours.getLatestEnd(), Types.TIME)
+                .param("coreStart", hours == null ? null : hours.getCoreStart(), Types.TIME)
+                .param("coreEnd", hours == null ? null : hours.getCoreEnd(), Types.TIME)
+                .param("minMinutes", hours == null ? null : hours.getMinMinutesPerDay(), Types.INTEGER)
+                .param("lateStart", policy.lateStartMaxMinutes())
+                .param("newMonths", draft.getNewEmployeeMonths())
+                .param("minPredikat", draft.getMinPredikat() == null ? null : draft.getMinPredikat().name(),
+                        Types.VARCHAR)
+                .param("minPresence", draft.getMinOfficePresencePercent())
+                .param("codeOfConduct", draft.getCodeOfConduct().strip())
+                .param("createdBy", createdBy)
+                .query(Long.class).single();
+        for (PolicyDraft.Criterion criterion : draft.criteria()) {
+            jdbc.sql("""
+                            insert into policy_additional_criterion (policy_version_id, code, description,
+                                                                     coordination_letter)
+                            values (:id, :code, :description, :letter)""")
+                    .param("id", id).param("code", criterion.getCode().strip())
+                    .param("description", criterion.getDescription().strip())
+                    .param("letter", criterion.getCoordinationLetter().strip())
+                    .update();
+        }
+        return id;
+    }
+
+    private static String[] names(List<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toArray(String[]::new);
+    }
+
+    private List<PolicyVersion> withCriteria(List<PolicyVersion> versions) {
+        if (versions.isEmpty()) {
+            return versions;
+        }
+        Map<Long, List<PolicyVersion.Criterion>> criteria = new HashMap<>();
+        jdbc.sql("""
+                        select policy_version_id, code, description, coordination_letter
+                        from policy_additional_criterion where policy_version_id = any(:ids) order by code""")
+                .param("ids", versions.stream().map(PolicyVersion::id).toArray(Long[]::new))
+                .query((rs, n) -> criteria.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                        .add(new PolicyVersion.Criterion(rs.getString(2), rs.getString(3), rs.getString(4))))
+                .list();
+        return versions.stream().map(v -> new PolicyVersion(v.id(), v.effectiveFrom(), v.decreeNumber(),
+                v.lokasiEnabled(), v.allowedLocations(), v.maxLokasiDaysPerWeek(), v.lokasiPercentCap(),
+                v.fixedLokasiWeekdays(), v.sifEnabled(), v.sifUnitCodes(), v.dinamisEnabled(), v.dinamis(),
+                v.lateStartMaxMinutes(), v.newEmployeeMonths(), v.minPredikat(), v.minOfficePresencePercent(),
+                criteria.getOrDefault(v.id(), List.of()), v.codeOfConduct(), v.createdBy(), v.createdAt())).toList();
+    }
+
+    private PolicyVersion row(ResultSet rs, int n) throws SQLException {
+        LocalTime earliest = rs.getObject("dinamis_earliest_start", LocalTime.class);
+        LocalTime latest = rs.getObject("dinamis_latest_end", LocalTime.class);
+        LocalTime coreStart = rs.getObject("dinamis_core_start", LocalTime.class);
+        LocalTime coreEnd = rs.getObject("dinamis_core_end", LocalTime.class);
+        Integer minMinutes = rs.getObject("dinamis_min_minutes_per_day", Integer.class);
+        boolean anyHours = earliest != null || latest != null || coreStart != null || coreEnd != null
+                || minMinutes != null;
+        String predikat = rs.getString("min_predikat");
+        return new PolicyVersion(rs.getLong("id"), rs.getObject("effective_from", LocalDate.class),
+                rs.getString("decree_number"), rs.getBoolean("lokasi_enabled"),
+                strings(rs.getArray("allowed_locations")).stream().map(LocationKind::valueOf).sorted().toList(),
+                rs.getInt("max_lokasi_days_per_week"), rs.getInt("lokasi_percent_cap"),
+                strings(rs.getArray("fixed_lokasi_weekdays")).stream().map(DayOfWeek::valueOf).sorted().toList(),
+                rs.getBoolean("sif_enabled"), strings(rs.getArray("sif_unit_codes")).stream().sorted().toList(),
+                rs.getBoolean("dinamis_enabled"),
+                anyHours ? new PolicyVersion.DinamisHours(earliest, latest, coreStart, coreEnd, minMinutes) : null,
+                rs.getInt("late_start_max_minutes"), rs.getInt("new_employee_months"),
+                predikat == null ? null : Predikat.valueOf(predikat), rs.getInt("min_office_presence_percent"),
+                List.of(), rs.getString("code_of_conduct"), rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static PolicyVersionSummary summaryRow(ResultSet rs, int n) throws SQLException {
+        return new PolicyVersionSummary(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant());
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}
