@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -48,28 +49,29 @@ class EligibilityPages {
     String mine(@AuthenticationPrincipal Actor actor,
                 @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                 LocalDate date, Model model) {
-        if (actor.employeeId() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return show(actor, actor.username(), date, true, model);
+        LocalDate day = dayOrToday(date);
+        return show(eligibility.judgeOwn(actor, day), day, true, model);
     }
 
     @GetMapping("/pegawai/{nip}/kelayakan")
     String employee(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
                     @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate date, Model model) {
-        return show(actor, nip, date, false, model);
-    }
-
-    private String show(Actor actor, String nip, LocalDate date, boolean own, Model model) {
-        LocalDate day = date == null ? LocalDate.now(clock.withZone(INSTITUTION_ZONE)) : date;
-        EligibilityService.Judgement judgement;
+        LocalDate day = dayOrToday(date);
         try {
-            judgement = eligibility.judge(actor, nip, day)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            return show(eligibility.judge(actor, nip, day), day, false, model);
         } catch (EligibilityService.NotYoursException notYours) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
+    }
+
+    private LocalDate dayOrToday(LocalDate date) {
+        return date == null ? LocalDate.now(clock.withZone(INSTITUTION_ZONE)) : date;
+    }
+
+    private String show(Optional<EligibilityService.Judgement> found, LocalDate day, boolean own, Model model) {
+        EligibilityService.Judgement judgement = found
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("own", own);
         model.addAttribute("day", day);
         model.addAttribute("facts", judgement.facts());

@@ -33,16 +33,21 @@ public class EligibilityService {
      * @throws NotYoursException when the person may not read this employee's record
      */
     public Optional<Judgement> judge(Actor actor, String nip, LocalDate day) {
-        Optional<Long> employeeId = facts.employeeId(nip);
-        if (employeeId.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!organisation.mayRead(actor, employeeId.get())) {
+        return facts.employeeId(nip).map(employeeId -> judge(actor, employeeId, day));
+    }
+
+    /** The judgement of the signed-in employee themself. */
+    public Optional<Judgement> judgeOwn(Actor actor, LocalDate day) {
+        return Optional.ofNullable(actor.employeeId()).map(employeeId -> judge(actor, employeeId, day));
+    }
+
+    private Judgement judge(Actor actor, long employeeId, LocalDate day) {
+        if (!organisation.mayRead(actor, employeeId)) {
             throw new NotYoursException();
         }
-        EmployeeFacts employee = facts.of(employeeId.get()).orElseThrow();
+        EmployeeFacts employee = facts.of(employeeId).orElseThrow();
         Determination policy = policies.determinationOn(day).orElse(null);
-        return Optional.of(new Judgement(employee, policy, Eligibility.of(employee, policy, day)));
+        return new Judgement(employee, policy, Eligibility.of(employee, policy, day));
     }
 
     /** The facts used, the determination in force (or {@code null}), and the verdict. */
