@@ -98,14 +98,6 @@ public class Policies {
                 .query(Boolean.class).single();
     }
 
-    /** Records the acknowledgement of the code of conduct in force; false when no determination is in force. */
-    @Transactional
-    public boolean acknowledgeCodeOfConduct(long accountId, LocalDate day) {
-        String username = jdbc.sql("select username from account where id = :id").param("id", accountId)
-                .query(String.class).optional().orElse(AuditTrail.SYSTEM);
-        return acknowledge(accountId, username, day);
-    }
-
     /** Records the person's acknowledgement of the code of conduct in force; false when none is in force. */
     @Transactional
     public boolean acknowledgeCodeOfConduct(Actor actor, LocalDate day) {

@@ -34,6 +34,12 @@ public final class DeterminationBounds {
                     "Tanggal mulai berlaku wajib diisi.", "The date it takes effect is required.")));
             return breaches;
         }
+        if (day.isBefore(Regulation.IN_FORCE_FROM)) {
+            breaches.add(new Breach("effectiveFrom", pasal("Pasal 12 ayat (4)"), Text.of(
+                    "Penetapan menurut PermenPANRB Nomor 4 Tahun 2025 tidak dapat berlaku sebelum tahun 2025.",
+                    "A determination under PermenPANRB 4/2025 cannot take effect before 2025.")));
+            return breaches;
+        }
         if (policy.decreeNumber() == null || policy.decreeNumber().isBlank()) {
             breaches.add(new Breach("decreeNumber", pasal("Pasal 12 ayat (4)"), Text.of(
                     "Nomor keputusan PPK wajib diisi: fleksibilitas kerja ditetapkan oleh PPK.",
@@ -145,11 +151,15 @@ public final class DeterminationBounds {
                     "The dinamis window " + hhmm(hours.earliestStart()) + "\u2013" + hhmm(hours.latestEnd())
                             + " cannot hold 37 hours 30 minutes a week without the breaks.")));
         }
+        // the least minutes apply on every working day, Friday with its 90-minute break included
         Integer least = hours.minMinutesPerDay();
-        if (least != null && (least < 0 || Duration.ofMinutes(least).compareTo(window) > 0)) {
+        Duration fridayWork = window.minus(Regulation.FRIDAY_BREAK.valueOn(day));
+        if (least != null && (least < 0 || Duration.ofMinutes(least).compareTo(fridayWork) > 0)) {
             breaches.add(new Breach("dinamis.minMinutesPerDay", article, Text.of(
-                    "Jam kerja minimum per hari harus muat di dalam rentang jam dinamis.",
-                    "The least minutes a day must fit within the dinamis window.")));
+                    "Jam kerja minimum per hari harus muat di dalam rentang jam dinamis setelah jam istirahat"
+                            + " (Jumat 90 menit): paling banyak " + fridayWork.toMinutes() + " menit.",
+                    "The least minutes a day must fit within the dinamis window after the break (90 minutes on"
+                            + " Friday): at most " + fridayWork.toMinutes() + " minutes.")));
         }
     }
 

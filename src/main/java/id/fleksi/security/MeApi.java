@@ -55,7 +55,7 @@ class MeApi {
 
     @PostMapping("/code-of-conduct")
     ResponseEntity<Void> acknowledgeCodeOfConduct(@AuthenticationPrincipal FleksiUser user) {
-        if (!policies.acknowledgeCodeOfConduct(user.accountId(), LocalDate.now(clock))) {
+        if (!policies.acknowledgeCodeOfConduct(user, LocalDate.now(clock))) {
             throw ApiProblem.of(HttpStatus.CONFLICT, "problem.detail.409.noPolicy");
         }
         return ResponseEntity.noContent().build();

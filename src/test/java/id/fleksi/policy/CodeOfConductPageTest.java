@@ -49,7 +49,8 @@ class CodeOfConductPageTest extends IntegrationTest {
                 "rahasia-789", false)));
 
         mvc.perform(get("/beranda/pegawai").with(user(users.loadUserByUsername(USERNAME))))
-                .andExpect(content().string(containsString("href=\"/saya/kode-perilaku\"")));
+                .andExpect(content().string(allOf(containsString("href=\"/saya/kode-perilaku\""),
+                        containsString("Sebelum mengajukan rencana kerja pertama"))));
         mvc.perform(get("/saya/kode-perilaku").with(user(users.loadUserByUsername(USERNAME))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("menjaga kerahasiaan data dan dokumen dinas"),
@@ -63,7 +64,7 @@ class CodeOfConductPageTest extends IntegrationTest {
                 .andExpect(content().string(allOf(containsString("Anda sudah menyetujui kode perilaku ini"),
                         not(containsString("Saya telah membaca dan menyetujui")))));
         mvc.perform(get("/beranda/pegawai").with(user(users.loadUserByUsername(USERNAME))))
-                .andExpect(content().string(not(containsString("href=\"/saya/kode-perilaku\""))));
+                .andExpect(content().string(not(containsString("Sebelum mengajukan rencana kerja pertama"))));
         assertThat(jdbc.sql("""
                         select count(*) from audit_event
                         where action = 'CODE_OF_CONDUCT_ACKNOWLEDGED' and actor = :actor""")

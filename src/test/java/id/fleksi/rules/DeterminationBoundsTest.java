@@ -57,6 +57,20 @@ class DeterminationBoundsTest {
     }
 
     @Test
+    void theLeastMinutesADayMustFitFridayAfterItsBreak() {
+        // 06.00-19.00 is 13 hours; Friday keeps 11h30 = 690 minutes after its 90-minute break
+        assertThat(DeterminationBounds.check(dinamisLeast(690))).isEmpty();
+        assertThat(fields(DeterminationBounds.check(dinamisLeast(691)))).containsExactly("dinamis.minMinutesPerDay");
+    }
+
+    @Test
+    void aDeterminationCannotTakeEffectBeforeTheRegulation() {
+        Determination early = new Determination(Regulation.IN_FORCE_FROM.minusDays(1), "1/2024", false, Set.of(), 2,
+                40, Set.of(), false, Set.of(), false, null, 0, 6, null, 50, List.of());
+        assertThat(fields(DeterminationBounds.check(early))).containsExactly("effectiveFrom");
+    }
+
+    @Test
     void anAdditionalCriterionNeedsTheCoordinationLetter() {
         var criterion = new Determination.AdditionalCriterion("K1", "Berdomisili di kabupaten", " ");
         var breaches = DeterminationBounds.check(policy(2, 40, 50, null, null, List.of(criterion)));
@@ -70,6 +84,12 @@ class DeterminationBoundsTest {
         assertThat(Regulation.MAX_LOKASI_DAYS_PER_WEEK.valueOn(Regulation.IN_FORCE_FROM)).isEqualTo(2);
         assertThatThrownBy(() -> Regulation.MAX_LOKASI_DAYS_PER_WEEK.valueOn(Regulation.IN_FORCE_FROM.minusDays(1)))
                 .isInstanceOf(Dated.NotInForceException.class);
+    }
+
+    private static Determination dinamisLeast(int minutes) {
+        return new Determination(FROM, "800.1/12/2026", false, Set.of(), 2, 40, Set.of(), false, Set.of(), true,
+                new Determination.DinamisHours(LocalTime.of(6, 0), LocalTime.of(19, 0), null, null, minutes), 0, 6,
+                null, 50, List.of());
     }
 
     private static List<String> fields(List<DeterminationBounds.Breach> breaches) {
