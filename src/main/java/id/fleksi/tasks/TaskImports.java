@@ -100,7 +100,7 @@ class TaskImports {
                 Integer earlier = firstLine.putIfAbsent(code, row.line());
                 if (earlier != null) {
                     invalid.put("code", "csv.error.duplicate");
-                    problems.add(row.line(), "code", "csv.error.duplicate", earlier);
+                    problems.add(row.line(), "code", "csv.error.duplicate", String.valueOf(earlier));
                 } else if (existing.contains(code)) {
                     invalid.put("code", "task.error.code.taken");
                 }
@@ -192,7 +192,7 @@ class TaskImports {
             }
             Integer earlier = firstLine.putIfAbsent(taskCode + "/" + nip, row.line());
             if (earlier != null) {
-                problems.add(row.line(), "nip", "csv.error.duplicate", earlier);
+                problems.add(row.line(), "nip", "csv.error.duplicate", String.valueOf(earlier));
                 continue;
             }
             inserts.add(new Object[] {taskId, employee[0]});
@@ -217,7 +217,7 @@ class TaskImports {
 
     private static ImportReport unreadable(CsvException unreadable) {
         return ImportReport.refused(0, List.of(ImportReport.Problem.of(unreadable.line(), null,
-                unreadable.messageKey(), unreadable.line())));
+                unreadable.messageKey(), String.valueOf(unreadable.line()))));
     }
 
     private static ImportReport missingColumnsOrNoRows(CsvTable table, List<String> required) {
