@@ -98,7 +98,7 @@ class AuditTrailTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Tugas diubah"), containsString("Tugas ditambahkan"),
                         containsString("kepegawaian"), containsString("WIB"), containsString("Nama lama"),
-                        containsString("Nama baru"), containsString("doableWithIct"),
+                        containsString("Nama baru"), containsString("Dengan TIK (Pasal 23 huruf c)"),
                         containsString(String.valueOf(LocalDate.now(JAKARTA).getYear())),
                         containsString("1\u20132 dari 2"))));
         page("kepegawaian", get("/audit").param("subjectKey", code).header("Accept-Language", "en"))
