@@ -66,7 +66,7 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/pegawai", "/pegawai/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/pegawai", "/pegawai/**").hasRole(HR)
                 // The task inventory
-                .requestMatchers(HttpMethod.GET, "/tugas/baru", "/tugas/impor", "/tugas/*/ubah").hasRole(HR)
+                .requestMatchers(HttpMethod.GET, "/tugas/baru", "/tugas/impor", "/tugas/*/ubah", "/tugas/*/penugasan/*/hapus").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/tugas", "/tugas/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/tugas", "/tugas/**").hasRole(HR)
                 // The determination: the PPK sets it; HR and unit heads read it
