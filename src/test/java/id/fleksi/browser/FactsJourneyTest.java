@@ -1,20 +1,11 @@
 package id.fleksi.browser;
 
-import id.fleksi.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,29 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * assigns it; the PPK saves a determination; the new employee signs in, replaces the initial password and
  * reads their eligibility.
  */
-class FactsJourneyTest extends IntegrationTest {
+class FactsJourneyTest extends BrowserTest {
 
     private static final String UNIT = "UJI-JLN";
     private static final String TASK = "UJI-JLN-ANL";
     private static final String NIP = "199105172016032003";
     private static final String INITIAL_PASSWORD = "awal-12345";
 
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void hrEntersTheFactsThePpkDeterminesAndTheEmployeeSeesTheirEligibility() throws IOException {
@@ -96,6 +71,8 @@ class FactsJourneyTest extends IntegrationTest {
 
         signIn("ppk", "demo12345");
         open("/kebijakan/ubah");
+        assertThat(browser.findElements(By.id("effectiveFrom"))).as(browser.getCurrentUrl() + ": "
+                + browser.findElement(By.tagName("body")).getText()).isNotEmpty();
         setDate("effectiveFrom", "2040-01-02");
         WebElement decree = browser.findElement(By.id("decreeNumber"));
         decree.clear();
@@ -136,7 +113,7 @@ class FactsJourneyTest extends IntegrationTest {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        browser.get(url(path));
     }
 
     private void type(String id, String text) {
@@ -174,9 +151,4 @@ class FactsJourneyTest extends IntegrationTest {
                 + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("main")).getText()).isNotEmpty();
     }
 
-    private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    }
 }
