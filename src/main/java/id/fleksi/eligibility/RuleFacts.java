@@ -7,15 +7,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Maps what the database holds of an employee to the facts the rules read: one query per kind of fact,
- * straight from the tables the organisation and task modules keep.
+ * straight from the tables the organisation and task modules keep. {@link #of(Collection)} does the same for
+ * many employees at once, still one query per kind of fact, so a list of a thousand costs eight queries.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,8 +59,111 @@ public class RuleFacts {
                 .optional();
     }
 
+    /**
+     * The facts of many employees at once, by id, in the order the ids are given; an id without an employee
+     * is left out. One query per kind of fact whatever the number of employees: callers with very many
+     * split them into chunks (a thousand is a good size) to keep memory bounded.
+     */
+    public Map<Long, EmployeeFacts> of(Collection<Long> employeeIds) {
+        Long[] ids = new LinkedHashSet<>(employeeIds).toArray(Long[]::new);
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        Map<Long, Base> bases = new HashMap<>();
+        jdbc.sql("""
+                        select e.id, e.nip, e.name, e.position_since, e.domicile, e.unit_id, d.ready
+                        from employee e left join infrastructure_declaration d on d.employee_id = e.id
+                        where e.id = any(:ids)""")
+                .param("ids", ids)
+                .query(rs -> {
+                    bases.put(rs.getLong(1), new Base(rs.getString(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6), (Boolean) rs.getObject(7)));
+                });
+        Map<Long, List<String>> unitPaths = unitPaths(bases.values().stream().map(Base::unitId).distinct()
+                .toArray(Long[]::new));
+
+        Map<Long, List<EmployeeFacts.DisciplineCase>> discipline = new HashMap<>();
+        jdbc.sql("""
+                        select employee_id, starts_on, ends_on, status from discipline_record
+                        where employee_id = any(:ids) order by employee_id, starts_on, id""")
+                .param("ids", ids)
+                .query(rs -> {
+                    discipline.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new EmployeeFacts.DisciplineCase(rs.getObject(2, LocalDate.class),
+                                    rs.getObject(3, LocalDate.class),
+                                    EmployeeFacts.DisciplineCase.Status.valueOf(rs.getString(4))));
+                });
+        Map<Long, List<EmployeeFacts.SpecialCircumstance>> special = new HashMap<>();
+        jdbc.sql("""
+                        select employee_id, reason, starts_on, ends_on from special_circumstance
+                        where employee_id = any(:ids) order by employee_id, starts_on, id""")
+                .param("ids", ids)
+                .query(rs -> {
+                    special.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new EmployeeFacts.SpecialCircumstance(rs.getString(2),
+                                    rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+                });
+        Map<Long, Map<Integer, Predikat>> predicates = new HashMap<>();
+        jdbc.sql("select employee_id, year, predikat from performance_predicate where employee_id = any(:ids)")
+                .param("ids", ids)
+                .query(rs -> {
+                    predicates.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                            .put(rs.getInt(2), Predikat.valueOf(rs.getString(3)));
+                });
+        Map<Long, Map<String, Boolean>> additional = new HashMap<>();
+        jdbc.sql("select employee_id, code, met from employee_additional_criterion where employee_id = any(:ids)")
+                .param("ids", ids)
+                .query(rs -> {
+                    additional.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                            .put(rs.getString(2), rs.getBoolean(3));
+                });
+        Map<Long, List<EmployeeFacts.Task>> tasks = new HashMap<>();
+        jdbc.sql("""
+                        select a.employee_id, t.code, t.name, t.can_be_done_outside_office,
+                               t.no_special_room_or_equipment, t.doable_with_ict, t.minimal_face_to_face,
+                               t.no_continuous_supervision, t.must_be_outside_office, t.more_than_8h30_per_day,
+                               t.more_than_5_days_per_week, t.not_bound_to_institution_hours
+                        from task_assignment a join task t on t.id = a.task_id
+                        where a.employee_id = any(:ids) order by a.employee_id, t.code""")
+                .param("ids", ids)
+                .query(rs -> {
+                    tasks.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(task(rs, 2));
+                });
+
+        Map<Long, EmployeeFacts> facts = new LinkedHashMap<>();
+        for (Long id : ids) {
+            Base base = bases.get(id);
+            if (base != null) {
+                facts.put(id, new EmployeeFacts(base.nip(), base.name(), unitPaths.get(base.unitId()),
+                        base.positionSince(), base.domicile(), discipline.get(id), special.get(id),
+                        predicates.get(id), base.infrastructureReady(), additional.get(id), tasks.get(id)));
+            }
+        }
+        return facts;
+    }
+
+    /** For each unit, its code and those of its parents, the unit first. */
+    private Map<Long, List<String>> unitPaths(Long[] unitIds) {
+        Map<Long, List<String>> paths = new HashMap<>();
+        jdbc.sql("""
+                        with recursive up(start_id, id, parent_id, code, depth) as (
+                            select u.id, u.id, u.parent_id, u.code, 0 from unit u where u.id = any(:units)
+                            union all
+                            select up.start_id, p.id, p.parent_id, p.code, up.depth + 1
+                            from unit p join up on p.id = up.parent_id
+                            where up.depth < 50)
+                        select start_id, array_agg(code order by depth) from up group by start_id""")
+                .param("units", unitIds)
+                .query(rs -> {
+                    paths.put(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray()));
+                });
+        return paths;
+    }
+
     private List<EmployeeFacts.DisciplineCase> discipline(long employeeId) {
-        return jdbc.sql("select starts_on, ends_on, status from discipline_record where employee_id = :id order by starts_on")
+        return jdbc.sql("""
+                        select starts_on, ends_on, status from discipline_record where employee_id = :id
+                        order by starts_on, id""")
                 .param("id", employeeId)
                 .query((rs, n) -> new EmployeeFacts.DisciplineCase(rs.getObject(1, LocalDate.class),
                         rs.getObject(2, LocalDate.class), EmployeeFacts.DisciplineCase.Status.valueOf(rs.getString(3))))
@@ -63,7 +173,7 @@ public class RuleFacts {
     private List<EmployeeFacts.SpecialCircumstance> specialCircumstances(long employeeId) {
         return jdbc.sql("""
                         select reason, starts_on, ends_on from special_circumstance where employee_id = :id
-                        order by starts_on""")
+                        order by starts_on, id""")
                 .param("id", employeeId)
                 .query((rs, n) -> new EmployeeFacts.SpecialCircumstance(rs.getString(1),
                         rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
@@ -99,9 +209,19 @@ public class RuleFacts {
                         from task_assignment a join task t on t.id = a.task_id
                         where a.employee_id = :id order by t.code""")
                 .param("id", employeeId)
-                .query((rs, n) -> new EmployeeFacts.Task(rs.getString(1), rs.getString(2), new TaskCriteria(
-                        rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
-                        rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11))))
+                .query((rs, n) -> task(rs, 1))
                 .list();
+    }
+
+    /** A task with its criteria, read from the columns starting at {@code first}: code, name, then a-i. */
+    private static EmployeeFacts.Task task(ResultSet rs, int first) throws SQLException {
+        return new EmployeeFacts.Task(rs.getString(first), rs.getString(first + 1), new TaskCriteria(
+                rs.getBoolean(first + 2), rs.getBoolean(first + 3), rs.getBoolean(first + 4),
+                rs.getBoolean(first + 5), rs.getBoolean(first + 6), rs.getBoolean(first + 7),
+                rs.getBoolean(first + 8), rs.getBoolean(first + 9), rs.getBoolean(first + 10)));
+    }
+
+    private record Base(String nip, String name, LocalDate positionSince, String domicile, long unitId,
+                        Boolean infrastructureReady) {
     }
 }

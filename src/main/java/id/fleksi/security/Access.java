@@ -28,6 +28,8 @@ final class Access {
                 .requestMatchers(HttpMethod.POST, "/api/units").hasRole(HR)
                 .requestMatchers(HttpMethod.PUT, "/api/units/*", "/api/units/*/head").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/api/employees").hasAnyRole(PPK, HR, HEAD)
+                // The list of who may use which kind of flexible work (scope checked by the service)
+                .requestMatchers(HttpMethod.GET, "/api/eligibility").hasAnyRole(PPK, HR, HEAD)
                 // an employee reads their own record and eligibility; the services check whose record it is
                 .requestMatchers(HttpMethod.GET, "/api/employees/*", "/api/employees/*/eligibility",
                         "/api/employees/*/records").authenticated()
@@ -65,6 +67,7 @@ final class Access {
                 .hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/pegawai", "/pegawai/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/pegawai", "/pegawai/**").hasRole(HR)
+                .requestMatchers(HttpMethod.GET, "/kelayakan").hasAnyRole(PPK, HR, HEAD)
                 // The task inventory
                 .requestMatchers(HttpMethod.GET, "/tugas/baru", "/tugas/impor", "/tugas/*/ubah", "/tugas/*/penugasan/*/hapus").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/tugas", "/tugas/**").hasAnyRole(PPK, HR, HEAD)

@@ -1,0 +1,65 @@
+package id.fleksi.eligibility;
+
+import id.fleksi.organisation.EmployeeType;
+import id.fleksi.rules.FlexibilityType;
+import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.ApiController;
+import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.Paged;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * {@code GET /api/eligibility}: a page of the active employees in the caller's scope, each with, for each
+ * kind of flexible work, whether they may use it on the day and the codes of the rules that block it.
+ * Filters: {@code q} (part of the name or the beginning of the NIP), {@code unitCode} (with its sub-units),
+ * {@code type}, and {@code eligible} for a {@code flexibility} (without one: for any kind). For the PPK, HR
+ * and unit heads (their units and sub-units).
+ */
+@ApiController("/api/eligibility")
+class EligibilityListApi {
+
+    private final EligibilityRoster roster;
+    private final Clock clock;
+
+    EligibilityListApi(EligibilityRoster roster, Clock clock) {
+        this.roster = roster;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    Paged<EligibilityRoster.Row> list(@AuthenticationPrincipal Actor actor,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                      LocalDate date,
+                                      @RequestParam(required = false) String q,
+                                      @RequestParam(required = false) String unitCode,
+                                      @RequestParam(required = false) String type,
+                                      @RequestParam(required = false) String flexibility,
+                                      @RequestParam(required = false) Boolean eligible,
+                                      @RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size) {
+        LocalDate day = date == null ? LocalDate.now(clock.withZone(EligibilityPages.INSTITUTION_ZONE)) : date;
+        EligibilityRoster.Query query = new EligibilityRoster.Query(q, unitCode,
+                constant(EmployeeType.class, "type", type, "eligibility.list.error.type"),
+                constant(FlexibilityType.class, "flexibility", flexibility, "eligibility.list.error.flexibility"),
+                eligible);
+        return roster.list(actor, query, day, Paged.page(page), Paged.size(size)).rows();
+    }
+
+    /** The constant named, {@code null} when none is given; an unknown name is a 400 on the field. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String field, String value, String messageKey) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> ApiProblem.field(field, messageKey));
+    }
+}

@@ -1,0 +1,78 @@
+package id.fleksi.eligibility;
+
+import id.fleksi.organisation.EmployeeType;
+import id.fleksi.rules.FlexibilityType;
+import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.Paged;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code /kelayakan}: which employees in the reader's scope may use which kind of flexible work on a day,
+ * searched by name or NIP and filtered by unit, type, and eligibility for a kind, 25 to a page. For HR, the
+ * PPK and unit heads (their units and sub-units).
+ */
+@Controller
+class EligibilityListPages {
+
+    static final String VIEW = "eligibility/list";
+    static final String ELIGIBLE = "layak";
+    static final String NOT_ELIGIBLE = "tidak";
+
+    private final EligibilityRoster roster;
+    private final Clock clock;
+
+    EligibilityListPages(EligibilityRoster roster, Clock clock) {
+        this.roster = roster;
+        this.clock = clock;
+    }
+
+    @GetMapping("/kelayakan")
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String unit, @RequestParam(required = false) String jenis,
+                @RequestParam(required = false) String fleksibel, @RequestParam(required = false) String status,
+                @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                LocalDate date,
+                @RequestParam(required = false) Integer page, Model model) {
+        LocalDate day = date == null ? LocalDate.now(clock.withZone(EligibilityPages.INSTITUTION_ZONE)) : date;
+        EmployeeType type = constant(EmployeeType.class, jenis).orElse(null);
+        FlexibilityType flexibility = constant(FlexibilityType.class, fleksibel).orElse(null);
+        Boolean eligible = ELIGIBLE.equals(status) ? Boolean.TRUE : NOT_ELIGIBLE.equals(status) ? Boolean.FALSE : null;
+        String unitCode = unit == null ? "" : unit.strip().toUpperCase(Locale.ROOT);
+        EligibilityRoster.Roster found = roster.list(actor,
+                new EligibilityRoster.Query(q, unitCode, type, flexibility, eligible), day, Paged.page(page),
+                Paged.DEFAULT_SIZE);
+        model.addAttribute("rows", found.rows());
+        model.addAttribute("policy", found.policy());
+        model.addAttribute("day", day);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("unit", unitCode);
+        model.addAttribute("jenis", type == null ? "" : type.name());
+        model.addAttribute("fleksibel", flexibility == null ? "" : flexibility.name());
+        model.addAttribute("status", eligible == null ? "" : eligible ? ELIGIBLE : NOT_ELIGIBLE);
+        model.addAttribute("units", roster.units(actor));
+        model.addAttribute("types", EmployeeType.values());
+        model.addAttribute("kinds", List.of(FlexibilityType.values()));
+        return VIEW;
+    }
+
+    /** A filter chosen from a list; anything else (an old bookmark, a typing error) means no filter. */
+    private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst();
+    }
+}
