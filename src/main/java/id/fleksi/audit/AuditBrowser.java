@@ -1,5 +1,6 @@
 package id.fleksi.audit;
 
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.web.Paged;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +18,7 @@ import java.util.List;
 @Service
 class AuditBrowser {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    static final ZoneId ZONE = InstitutionTime.ZONE;
 
     private final AuditTrail trail;
     private final JsonMapper json;

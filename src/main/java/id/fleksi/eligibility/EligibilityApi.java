@@ -4,6 +4,7 @@ import id.fleksi.rules.Eligibility;
 import id.fleksi.rules.ExceptionApplied;
 import id.fleksi.rules.FlexibilityType;
 import id.fleksi.rules.Violation;
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiController;
 import id.fleksi.shared.web.ApiProblem;
@@ -43,7 +44,7 @@ class EligibilityApi {
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                   LocalDate date,
                                   @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-        LocalDate day = date == null ? LocalDate.now(clock.withZone(EligibilityPages.INSTITUTION_ZONE)) : date;
+        LocalDate day = date == null ? InstitutionTime.today(clock) : date;
         Locale locale = Languages.fromAcceptLanguage(language);
         try {
             EligibilityService.Judgement judgement = eligibility.judge(actor, nip, day)

@@ -2,6 +2,7 @@ package id.fleksi.eligibility;
 
 import id.fleksi.organisation.EmployeeType;
 import id.fleksi.rules.FlexibilityType;
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiController;
 import id.fleksi.shared.web.ApiProblem;
@@ -45,7 +46,7 @@ class EligibilityListApi {
                                       @RequestParam(required = false) Boolean eligible,
                                       @RequestParam(required = false) Integer page,
                                       @RequestParam(required = false) Integer size) {
-        LocalDate day = date == null ? LocalDate.now(clock.withZone(EligibilityPages.INSTITUTION_ZONE)) : date;
+        LocalDate day = date == null ? InstitutionTime.today(clock) : date;
         EligibilityRoster.Query query = new EligibilityRoster.Query(q, unitCode,
                 constant(EmployeeType.class, "type", type, "eligibility.list.error.type"),
                 constant(FlexibilityType.class, "flexibility", flexibility, "eligibility.list.error.flexibility"),

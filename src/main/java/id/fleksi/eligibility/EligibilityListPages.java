@@ -2,6 +2,7 @@ package id.fleksi.eligibility;
 
 import id.fleksi.organisation.EmployeeType;
 import id.fleksi.rules.FlexibilityType;
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.Paged;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,7 +46,7 @@ class EligibilityListPages {
                 @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                 LocalDate date,
                 @RequestParam(required = false) Integer page, Model model) {
-        LocalDate day = date == null ? LocalDate.now(clock.withZone(EligibilityPages.INSTITUTION_ZONE)) : date;
+        LocalDate day = date == null ? InstitutionTime.today(clock) : date;
         EmployeeType type = constant(EmployeeType.class, jenis).orElse(null);
         FlexibilityType flexibility = constant(FlexibilityType.class, fleksibel).orElse(null);
         Boolean eligible = ELIGIBLE.equals(status) ? Boolean.TRUE : NOT_ELIGIBLE.equals(status) ? Boolean.FALSE : null;

@@ -2,6 +2,7 @@ package id.fleksi.eligibility;
 
 import id.fleksi.rules.FlexibilityType;
 import id.fleksi.rules.RuleCode;
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.Actor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +30,6 @@ import java.util.stream.Collectors;
 class EligibilityPages {
 
     static final String VIEW = "eligibility/eligibility";
-    /** The day "today" is counted in when none is asked for. */
-    static final ZoneId INSTITUTION_ZONE = ZoneId.of("Asia/Jakarta");
 
     /** Each rule's article by its code, for the table of facts. */
     private static final Map<String, String> ARTICLES = Arrays.stream(RuleCode.values())
@@ -66,7 +64,7 @@ class EligibilityPages {
     }
 
     private LocalDate dayOrToday(LocalDate date) {
-        return date == null ? LocalDate.now(clock.withZone(INSTITUTION_ZONE)) : date;
+        return date == null ? InstitutionTime.today(clock) : date;
     }
 
     private String show(Optional<EligibilityService.Judgement> found, LocalDate day, boolean own, Model model) {

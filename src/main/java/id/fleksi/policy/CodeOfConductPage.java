@@ -1,5 +1,6 @@
 package id.fleksi.policy;
 
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.Actor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,7 @@ class CodeOfConductPage {
 
     @GetMapping(PATH)
     String show(@AuthenticationPrincipal Actor actor, Model model) {
-        PolicyInForce policy = policies.inForceOn(Jakarta.today(clock)).orElse(null);
+        PolicyInForce policy = policies.inForceOn(InstitutionTime.today(clock)).orElse(null);
         model.addAttribute("policy", policy);
         model.addAttribute("acknowledged",
                 policy != null && policies.codeOfConductAcknowledged(actor.accountId(), policy));
@@ -39,7 +40,7 @@ class CodeOfConductPage {
 
     @PostMapping(PATH)
     String acknowledge(@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-        if (policies.acknowledgeCodeOfConduct(actor, Jakarta.today(clock))) {
+        if (policies.acknowledgeCodeOfConduct(actor, InstitutionTime.today(clock))) {
             redirect.addFlashAttribute("successKey", "policy.conduct.acknowledged");
         } else {
             redirect.addFlashAttribute("errorFlashKey", "policy.conduct.none");

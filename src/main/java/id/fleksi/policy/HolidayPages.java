@@ -1,5 +1,6 @@
 package id.fleksi.policy;
 
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.csv.ImportReport;
 import org.springframework.context.MessageSource;
@@ -133,7 +134,7 @@ class HolidayPages {
 
     /** The year asked for, this year (in Asia/Jakarta) when none; a year the calendar does not keep is a 400. */
     private int year(Integer tahun) {
-        int year = tahun == null ? Jakarta.today(clock).getYear() : tahun;
+        int year = tahun == null ? InstitutionTime.today(clock).getYear() : tahun;
         if (year < Holidays.FIRST_YEAR || year > Holidays.LAST_YEAR) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }

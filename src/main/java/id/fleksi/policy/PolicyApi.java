@@ -1,5 +1,6 @@
 package id.fleksi.policy;
 
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiController;
 import id.fleksi.shared.web.ApiProblem;
@@ -55,7 +56,7 @@ class PolicyApi {
     @GetMapping
     PolicyVersion inForce(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                           LocalDate date) {
-        LocalDate day = date == null ? Jakarta.today(clock) : date;
+        LocalDate day = date == null ? InstitutionTime.today(clock) : date;
         return policies.versionOn(day).orElseThrow(() ->
                 ApiProblem.of(HttpStatus.NOT_FOUND, "policy.problem.noneInForce", day.toString()));
     }

@@ -1,5 +1,6 @@
 package id.fleksi.policy;
 
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.DeterminationBounds;
@@ -52,7 +53,7 @@ class PolicyChanges {
     /** Every reason the draft cannot be saved today; empty when it can. */
     @Transactional(readOnly = true)
     List<PolicyProblem> check(PolicyDraft draft) {
-        LocalDate today = Jakarta.today(clock);
+        LocalDate today = InstitutionTime.today(clock);
         List<PolicyProblem> problems = new ArrayList<>();
         LocalDate effectiveFrom = draft.getEffectiveFrom();
         if (effectiveFrom == null) {

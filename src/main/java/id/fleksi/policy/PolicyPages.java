@@ -1,5 +1,6 @@
 package id.fleksi.policy;
 
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.rules.LocationKind;
 import id.fleksi.rules.Predikat;
 import id.fleksi.rules.Regulation;
@@ -84,7 +85,7 @@ class PolicyPages {
 
     @GetMapping("/kebijakan")
     String index(Model model, Locale locale) {
-        LocalDate today = Jakarta.today(clock);
+        LocalDate today = InstitutionTime.today(clock);
         Optional<PolicyVersion> inForce = policies.versionOn(today);
         List<PolicyVersionSummary> versions = policies.versions();
         model.addAttribute("today", today);
@@ -109,7 +110,7 @@ class PolicyPages {
         PolicyVersion version = policies.version(id).orElseThrow(PolicyPages::notFound);
         model.addAttribute("version", version);
         model.addAttribute("rows", rows.of(version, locale));
-        model.addAttribute("inForce", policies.versionOn(Jakarta.today(clock)).orElse(null));
+        model.addAttribute("inForce", policies.versionOn(InstitutionTime.today(clock)).orElse(null));
         return VIEW_VERSION;
     }
 
@@ -128,7 +129,7 @@ class PolicyPages {
 
     @GetMapping("/kebijakan/ubah")
     String edit(Model model, Locale locale) {
-        LocalDate today = Jakarta.today(clock);
+        LocalDate today = InstitutionTime.today(clock);
         PolicyDraft draft = policies.versionOn(today).map(PolicyDraft::of).orElseGet(() -> defaults(today));
         // a new version starts on a day still to come; the next Monday is the start of the next plan week
         draft.setEffectiveFrom(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
@@ -162,7 +163,7 @@ class PolicyPages {
     }
 
     private String form(Model model, Locale locale) {
-        LocalDate today = Jakarta.today(clock);
+        LocalDate today = InstitutionTime.today(clock);
         model.addAttribute("units", units.all());
         model.addAttribute("locations", LocationKind.values());
         Map<DayOfWeek, String> weekdays = new LinkedHashMap<>();
