@@ -77,14 +77,8 @@ class PersonnelRecordsPage {
     String recordDiscipline(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
                             @ModelAttribute("disciplineForm") PersonnelInput.Discipline form, BindingResult errors,
                             Model model, RedirectAttributes redirect) {
-        try {
-            records.recordDiscipline(actor, nip, withoutVersion(form));
-        } catch (PersonnelInputRejected rejected) {
-            reject(errors, rejected);
-            return page(actor, nip, model, "disiplin");
-        }
-        redirect.addFlashAttribute("successKey", "personnel.discipline.recorded");
-        return REDIRECT;
+        return record(actor, nip, errors, model, redirect, "disiplin", "personnel.discipline.recorded",
+                () -> records.recordDiscipline(actor, nip, withoutVersion(form)));
     }
 
     /** Ends or corrects a record; if another HR officer changed it meanwhile, asks to reload instead. */
@@ -113,42 +107,24 @@ class PersonnelRecordsPage {
     String recordSpecialCircumstance(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
                                      @ModelAttribute("circumstanceForm") PersonnelInput.Circumstance form,
                                      BindingResult errors, Model model, RedirectAttributes redirect) {
-        try {
-            records.recordSpecialCircumstance(actor, nip, form);
-        } catch (PersonnelInputRejected rejected) {
-            reject(errors, rejected);
-            return page(actor, nip, model, "keadaan-khusus");
-        }
-        redirect.addFlashAttribute("successKey", "personnel.circumstance.recorded");
-        return REDIRECT;
+        return record(actor, nip, errors, model, redirect, "keadaan-khusus", "personnel.circumstance.recorded",
+                () -> records.recordSpecialCircumstance(actor, nip, form));
     }
 
     @PostMapping("/predikat")
     String recordPerformance(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
                              @ModelAttribute("performanceForm") PersonnelInput.Performance form,
                              BindingResult errors, Model model, RedirectAttributes redirect) {
-        try {
-            records.recordPerformance(actor, nip, form);
-        } catch (PersonnelInputRejected rejected) {
-            reject(errors, rejected);
-            return page(actor, nip, model, "predikat");
-        }
-        redirect.addFlashAttribute("successKey", "personnel.performance.recorded");
-        return REDIRECT;
+        return record(actor, nip, errors, model, redirect, "predikat", "personnel.performance.recorded",
+                () -> records.recordPerformance(actor, nip, form));
     }
 
     @PostMapping("/kriteria-tambahan")
     String recordAdditionalCriterion(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
                                      @ModelAttribute("criterionForm") PersonnelInput.Criterion form,
                                      BindingResult errors, Model model, RedirectAttributes redirect) {
-        try {
-            records.recordAdditionalCriterion(actor, nip, form);
-        } catch (PersonnelInputRejected rejected) {
-            reject(errors, rejected);
-            return page(actor, nip, model, "kriteria-tambahan");
-        }
-        redirect.addFlashAttribute("successKey", "personnel.criterion.recorded");
-        return REDIRECT;
+        return record(actor, nip, errors, model, redirect, "kriteria-tambahan", "personnel.criterion.recorded",
+                () -> records.recordAdditionalCriterion(actor, nip, form));
     }
 
     /** An unknown NIP or record is the 404 page, an employee outside the person's scope the 403 page. */
@@ -169,19 +145,13 @@ class PersonnelRecordsPage {
         if (!model.containsAttribute("editingId")) {
             model.addAttribute("editingId", null);
         }
-        if (!model.containsAttribute("disciplineForm")) {
-            model.addAttribute("disciplineForm", new PersonnelInput.Discipline(null, null, null, null, null));
-        }
-        if (!model.containsAttribute("circumstanceForm")) {
-            model.addAttribute("circumstanceForm", new PersonnelInput.Circumstance(null, null, null, null));
-        }
-        if (!model.containsAttribute("performanceForm")) {
-            model.addAttribute("performanceForm", new PersonnelInput.Performance(
-                    String.valueOf(LocalDate.now(clock).getYear() - 1), null));
-        }
-        if (!model.containsAttribute("criterionForm")) {
-            model.addAttribute("criterionForm", new PersonnelInput.Criterion(null, null, null));
-        }
+        // empty forms, except the one just refused, which keeps what was entered
+        model.mergeAttributes(Map.of(
+                "disciplineForm", new PersonnelInput.Discipline(null, null, null, null, null),
+                "circumstanceForm", new PersonnelInput.Circumstance(null, null, null, null),
+                "performanceForm", new PersonnelInput.Performance(
+                        String.valueOf(LocalDate.now(clock).getYear() - 1), null),
+                "criterionForm", new PersonnelInput.Criterion(null, null, null)));
         return VIEW;
     }
 
@@ -189,7 +159,19 @@ class PersonnelRecordsPage {
         return new PersonnelInput.Discipline(form.from(), form.to(), form.status(), form.note(), null);
     }
 
-    private static void reject(BindingResult errors, PersonnelInputRejected rejected) {
-        rejected.fieldErrors().forEach(errors::rejectValue);
+    /**
+     * Records a new entry of a section and returns to the page with a success message; if the input is
+     * refused, shows the page again with each message next to its field and a link to the section.
+     */
+    private String record(Actor actor, String nip, BindingResult errors, Model model, RedirectAttributes redirect,
+                          String section, String successKey, Runnable entry) {
+        try {
+            entry.run();
+        } catch (PersonnelInputRejected rejected) {
+            rejected.fieldErrors().forEach(errors::rejectValue);
+            return page(actor, nip, model, section);
+        }
+        redirect.addFlashAttribute("successKey", successKey);
+        return REDIRECT;
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Imports the task inventory and the assignments from CSV files: every row valid and all imported, or
@@ -53,17 +54,40 @@ class TaskImports {
 
     @Transactional
     public ImportReport importTasks(Actor actor, byte[] content) {
+        return importFile(actor, content, TASK_COLUMNS, table -> tasks(actor, table));
+    }
+
+    @Transactional
+    public ImportReport importAssignments(Actor actor, byte[] content) {
+        return importFile(actor, content, ASSIGNMENT_COLUMNS, table -> assignments(actor, table));
+    }
+
+    /**
+     * What both imports share: HR only; a file that cannot be read, lacks a column or has no rows is refused
+     * before any row is checked.
+     */
+    private static ImportReport importFile(Actor actor, byte[] content, List<String> columns,
+                                           Function<CsvTable, ImportReport> rows) {
         TaskService.requireHr(actor);
         CsvTable table;
         try {
             table = CsvTable.parse(content == null ? new byte[0] : content);
         } catch (CsvException unreadable) {
-            return unreadable(unreadable);
+            return ImportReport.refused(0, List.of(ImportReport.Problem.of(unreadable.line(), null,
+                    unreadable.messageKey(), String.valueOf(unreadable.line()))));
         }
-        ImportReport refused = missingColumnsOrNoRows(table, TASK_COLUMNS);
-        if (refused != null) {
-            return refused;
+        List<String> missing = table.missingColumns(columns);
+        if (!missing.isEmpty()) {
+            return ImportReport.refused(table.rows().size(), List.of(ImportReport.Problem.of(1, null,
+                    "csv.error.missingColumns", String.join(", ", missing))));
         }
+        if (table.rows().isEmpty()) {
+            return ImportReport.refused(0, List.of(ImportReport.Problem.of(1, null, "task.import.error.noRows")));
+        }
+        return rows.apply(table);
+    }
+
+    private ImportReport tasks(Actor actor, CsvTable table) {
         Map<String, Long> units = new HashMap<>();
         jdbc.query("select code, id from unit", rs -> {
             units.put(rs.getString(1), rs.getLong(2));
@@ -122,16 +146,13 @@ class TaskImports {
         if (!problems.isEmpty()) {
             return ImportReport.refused(table.rows().size(), problems.list());
         }
-        for (int from = 0; from < inserts.size(); from += BATCH) {
-            jdbc.batchUpdate("""
-                    insert into task (code, name, unit_id, char_type, char_environment, char_social,
-                                      char_mental_emotional, char_cognitive, can_be_done_outside_office,
-                                      no_special_room_or_equipment, doable_with_ict, minimal_face_to_face,
-                                      no_continuous_supervision, must_be_outside_office, more_than_8h30_per_day,
-                                      more_than_5_days_per_week, not_bound_to_institution_hours)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    inserts.subList(from, Math.min(from + BATCH, inserts.size())));
-        }
+        insertInBatches("""
+                insert into task (code, name, unit_id, char_type, char_environment, char_social,
+                                  char_mental_emotional, char_cognitive, can_be_done_outside_office,
+                                  no_special_room_or_equipment, doable_with_ict, minimal_face_to_face,
+                                  no_continuous_supervision, must_be_outside_office, more_than_8h30_per_day,
+                                  more_than_5_days_per_week, not_bound_to_institution_hours)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("rows", inserts.size());
         after.put("codes", inserts.stream().map(values -> values[0]).toList());
@@ -139,19 +160,7 @@ class TaskImports {
         return ImportReport.done(inserts.size());
     }
 
-    @Transactional
-    public ImportReport importAssignments(Actor actor, byte[] content) {
-        TaskService.requireHr(actor);
-        CsvTable table;
-        try {
-            table = CsvTable.parse(content == null ? new byte[0] : content);
-        } catch (CsvException unreadable) {
-            return unreadable(unreadable);
-        }
-        ImportReport refused = missingColumnsOrNoRows(table, ASSIGNMENT_COLUMNS);
-        if (refused != null) {
-            return refused;
-        }
+    private ImportReport assignments(Actor actor, CsvTable table) {
         Map<String, Long> taskIds = new HashMap<>();
         jdbc.query("select code, id from task", rs -> {
             taskIds.put(rs.getString(1), rs.getLong(2));
@@ -201,12 +210,9 @@ class TaskImports {
         if (!problems.isEmpty()) {
             return ImportReport.refused(table.rows().size(), problems.list());
         }
-        for (int from = 0; from < inserts.size(); from += BATCH) {
-            jdbc.batchUpdate("""
-                    insert into task_assignment (task_id, employee_id) values (?, ?)
-                    on conflict (task_id, employee_id) do nothing""",
-                    inserts.subList(from, Math.min(from + BATCH, inserts.size())));
-        }
+        insertInBatches("""
+                insert into task_assignment (task_id, employee_id) values (?, ?)
+                on conflict (task_id, employee_id) do nothing""", inserts);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("rows", inserts.size());
         after.put("assignments", pairs);
@@ -215,21 +221,10 @@ class TaskImports {
         return ImportReport.done(inserts.size());
     }
 
-    private static ImportReport unreadable(CsvException unreadable) {
-        return ImportReport.refused(0, List.of(ImportReport.Problem.of(unreadable.line(), null,
-                unreadable.messageKey(), String.valueOf(unreadable.line()))));
-    }
-
-    private static ImportReport missingColumnsOrNoRows(CsvTable table, List<String> required) {
-        List<String> missing = table.missingColumns(required);
-        if (!missing.isEmpty()) {
-            return ImportReport.refused(table.rows().size(), List.of(ImportReport.Problem.of(1, null,
-                    "csv.error.missingColumns", String.join(", ", missing))));
+    private void insertInBatches(String sql, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            jdbc.batchUpdate(sql, rows.subList(from, Math.min(from + BATCH, rows.size())));
         }
-        if (table.rows().isEmpty()) {
-            return ImportReport.refused(0, List.of(ImportReport.Problem.of(1, null, "task.import.error.noRows")));
-        }
-        return null;
     }
 
     /** The CSV column of a field of {@link TaskInput}: the part after "characteristics." or "criteria.". */
