@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,6 +108,9 @@ class FactsJourneyTest extends BrowserTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type='submit']")).click();
+        // the next page is opened only once the sign-in has landed, or it would race the form's POST
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     private void signOut() {
