@@ -29,17 +29,9 @@ final class TaskBasis {
     private TaskBasis() {
     }
 
-    static RuleCode ruleOf(FlexibilityType type) {
-        return switch (type) {
-            case LOKASI -> RuleCode.KRITERIA_TUGAS_LOKASI;
-            case SIF -> RuleCode.KRITERIA_TUGAS_SIF;
-            case DINAMIS -> RuleCode.KRITERIA_TUGAS_DINAMIS;
-        };
-    }
-
     /** The violation when no basis holds, or the exception that gave the basis, or neither when a task qualifies. */
     static Outcome check(EmployeeFacts employee, FlexibilityType type, LocalDate day) {
-        RuleCode rule = ruleOf(type);
+        RuleCode rule = TaskCriteria.ruleFor(type);
         Optional<EmployeeFacts.Task> qualifying = employee.tasks().stream()
                 .filter(task -> task.criteria().qualifiesFor(type)).findFirst();
         if (qualifying.isPresent()) {
