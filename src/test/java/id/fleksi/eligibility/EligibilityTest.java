@@ -106,4 +106,20 @@ class EligibilityTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bukan pegawai baru")));
     }
+
+    @Test
+    void everyViolationLeadsToItsRuleWithTheArticlesOwnWords() throws Exception {
+        mvc.perform(get("/saya/kelayakan").param("tanggal", "2026-11-23").with(user(users.loadUserByUsername("pegawai"))))
+                .andExpect(content().string(containsString("href=\"/aturan/UNIT_SIF\"")));
+        mvc.perform(get("/aturan/UNIT_SIF").with(user(users.loadUserByUsername("pegawai"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Unit organisasi tertentu yang dapat menerapkan Fleksibilitas "
+                        + "Kerja sif")))
+                .andExpect(content().string(containsString("PermenPANRB Nomor 4 Tahun 2025 Pasal 19 ayat (4)")))
+                .andExpect(content().string(containsString("bicarakan pola kerja lain dengan pimpinan unit")));
+        mvc.perform(get("/aturan").with(user(users.loadUserByUsername("pegawai"))))
+                .andExpect(content().string(containsString("href=\"/aturan/EVALUASI_JATUH_TEMPO\"")));
+        mvc.perform(get("/aturan/TIDAK_ADA").with(user(users.loadUserByUsername("pegawai"))))
+                .andExpect(status().isNotFound());
+    }
 }
