@@ -1,0 +1,91 @@
+package id.fleksi.rules;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * The hours of one plan day, the standard day filling in what the plan leaves out.
+ *
+ * <p>Pasal 3 ayat (2): "... dimulai pukul 07.30 zona waktu setempat." Ayat (3): "... di hari Senin sampai
+ * dengan hari Kamis selesai pukul 16.00 ...". Ayat (4): "... di hari Jumat selesai pukul 16.30 ...". Ayat (5):
+ * "Jam istirahat ... a. hari Jumat selama 90 (sembilan puluh) menit; dan b. selain hari Jumat selama 60 (enam
+ * puluh) menit." So every standard day is 7 hours 30 minutes of work.
+ */
+final class PlanDays {
+
+    private static final int MINUTES_A_DAY = 24 * 60;
+
+    private PlanDays() {
+    }
+
+    static boolean friday(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.FRIDAY;
+    }
+
+    static boolean weekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    static LocalTime standardStart(LocalDate day) {
+        return Regulation.DAY_START.valueOn(day);
+    }
+
+    static LocalTime standardEnd(LocalDate day) {
+        return friday(day) ? Regulation.FRIDAY_END.valueOn(day) : Regulation.DAY_END.valueOn(day);
+    }
+
+    static int standardBreak(LocalDate day) {
+        return (int) (friday(day) ? Regulation.FRIDAY_BREAK.valueOn(day) : Regulation.BREAK.valueOn(day)).toMinutes();
+    }
+
+    /** Pasal 3 ayat (1) over Pasal 2 ayat (1): the minutes one working day requires (7h30m). */
+    static int minutesPerWorkingDay(LocalDate day) {
+        Duration week = Regulation.WEEKLY_HOURS.valueOn(day);
+        return (int) (week.toMinutes() / Regulation.WORKING_DAYS_PER_WEEK.valueOn(day));
+    }
+
+    static LocalTime start(PlanDay day) {
+        return day.start() != null ? day.start() : standardStart(day.date());
+    }
+
+    static LocalTime end(PlanDay day) {
+        return day.end() != null ? day.end() : standardEnd(day.date());
+    }
+
+    static int breakMinutes(PlanDay day) {
+        return day.breakMinutes() != null ? day.breakMinutes() : standardBreak(day.date());
+    }
+
+    /** Minutes from start to end; an end before the start is on the next day (a night shift). */
+    static int span(PlanDay day) {
+        int minutes = end(day).toSecondOfDay() / 60 - start(day).toSecondOfDay() / 60;
+        return minutes < 0 ? minutes + MINUTES_A_DAY : minutes;
+    }
+
+    /**
+     * The effective minutes of the day, breaks excluded (Pasal 3 ayat (1)): none on leave, the standard day on
+     * official duty travel, otherwise end − start − break.
+     */
+    static int effectiveMinutes(PlanDay day) {
+        return switch (day.kind()) {
+            case CUTI -> 0;
+            case DINAS_LUAR -> minutesPerWorkingDay(day.date());
+            default -> Math.max(0, span(day) - Math.max(0, breakMinutes(day)));
+        };
+    }
+
+    /** A day whose hours the plan itself sets: neither leave nor official duty travel. */
+    static boolean ownHours(PlanDay day) {
+        return day.kind() != PlanDay.DayKind.CUTI && day.kind() != PlanDay.DayKind.DINAS_LUAR;
+    }
+
+    static String hhmm(int minutes) {
+        return String.format("%d.%02d", minutes / 60, minutes % 60);
+    }
+
+    static String time(LocalTime time) {
+        return String.format("%02d.%02d", time.getHour(), time.getMinute());
+    }
+}
