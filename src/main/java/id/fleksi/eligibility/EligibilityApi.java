@@ -1,10 +1,10 @@
 package id.fleksi.eligibility;
 
 import id.fleksi.rules.Eligibility;
-import id.fleksi.rules.ExceptionApplied;
 import id.fleksi.rules.FlexibilityType;
-import id.fleksi.rules.Violation;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.eligibility.VerdictViews.ExceptionView;
+import id.fleksi.eligibility.VerdictViews.ViolationView;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiController;
 import id.fleksi.shared.web.ApiProblem;
@@ -68,22 +68,5 @@ class EligibilityApi {
     }
 
     record Kind(boolean eligible, List<ViolationView> violations, List<ExceptionView> exceptionsApplied) {
-    }
-
-    /** A violation as the contract writes it: {rule, severity, article, date?, message}. */
-    record ViolationView(String rule, String severity, String article, LocalDate date, String message) {
-
-        static ViolationView of(Violation violation, Locale locale) {
-            return new ViolationView(violation.rule().name(), violation.severity().name(),
-                    violation.article().article(), violation.date(), violation.message().in(locale));
-        }
-    }
-
-    record ExceptionView(String rule, String article, String reason) {
-
-        static ExceptionView of(ExceptionApplied exception, Locale locale) {
-            return new ExceptionView(exception.rule().name(), exception.article().article(),
-                    exception.reason().in(locale));
-        }
     }
 }

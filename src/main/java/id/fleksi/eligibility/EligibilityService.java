@@ -36,6 +36,20 @@ public class EligibilityService {
         return facts.employeeId(nip).map(employeeId -> judge(actor, employeeId, day));
     }
 
+    /**
+     * The facts the rules read of the employee with this NIP, or empty when there is none.
+     *
+     * @throws NotYoursException when the person may not read this employee's record
+     */
+    public Optional<EmployeeFacts> factsFor(Actor actor, String nip) {
+        return facts.employeeId(nip).map(employeeId -> {
+            if (!organisation.mayRead(actor, employeeId)) {
+                throw new NotYoursException();
+            }
+            return facts.of(employeeId).orElseThrow();
+        });
+    }
+
     /** The judgement of the signed-in employee themself. */
     public Optional<Judgement> judgeOwn(Actor actor, LocalDate day) {
         return Optional.ofNullable(actor.employeeId()).map(employeeId -> judge(actor, employeeId, day));

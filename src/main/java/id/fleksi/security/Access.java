@@ -42,6 +42,8 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/api/policy", "/api/policy/**", "/api/holidays/*").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/policy").hasRole(PPK)
                 .requestMatchers(HttpMethod.PUT, "/api/holidays/*").hasAnyRole(PPK, HR)
+                // Weekly plans: validating stores nothing; the service checks whose plan it is
+                .requestMatchers(HttpMethod.POST, "/api/plans/validate").authenticated()
                 // The audit trail: read only, and only by the PPK and HR
                 .requestMatchers(HttpMethod.GET, "/api/audit").hasAnyRole(PPK, HR);
     }
