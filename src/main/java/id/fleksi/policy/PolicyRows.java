@@ -77,7 +77,7 @@ class PolicyRows {
                     : say("policy.value.lateStart", locale, v.lateStartMaxMinutes()));
             case NEW_EMPLOYEE_MONTHS -> List.of(say("policy.value.months", locale, v.newEmployeeMonths()));
             case MIN_PREDIKAT -> List.of(v.minPredikat() == null ? say("policy.value.predikatNone", locale)
-                    : say("policy.predikat." + v.minPredikat().name(), locale));
+                    : say("predikat." + v.minPredikat().name(), locale));
             case MIN_OFFICE_PRESENCE -> List.of(say("policy.percent", locale, v.minOfficePresencePercent()));
             case ADDITIONAL_CRITERIA -> orNone(v.additionalCriteria().stream()
                     .map(c -> say("policy.value.criterion", locale, c.code(), c.description(), c.coordinationLetter()))

@@ -18,11 +18,11 @@ final class Labels {
 
     static String en(Predikat predikat) {
         return switch (predikat) {
-            case SANGAT_BAIK -> "Outstanding (Sangat Baik)";
+            case SANGAT_BAIK -> "Very good (Sangat Baik)";
             case BAIK -> "Good (Baik)";
-            case BUTUH_PERBAIKAN -> "Needs Improvement (Butuh Perbaikan)";
+            case BUTUH_PERBAIKAN -> "Needs improvement (Butuh Perbaikan)";
             case KURANG -> "Poor (Kurang)";
-            case SANGAT_KURANG -> "Very Poor (Sangat Kurang)";
+            case SANGAT_KURANG -> "Very poor (Sangat Kurang)";
         };
     }
 
