@@ -46,15 +46,11 @@ class EligibilityApi {
                                   @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         LocalDate day = date == null ? InstitutionTime.today(clock) : date;
         Locale locale = Languages.fromAcceptLanguage(language);
-        try {
-            EligibilityService.Judgement judgement = eligibility.judge(actor, nip, day)
-                    .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "eligibility.problem.noEmployee", nip));
-            Eligibility.Verdict verdict = judgement.verdict();
-            return new EligibilityAnswer(nip, day, kind(verdict, FlexibilityType.LOKASI, locale),
-                    kind(verdict, FlexibilityType.SIF, locale), kind(verdict, FlexibilityType.DINAMIS, locale));
-        } catch (EligibilityService.NotYoursException notYours) {
-            throw ApiProblem.of(HttpStatus.FORBIDDEN, "problem.detail.403");
-        }
+        Eligibility.Verdict verdict = eligibility.judge(actor, nip, day)
+                .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "eligibility.problem.noEmployee", nip))
+                .verdict();
+        return new EligibilityAnswer(nip, day, kind(verdict, FlexibilityType.LOKASI, locale),
+                kind(verdict, FlexibilityType.SIF, locale), kind(verdict, FlexibilityType.DINAMIS, locale));
     }
 
     private static Kind kind(Eligibility.Verdict verdict, FlexibilityType type, Locale locale) {

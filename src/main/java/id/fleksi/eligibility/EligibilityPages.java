@@ -56,11 +56,7 @@ class EligibilityPages {
                     @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate date, Model model) {
         LocalDate day = dayOrToday(date);
-        try {
-            return show(eligibility.judge(actor, nip, day), day, false, model);
-        } catch (EligibilityService.NotYoursException notYours) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
+        return show(eligibility.judge(actor, nip, day), day, false, model);
     }
 
     private LocalDate dayOrToday(LocalDate date) {

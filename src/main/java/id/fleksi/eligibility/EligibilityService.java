@@ -6,6 +6,7 @@ import id.fleksi.rules.Determination;
 import id.fleksi.rules.Eligibility;
 import id.fleksi.rules.EmployeeFacts;
 import id.fleksi.shared.Actor;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +31,7 @@ public class EligibilityService {
     /**
      * The judgement of the employee with this NIP, or empty when there is none.
      *
-     * @throws NotYoursException when the person may not read this employee's record
+     * @throws AccessDeniedException when the person may not read this employee's record
      */
     public Optional<Judgement> judge(Actor actor, String nip, LocalDate day) {
         return facts.employeeId(nip).map(employeeId -> judge(actor, employeeId, day));
@@ -39,12 +40,12 @@ public class EligibilityService {
     /**
      * The facts the rules read of the employee with this NIP, or empty when there is none.
      *
-     * @throws NotYoursException when the person may not read this employee's record
+     * @throws AccessDeniedException when the person may not read this employee's record
      */
     public Optional<EmployeeFacts> factsFor(Actor actor, String nip) {
         return facts.employeeId(nip).map(employeeId -> {
             if (!organisation.mayRead(actor, employeeId)) {
-                throw new NotYoursException();
+                throw new AccessDeniedException("outside the caller's scope");
             }
             return facts.of(employeeId).orElseThrow();
         });
@@ -57,7 +58,7 @@ public class EligibilityService {
 
     private Judgement judge(Actor actor, long employeeId, LocalDate day) {
         if (!organisation.mayRead(actor, employeeId)) {
-            throw new NotYoursException();
+            throw new AccessDeniedException("outside the caller's scope");
         }
         EmployeeFacts employee = facts.of(employeeId).orElseThrow();
         Determination policy = policies.determinationOn(day).orElse(null);
@@ -66,13 +67,5 @@ public class EligibilityService {
 
     /** The facts used, the determination in force (or {@code null}), and the verdict. */
     public record Judgement(EmployeeFacts facts, Determination policy, Eligibility.Verdict verdict) {
-    }
-
-    /** The record belongs to someone outside the person's scope. */
-    public static class NotYoursException extends RuntimeException {
-
-        public NotYoursException() {
-            super("outside the caller's scope");
-        }
     }
 }

@@ -51,14 +51,9 @@ class PlanValidationApi {
     VerdictAnswer validate(@AuthenticationPrincipal Actor actor, @RequestBody PlanRequest request,
                            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         WeekPlan plan = request.toPlan();
-        EmployeeFacts employee;
-        try {
-            employee = eligibility.factsFor(actor, request.nip())
-                    .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "eligibility.problem.noEmployee",
-                            request.nip()));
-        } catch (EligibilityService.NotYoursException notYours) {
-            throw ApiProblem.of(HttpStatus.FORBIDDEN, "problem.detail.403");
-        }
+        EmployeeFacts employee = eligibility.factsFor(actor, request.nip())
+                .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "eligibility.problem.noEmployee",
+                        request.nip()));
         LocalDate monday = plan.monday();
         Set<LocalDate> offDays = holidays.between(monday, monday.plusDays(6)).stream().map(Holiday::date)
                 .collect(Collectors.toSet());
