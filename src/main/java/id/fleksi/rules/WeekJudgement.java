@@ -59,6 +59,20 @@ public final class WeekJudgement {
                 exceptions);
     }
 
+    /**
+     * The weekly judgement with the unit's side added: KUOTA_LOKASI (Pasal 14) and LAYANAN_MINIMUM (Pasal 27)
+     * against the unit's other approved plans, as warnings at submission or as errors at approval.
+     */
+    public static PlanVerdict judge(EmployeeFacts employee, Determination policy, Set<LocalDate> holidays,
+                                    WeekPlan plan, UnitPresence.UnitWeek unit, Severity unitSeverity) {
+        PlanVerdict own = judge(employee, policy, holidays, plan);
+        List<Violation> violations = new ArrayList<>(own.violations());
+        violations.addAll(UnitPresence.judge(policy, unit, plan, unitSeverity));
+        List<Violation> distinct = violations.stream().distinct().sorted(ORDER).toList();
+        return new PlanVerdict(distinct.stream().noneMatch(Violation::blocks), own.requiredMinutes(),
+                own.plannedMinutes(), own.lokasiDays(), distinct, own.exceptionsApplied());
+    }
+
     /** The kinds of flexible work the plan uses. */
     static Set<FlexibilityType> typesUsed(WeekPlan plan) {
         Set<FlexibilityType> types = EnumSet.noneOf(FlexibilityType.class);

@@ -59,7 +59,7 @@ class PlanCasesTest {
                                               String figures) {
         Map<String, String> given = settings(facts);
         WeekPlan plan = plan(given, days);
-        PlanVerdict verdict = WeekJudgement.judge(employee(given), policy(given), holidays(given, plan), plan);
+        PlanVerdict verdict = judge(given, plan, employee(given), policy(given), holidays(given, plan));
 
         assertThat(describe(verdict, plan.monday())).isEqualTo(new TreeSet<>(List.of(expected.split("\\s+"))));
         assertThat(PlanDays.hhmm(verdict.requiredMinutes()) + " " + PlanDays.hhmm(verdict.plannedMinutes()) + " "
@@ -82,7 +82,7 @@ class PlanCasesTest {
             EmployeeFacts employee = employee(given);
             Determination policy = policy(given);
             Set<LocalDate> holidays = holidays(given, plan);
-            PlanVerdict first = WeekJudgement.judge(employee, policy, holidays, plan);
+            PlanVerdict first = judge(given, plan, employee, policy, holidays);
             List<List<PlanDay>> orders = new ArrayList<>();
             List<PlanDay> reversed = new ArrayList<>(plan.days());
             Collections.reverse(reversed);
@@ -93,11 +93,38 @@ class PlanCasesTest {
                 orders.add(shuffled);
             }
             for (List<PlanDay> order : orders) {
-                PlanVerdict again = WeekJudgement.judge(employee, policy, holidays,
-                        new WeekPlan(plan.isoWeek(), plan.flexType(), order));
+                PlanVerdict again = judge(given, new WeekPlan(plan.isoWeek(), plan.flexType(), order), employee,
+                        policy, holidays);
                 assertThat(again).as((String) cells[0]).isEqualTo(first);
             }
         }
+    }
+
+    /**
+     * The week alone, or with the unit's side when the case gives the unit's staff: "staff=10", the other approved
+     * plans' location days "away=Tu:3,We:1", leave and duty travel "absent=Tu:2", and "at=approval" where the
+     * unit's caps block (otherwise they warn, as at submission).
+     */
+    private static PlanVerdict judge(Map<String, String> given, WeekPlan plan, EmployeeFacts employee,
+                                     Determination policy, Set<LocalDate> holidays) {
+        if (given.get("staff").isEmpty()) {
+            return WeekJudgement.judge(employee, policy, holidays, plan);
+        }
+        Map<LocalDate, UnitPresence.DayCount> others = new HashMap<>();
+        for (String away : list(given.get("away"))) {
+            String[] parts = away.split(":");
+            others.merge(plan.monday().plusDays(WEEKDAYS.indexOf(parts[0])),
+                    new UnitPresence.DayCount(Integer.parseInt(parts[1]), 0), UnitPresence.DayCount::plus);
+        }
+        for (String absent : list(given.get("absent"))) {
+            String[] parts = absent.split(":");
+            others.merge(plan.monday().plusDays(WEEKDAYS.indexOf(parts[0])),
+                    new UnitPresence.DayCount(0, Integer.parseInt(parts[1])), UnitPresence.DayCount::plus);
+        }
+        UnitPresence.UnitWeek unit = new UnitPresence.UnitWeek("DISKOMINFO", Integer.parseInt(given.get("staff")),
+                others);
+        return WeekJudgement.judge(employee, policy, holidays, plan, unit,
+                given.get("at").equals("approval") ? Severity.ERROR : Severity.WARNING);
     }
 
     private static Map<String, String> settings(String facts) {
@@ -108,7 +135,9 @@ class PlanCasesTest {
                 Map.entry("locations", "RUMAH,KANTOR_LAIN,LOKASI_LAIN"), Map.entry("sifUnits", "RSUD-IGD"),
                 Map.entry("max", "2"), Map.entry("fixed", ""), Map.entry("late", "0"),
                 Map.entry("window", "06:00-19:00"), Map.entry("core", ""), Map.entry("minDay", ""),
-                Map.entry("policy", "in force"), Map.entry("special", "")));
+                Map.entry("policy", "in force"), Map.entry("special", ""), Map.entry("staff", ""),
+                Map.entry("away", ""), Map.entry("absent", ""), Map.entry("at", "submission"),
+                Map.entry("cap", "40"), Map.entry("presence", "50")));
         if (!facts.equals("-")) {
             for (String setting : facts.split("\\s+")) {
                 String[] pair = setting.split("=", 2);
@@ -186,12 +215,13 @@ class PlanCasesTest {
         String[] core = given.get("core").isEmpty() ? null : given.get("core").split("-");
         return new Determination(LocalDate.of(2026, 1, 5), "800.1/12/2026", given.get("lokasi").equals("on"),
                 list(given.get("locations")).stream().map(LocationKind::valueOf).collect(Collectors.toSet()),
-                Integer.parseInt(given.get("max")), 40, fixed, given.get("sif").equals("on"),
+                Integer.parseInt(given.get("max")), Integer.parseInt(given.get("cap")), fixed, given.get("sif").equals("on"),
                 Set.copyOf(list(given.get("sifUnits"))), given.get("dinamis").equals("on"),
                 new Determination.DinamisHours(LocalTime.parse(window[0]), LocalTime.parse(window[1]),
                         core == null ? null : LocalTime.parse(core[0]), core == null ? null : LocalTime.parse(core[1]),
                         given.get("minDay").isEmpty() ? null : Integer.valueOf(given.get("minDay"))),
-                Integer.parseInt(given.get("late")), 6, Predikat.BAIK, 50, List.of());
+                Integer.parseInt(given.get("late")), 6, Predikat.BAIK, Integer.parseInt(given.get("presence")),
+                List.of());
     }
 
     private static List<String> list(String value) {
