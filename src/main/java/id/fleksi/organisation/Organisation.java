@@ -71,16 +71,21 @@ public class Organisation {
         if (actor.readsWholeInstitution()) {
             return new UnitScope(true, Set.of(), Set.of());
         }
-        if (actor.employeeId() == null) {
-            return UnitScope.NONE;
-        }
+        return actor.employeeId() == null ? UnitScope.NONE : headedScopeOf(actor.employeeId());
+    }
+
+    /**
+     * The units the employee heads now with all their sub-units, from live data: what they decide on as a unit
+     * head, whatever other roles they have.
+     */
+    public UnitScope headedScopeOf(long employeeId) {
         List<Object[]> units = jdbc.sql("""
                         with recursive scope(id) as (
                             select unit_id from unit_head where employee_id = :id and ended_on is null
                             union
                             select u.id from unit u join scope s on u.parent_id = s.id)
                         select u.id, u.code from scope s join unit u on u.id = s.id""")
-                .param("id", actor.employeeId())
+                .param("id", employeeId)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
                 .list();
         Set<Long> ids = new HashSet<>();

@@ -82,7 +82,7 @@ public final class UnitPresence {
         }
         for (PlanDay day : WeekLocations.lokasiDays(plan)) {
             DayPresence presence = with(unit, day.date(), day.kind());
-            if (presence.lokasi() * Regulation.FULL_PERCENT > policy.lokasiPercentCap() * presence.staff()) {
+            if (aboveQuota(policy, presence)) {
                 found.add(new Violation(RuleCode.KUOTA_LOKASI, severity, RuleCode.KUOTA_LOKASI.article(), day.date(),
                         Text.of("Pada " + Dates.id(day.date()) + " " + presence.lokasi() + " dari " + presence.staff()
                                         + " pegawai unit " + unit.unitCode() + " akan bekerja di luar kantor penempatan ("
@@ -94,7 +94,7 @@ public final class UnitPresence {
                                         + "%), above the " + policy.lokasiPercentCap()
                                         + "% the PPK set. Choose another day to work away from the office.")));
             }
-            if (presence.present() * Regulation.FULL_PERCENT < policy.minOfficePresencePercent() * presence.staff()) {
+            if (belowMinimum(policy, presence)) {
                 found.add(new Violation(RuleCode.LAYANAN_MINIMUM, severity, RuleCode.LAYANAN_MINIMUM.article(),
                         day.date(), Text.of("Pada " + Dates.id(day.date()) + " hanya " + presence.present() + " dari "
                                         + presence.staff() + " pegawai unit " + unit.unitCode() + " akan hadir di kantor ("
@@ -108,6 +108,17 @@ public final class UnitPresence {
             }
         }
         return found;
+    }
+
+    /** Pasal 14: more of the unit away on location flexibility than the PPK's percentage. */
+    public static boolean aboveQuota(Determination policy, DayPresence day) {
+        return policy != null && day.lokasi() * Regulation.FULL_PERCENT > policy.lokasiPercentCap() * day.staff();
+    }
+
+    /** Pasal 27: less of the unit in the office than the PPK's minimum. */
+    public static boolean belowMinimum(Determination policy, DayPresence day) {
+        return policy != null
+                && day.present() * Regulation.FULL_PERCENT < policy.minOfficePresencePercent() * day.staff();
     }
 
     /** The unit's days of the week with the plan counted in, Monday to Sunday. */

@@ -44,6 +44,11 @@ final class Access {
                 .requestMatchers(HttpMethod.PUT, "/api/holidays/*").hasAnyRole(PPK, HR)
                 // Weekly plans: validating stores nothing; the service checks whose plan it is
                 .requestMatchers(HttpMethod.POST, "/api/plans/validate").authenticated()
+                // an employee submits and reads their own plans; heads (or the PPK) decide those of their units
+                .requestMatchers(HttpMethod.POST, "/api/plans").hasRole(EMPLOYEE)
+                .requestMatchers(HttpMethod.GET, "/api/plans", "/api/plans/*").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/plans/*/approve", "/api/plans/*/reject").hasAnyRole(PPK, HEAD)
+                .requestMatchers(HttpMethod.GET, "/api/units/*/coverage").hasAnyRole(PPK, HR, HEAD)
                 // The audit trail: read only, and only by the PPK and HR
                 .requestMatchers(HttpMethod.GET, "/api/audit").hasAnyRole(PPK, HR);
     }

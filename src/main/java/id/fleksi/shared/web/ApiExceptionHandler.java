@@ -43,6 +43,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail body = problem(problem.status(),
                 messages.getMessage(problem.detailKey(), problem.args(), locale), locale);
         problem.fieldErrors().forEach((field, key) -> addError(body, field, messages.getMessage(key, null, locale)));
+        problem.properties().forEach(body::setProperty);
         return ResponseEntity.status(problem.status()).body(body);
     }
 

@@ -1,0 +1,52 @@
+package id.fleksi.planning;
+
+/** A plan or a decision the weekly loop refuses, with the reason the person reads (a message key). */
+public class PlanRefused extends RuntimeException {
+
+    private final Reason reason;
+
+    public PlanRefused(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** Why, each with the message key that tells the person what to do. */
+    public enum Reason {
+        /** No employee has the NIP given. */
+        NO_EMPLOYEE(404, "planning.refused.noEmployee"),
+        /** No plan has the id given. */
+        NO_PLAN(404, "planning.refused.noPlan"),
+        /** The employee is no longer active. */
+        INACTIVE(409, "planning.refused.inactive"),
+        /** The code of conduct of the determination in force is not acknowledged yet. */
+        CODE_OF_CONDUCT(409, "planning.refused.codeOfConduct"),
+        /** The week's plan is approved: it is not replaced by a new submission. */
+        ALREADY_APPROVED(409, "planning.refused.alreadyApproved"),
+        /** The plan was decided already. */
+        ALREADY_DECIDED(409, "planning.refused.alreadyDecided"),
+        /** The plan changed since the decider read it. */
+        CHANGED(409, "planning.refused.changed"),
+        /** A rejection needs a reason. */
+        REASON_MISSING(400, "planning.refused.reasonMissing");
+
+        private final int status;
+        private final String messageKey;
+
+        Reason(int status, String messageKey) {
+            this.status = status;
+            this.messageKey = messageKey;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package id.fleksi.planning;
+
+import id.fleksi.rules.PlanDay;
+import id.fleksi.rules.UnitPresence;
+import id.fleksi.rules.WeekPlan;
+import id.fleksi.shared.web.Paged;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Weekly plans and their days in PostgreSQL. */
+@Repository
+class PlanStore {
+
+    private static final String SUMMARY_COLUMNS = """
+            p.id, p.iso_week, p.week_start, p.flex_type, p.status, p.warnings, p.submitted_at, p.decided_at,
+            p.decided_by, p.decision_note, p.version, p.verdict::text as verdict,
+            e.id as employee_id, e.nip, e.name, u.id as unit_id, u.code as unit_code, u.name as unit_name""";
+
+    private final JdbcClient jdbc;
+
+    PlanStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The employee with this NIP and their placement unit, or empty. */
+    Optional<Owner> owner(String nip) {
+        return jdbc.sql("""
+                        select e.id, e.nip, e.name, e.active, u.id, u.code, u.time_zone
+                        from employee e join unit u on u.id = e.unit_id where e.nip = :nip""")
+                .param("nip", nip)
+                .query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getLong(5), rs.getString(6), rs.getString(7)))
+                .optional();
+    }
+
+    /**
+     * Stores a submitted plan: a new one, or in place of the employee's plan of the week when that one is not
+     * approved. Empty when an approved plan of the week is in the way.
+     */
+    Optional<Long> submit(Owner owner, WeekPlan plan, String verdictJson, int warnings, String submittedBy,
+                          Instant at) {
+        Optional<Long> id = jdbc.sql("""
+                        insert into weekly_plan (employee_id, unit_id, iso_week, week_start, flex_type, status, verdict,
+                                                 warnings, submitted_at, submitted_by)
+                        values (:employee, :unit, :week, :monday, :flex, 'SUBMITTED', cast(:verdict as jsonb),
+                                :warnings, :at, :by)
+                        on conflict (employee_id, iso_week) do update
+                            set unit_id = excluded.unit_id, flex_type = excluded.flex_type, status = 'SUBMITTED',
+                                verdict = excluded.verdict, warnings = excluded.warnings,
+                                submitted_at = excluded.submitted_at, submitted_by = excluded.submitted_by,
+                                decided_at = null, decided_by = null, decision_note = null,
+                                version = weekly_plan.version + 1
+                            where weekly_plan.status <> 'APPROVED'
+                        returning id""")
+                .param("employee", owner.employeeId()).param("unit", owner.unitId()).param("week", plan.isoWeek())
+                .param("monday", plan.monday()).param("flex", plan.flexType().name()).param("verdict", verdictJson)
+                .param("warnings", warnings).param("at", Timestamp.from(at)).param("by", submittedBy)
+                .query(Long.class).optional();
+        id.ifPresent(planId -> {
+            jdbc.sql("delete from plan_day where plan_id = :id").param("id", planId).update();
+            for (PlanDay day : plan.days()) {
+                jdbc.sql("""
+                                insert into plan_day (plan_id, day, kind, start_time, end_time, break_minutes,
+                                                      office_unit_code, note)
+                                values (:plan, :day, :kind, :start, :end, :break, :office, :note)""")
+                        .param("plan", planId).param("day", day.date()).param("kind", day.kind().name())
+                        .param("start", day.start()).param("end", day.end()).param("break", day.breakMinutes())
+                        .param("office", day.officeUnitCode()).param("note", day.note())
+                        .update();
+            }
+        });
+        return id;
+    }
+
+    Optional<StoredPlan> find(long id) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from weekly_plan p join employee e on e.id = p.employee_id"
+                        + " join unit u on u.id = p.unit_id where p.id = :id")
+                .param("id", id)
+                .query((rs, n) -> new StoredPlan(summary(rs), days(rs.getLong("id"))))
+                .optional();
+    }
+
+    /** The employee's plan of the week, if any. */
+    Optional<StoredPlan> ofWeek(long employeeId, String isoWeek) {
+        return jdbc.sql("select id from weekly_plan where employee_id = :employee and iso_week = :week")
+                .param("employee", employeeId).param("week", isoWeek)
+                .query(Long.class).optional().flatMap(this::find);
+    }
+
+    /** The employee's latest approved plan before the week, for a new plan to start from. */
+    Optional<StoredPlan> lastApprovedBefore(long employeeId, LocalDate monday) {
+        return jdbc.sql("""
+                        select id from weekly_plan where employee_id = :employee and status = 'APPROVED'
+                        and week_start < :monday order by week_start desc limit 1""")
+                .param("employee", employeeId).param("monday", monday)
+                .query(Long.class).optional().flatMap(this::find);
+    }
+
+    /** A page of plans matching the filter, newest week first, then by name. */
+    Paged<PlanSummary> list(PlanFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.employeeId() != null) {
+            where.append(" and p.employee_id = :employee");
+            params.put("employee", filter.employeeId());
+        }
+        if (filter.unitIds() != null) {
+            where.append(" and p.unit_id in (:units)");
+            params.put("units", filter.unitIds().isEmpty() ? List.of(-1L) : filter.unitIds());
+        }
+        if (filter.isoWeek() != null) {
+            where.append(" and p.iso_week = :week");
+            params.put("week", filter.isoWeek());
+        }
+        if (filter.status() != null) {
+            where.append(" and p.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.excludeEmployeeId() != null) {
+            where.append(" and p.employee_id <> :excluded");
+            params.put("excluded", filter.excludeEmployeeId());
+        }
+        String from = " from weekly_plan p join employee e on e.id = p.employee_id join unit u on u.id = p.unit_id";
+        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+        List<PlanSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + from + where
+                        + " order by p.week_start desc, e.name, p.id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> summary(rs)).list();
+        return new Paged<>(items, page, size, total);
+    }
+
+    /** Takes the unit's row lock: decisions on plans of one unit then happen one after the other. */
+    void lockUnit(long unitId) {
+        jdbc.sql("select id from unit where id = :id for update").param("id", unitId).query(Long.class).single();
+    }
+
+    /** The unit's active staff and what its approved plans of the week hold, the given employee's aside. */
+    UnitPresence.UnitWeek unitWeek(long unitId, String unitCode, LocalDate monday, Long besidesEmployee) {
+        int staff = jdbc.sql("select count(*) from employee where unit_id = :unit and active")
+                .param("unit", unitId).query(Integer.class).single();
+        Map<LocalDate, UnitPresence.DayCount> others = new HashMap<>();
+        jdbc.sql("""
+                        select d.day, d.kind from weekly_plan p join plan_day d on d.plan_id = p.id
+                        join employee e on e.id = p.employee_id and e.active
+                        where p.unit_id = :unit and p.week_start = :monday and p.status = 'APPROVED'
+                          and p.employee_id <> :besides""")
+                .param("unit", unitId).param("monday", monday).param("besides", besidesEmployee == null ? -1L
+                        : besidesEmployee)
+                .query((ResultSet rs) -> {
+                    others.merge(rs.getObject(1, LocalDate.class),
+                            UnitPresence.count(PlanDay.DayKind.valueOf(rs.getString(2))), UnitPresence.DayCount::plus);
+                });
+        return new UnitPresence.UnitWeek(unitCode, Math.max(staff, 1), others);
+    }
+
+    /** Who of the unit is away or absent on each day of the week by their approved plans. */
+    List<AwayDay> awayDays(long unitId, LocalDate monday) {
+        return jdbc.sql("""
+                        select d.day, d.kind, e.nip, e.name from weekly_plan p join plan_day d on d.plan_id = p.id
+                        join employee e on e.id = p.employee_id and e.active
+                        where p.unit_id = :unit and p.week_start = :monday and p.status = 'APPROVED'
+                          and d.kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN', 'CUTI', 'DINAS_LUAR')
+                        order by d.day, e.name""")
+                .param("unit", unitId).param("monday", monday)
+                .query((rs, n) -> new AwayDay(rs.getObject(1, LocalDate.class),
+                        PlanDay.DayKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /** The ids of the unit with this code and all its sub-units (empty when there is no such unit). */
+    Set<Long> subtree(String code) {
+        return Set.copyOf(jdbc.sql("""
+                        with recursive sub(id) as (select id from unit where code = :code
+                                                   union select u.id from unit u join sub s on u.parent_id = s.id)
+                        select id from sub""")
+                .param("code", code).query(Long.class).list());
+    }
+
+    int staff(long unitId) {
+        return jdbc.sql("select count(*) from employee where unit_id = :unit and active")
+                .param("unit", unitId).query(Integer.class).single();
+    }
+
+    Optional<UnitKey> unit(String code) {
+        return jdbc.sql("select id, code, name from unit where code = :code").param("code", code)
+                .query((rs, n) -> new UnitKey(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    /**
+     * Records a decision on a plan still submitted and unchanged since the version read: false when it was
+     * decided or replaced meanwhile.
+     */
+    boolean decide(long id, long version, PlanStatus status, String by, String note, Instant at) {
+        return jdbc.sql("""
+                        update weekly_plan set status = :status, decided_at = :at, decided_by = :by,
+                               decision_note = :note, version = version + 1
+                        where id = :id and version = :version and status = 'SUBMITTED'""")
+                .param("status", status.name()).param("at", Timestamp.from(at)).param("by", by).param("note", note)
+                .param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    private List<PlanDay> days(long planId) {
+        return jdbc.sql("""
+                        select day, kind, start_time, end_time, break_minutes, office_unit_code, note
+                        from plan_day where plan_id = :id order by day""")
+                .param("id", planId)
+                .query((rs, n) -> new PlanDay(rs.getObject(1, LocalDate.class),
+                        PlanDay.DayKind.valueOf(rs.getString(2)), rs.getObject(3, LocalTime.class),
+                        rs.getObject(4, LocalTime.class), (Integer) rs.getObject(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    private static PlanSummary summary(ResultSet rs) throws SQLException {
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new PlanSummary(rs.getLong("id"), rs.getString("iso_week"), rs.getObject("week_start", LocalDate.class),
+                WeekPlan.FlexType.valueOf(rs.getString("flex_type")), PlanStatus.valueOf(rs.getString("status")),
+                rs.getInt("warnings"), rs.getTimestamp("submitted_at").toInstant(),
+                decided == null ? null : decided.toInstant(), rs.getString("decided_by"),
+                rs.getString("decision_note"), rs.getLong("version"), rs.getString("verdict"),
+                rs.getLong("employee_id"), rs.getString("nip"), rs.getString("name"), rs.getLong("unit_id"),
+                rs.getString("unit_code"), rs.getString("unit_name"));
+    }
+
+    /** The employee a plan is for, with the unit whose head decides it. */
+    record Owner(long employeeId, String nip, String name, boolean active, long unitId, String unitCode,
+                 String timeZone) {
+    }
+
+    record UnitKey(long id, String code, String name) {
+    }
+
+    /** What to list: {@code null} means any; an empty set of units means none. */
+    record PlanFilter(Long employeeId, Set<Long> unitIds, String isoWeek, PlanStatus status, Long excludeEmployeeId) {
+
+        PlanFilter {
+            unitIds = unitIds == null ? null : Set.copyOf(unitIds);
+        }
+    }
+
+    record AwayDay(LocalDate date, PlanDay.DayKind kind, String nip, String name) {
+    }
+}

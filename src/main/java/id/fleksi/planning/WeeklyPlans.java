@@ -1,0 +1,336 @@
+package id.fleksi.planning;
+
+import id.fleksi.audit.AuditTrail;
+import id.fleksi.eligibility.EligibilityService;
+import id.fleksi.organisation.Organisation;
+import id.fleksi.organisation.UnitScope;
+import id.fleksi.policy.Holiday;
+import id.fleksi.policy.Holidays;
+import id.fleksi.policy.Policies;
+import id.fleksi.rules.Determination;
+import id.fleksi.rules.EmployeeFacts;
+import id.fleksi.rules.PlanDay;
+import id.fleksi.rules.PlanVerdict;
+import id.fleksi.rules.Severity;
+import id.fleksi.rules.UnitPresence;
+import id.fleksi.rules.Violation;
+import id.fleksi.rules.WeekJudgement;
+import id.fleksi.rules.WeekPlan;
+import id.fleksi.shared.Actor;
+import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.Paged;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The weekly loop: an employee submits the plan of a week, the head of their unit (or above) approves or rejects
+ * it. Each submission is judged against PermenPANRB 4/2025 and the PPK's determination in force that week; each
+ * approval is judged again, this time with the unit's caps of Pasal 14 and Pasal 27 blocking, under the unit's
+ * row lock so that two approvals at once cannot together break them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WeeklyPlans {
+
+    static final String SUBJECT = "WEEKLY_PLAN";
+
+    private final PlanStore store;
+    private final StoredVerdicts verdicts;
+    private final EligibilityService eligibility;
+    private final Policies policies;
+    private final Holidays holidays;
+    private final Organisation organisation;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    WeeklyPlans(PlanStore store, StoredVerdicts verdicts, EligibilityService eligibility, Policies policies,
+                Holidays holidays, Organisation organisation, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.verdicts = verdicts;
+        this.eligibility = eligibility;
+        this.policies = policies;
+        this.holidays = holidays;
+        this.organisation = organisation;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The verdict on a plan of the employee with this NIP, for someone who may read their record; the unit's caps
+     * (Pasal 14, 27) as warnings next to the unit's approved plans. Stores nothing.
+     *
+     * @throws AccessDeniedException when the person may not read this employee's record
+     */
+    public Optional<PlanVerdict> judge(Actor actor, String nip, WeekPlan plan) {
+        return eligibility.factsFor(actor, nip).map(facts -> judge(facts, store.owner(nip).orElseThrow(), plan,
+                Severity.WARNING));
+    }
+
+    /**
+     * Submits the signed-in employee's plan of a week. A plan with an ERROR is not stored; its verdict says why.
+     * The same week again replaces a plan that is not approved.
+     *
+     * @throws AccessDeniedException when the plan is not the person's own
+     * @throws PlanRefused           when the code of conduct is not acknowledged or the week's plan is approved
+     */
+    @Transactional
+    public Submission submit(Actor actor, String nip, WeekPlan plan) {
+        PlanStore.Owner owner = store.owner(nip).orElseThrow(() -> new PlanRefused(PlanRefused.Reason.NO_EMPLOYEE));
+        if (!Long.valueOf(owner.employeeId()).equals(actor.employeeId())) {
+            throw new AccessDeniedException("a plan is submitted by its employee");
+        }
+        if (!owner.active()) {
+            throw new PlanRefused(PlanRefused.Reason.INACTIVE);
+        }
+        LocalDate today = InstitutionTime.today(clock);
+        if (policies.inForceOn(today).isPresent() && !policies.codeOfConductAcknowledged(actor.accountId(), today)) {
+            throw new PlanRefused(PlanRefused.Reason.CODE_OF_CONDUCT);
+        }
+        EmployeeFacts facts = eligibility.factsFor(actor, nip).orElseThrow();
+        PlanVerdict verdict = judge(facts, owner, plan, Severity.WARNING);
+        if (!verdict.valid()) {
+            return new Submission(null, verdict);
+        }
+        int warnings = (int) verdict.violations().stream().filter(v -> !v.blocks()).count();
+        long id = store.submit(owner, plan, verdicts.write(verdict), warnings, actor.username(), clock.instant())
+                .orElseThrow(() -> new PlanRefused(PlanRefused.Reason.ALREADY_APPROVED));
+        audit.record(actor, "PLAN_SUBMITTED", SUBJECT, key(nip, plan.isoWeek()), null, state(plan, verdict));
+        return new Submission(id, verdict);
+    }
+
+    /**
+     * The plan, for its employee, a head of its unit or above, HR and the PPK.
+     *
+     * @throws AccessDeniedException for anyone else
+     */
+    public Optional<StoredPlan> find(Actor actor, long id) {
+        Optional<StoredPlan> plan = store.find(id);
+        plan.ifPresent(found -> {
+            if (!organisation.mayRead(actor, found.summary().employeeId())) {
+                throw new AccessDeniedException("outside the caller's scope");
+            }
+        });
+        return plan;
+    }
+
+    /** The verdict a plan was submitted with. */
+    public PlanVerdict verdictOf(PlanSummary plan) {
+        return verdicts.read(plan.verdictJson());
+    }
+
+    /** The signed-in employee's plan of the week, if any. */
+    public Optional<StoredPlan> ownPlan(Actor actor, String isoWeek) {
+        return Optional.ofNullable(actor.employeeId()).flatMap(id -> store.ofWeek(id, isoWeek));
+    }
+
+    /** The signed-in employee's latest approved plan before the week, to start a new one from. */
+    public Optional<StoredPlan> lastApproved(Actor actor, LocalDate monday) {
+        return Optional.ofNullable(actor.employeeId()).flatMap(id -> store.lastApprovedBefore(id, monday));
+    }
+
+    /** The signed-in employee's own plans, newest week first. */
+    public Paged<PlanSummary> own(Actor actor, int page, int size) {
+        if (actor.employeeId() == null) {
+            return new Paged<>(List.of(), page, size, 0);
+        }
+        return store.list(new PlanStore.PlanFilter(actor.employeeId(), null, null, null, null), page, size);
+    }
+
+    /**
+     * Plans the person may read: all for the PPK and HR, those of their units and sub-units for a head, their own
+     * for an employee. {@code unitCode} narrows to a unit and its sub-units within that scope.
+     *
+     * @throws AccessDeniedException when the unit asked for is outside the person's scope
+     */
+    public Paged<PlanSummary> list(Actor actor, String isoWeek, String unitCode, PlanStatus status, int page,
+                                   int size) {
+        UnitScope scope = organisation.scopeOf(actor);
+        Set<Long> units = null;
+        Long employee = null;
+        if (scope.isEmpty()) {
+            employee = actor.employeeId() == null ? -1L : actor.employeeId();
+        } else if (!scope.wholeInstitution()) {
+            units = scope.unitIds();
+        }
+        if (unitCode != null && !unitCode.isBlank()) {
+            if (employee != null || !scope.includesUnit(unitCode.strip())) {
+                throw new AccessDeniedException("unit outside the caller's scope");
+            }
+            Set<Long> subtree = store.subtree(unitCode.strip());
+            units = units == null ? subtree : units.stream().filter(subtree::contains).collect(Collectors.toSet());
+        }
+        return store.list(new PlanStore.PlanFilter(employee, units, isoWeek, status, null), page, size);
+    }
+
+    /**
+     * Plans waiting for the person's decision: submitted plans of their units and sub-units (all for the PPK),
+     * never their own.
+     */
+    public Paged<PlanSummary> waiting(Actor actor, String isoWeek, int page, int size) {
+        Set<Long> units = null;
+        if (!actor.isPpk()) {
+            UnitScope scope = headScope(actor);
+            units = scope.unitIds();
+        }
+        return store.list(new PlanStore.PlanFilter(null, units, blankToNull(isoWeek), PlanStatus.SUBMITTED,
+                actor.employeeId()), page, size);
+    }
+
+    /** Whether the person may decide this plan: the PPK, or a head of its unit or above; never on their own. */
+    public boolean mayDecide(Actor actor, PlanSummary plan) {
+        if (Long.valueOf(plan.employeeId()).equals(actor.employeeId())) {
+            return false;
+        }
+        return actor.isPpk() || headScope(actor).includesUnit(plan.unitId());
+    }
+
+    /**
+     * Approves a submitted plan after judging it again, now with the unit's caps blocking (Pasal 14, 27) next to
+     * the unit's other approved plans, under the unit's row lock.
+     *
+     * @param version the version the decider saw, or {@code null}
+     * @throws PlanRefused       when the plan was decided or changed meanwhile
+     * @throws DecisionRefused   when the plan, judged again, breaks a rule
+     * @throws AccessDeniedException when the person may not decide it
+     */
+    @Transactional
+    public PlanSummary approve(Actor actor, long id, Long version, String note) {
+        StoredPlan plan = decidable(actor, id, version);
+        PlanSummary summary = plan.summary();
+        store.lockUnit(summary.unitId());
+        EmployeeFacts facts = eligibility.factsFor(actor, summary.nip()).orElseThrow();
+        PlanStore.Owner owner = new PlanStore.Owner(summary.employeeId(), summary.nip(), summary.employeeName(), true,
+                summary.unitId(), summary.unitCode(), null);
+        PlanVerdict verdict = judge(facts, owner, plan.plan(), Severity.ERROR);
+        if (!verdict.valid()) {
+            throw new DecisionRefused(verdict.violations().stream().filter(Violation::blocks).toList());
+        }
+        return decide(actor, plan, PlanStatus.APPROVED, blankToNull(note));
+    }
+
+    /**
+     * Rejects a submitted plan with a reason the employee reads.
+     *
+     * @throws PlanRefused when the plan was decided or changed meanwhile, or the reason is missing
+     */
+    @Transactional
+    public PlanSummary reject(Actor actor, long id, Long version, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new PlanRefused(PlanRefused.Reason.REASON_MISSING);
+        }
+        StoredPlan plan = decidable(actor, id, version);
+        return decide(actor, plan, PlanStatus.REJECTED, reason.strip());
+    }
+
+    /**
+     * The unit's week, day by day, from its approved plans: who is in the office, away on location flexibility,
+     * on leave or on duty travel, against the PPK's caps.
+     *
+     * @throws AccessDeniedException when the unit is outside the person's scope
+     */
+    public Optional<Coverage> coverage(Actor actor, String unitCode, WeekPlan week) {
+        return store.unit(unitCode).map(unit -> {
+            if (!organisation.scopeOf(actor).includesUnit(unit.id())) {
+                throw new AccessDeniedException("unit outside the caller's scope");
+            }
+            LocalDate monday = week.monday();
+            Determination policy = policies.determinationOn(monday).orElse(null);
+            Set<LocalDate> offDays = offDays(monday);
+            int staff = store.staff(unit.id());
+            Map<LocalDate, List<PlanStore.AwayDay>> away = store.awayDays(unit.id(), monday).stream()
+                    .collect(Collectors.groupingBy(PlanStore.AwayDay::date, LinkedHashMap::new, Collectors.toList()));
+            List<Coverage.Day> days = new java.util.ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                LocalDate date = monday.plusDays(i);
+                days.add(Coverage.Day.of(date, i < 5 && !offDays.contains(date), staff,
+                        away.getOrDefault(date, List.of()), policy));
+            }
+            return new Coverage(unit.code(), unit.name(), week.isoWeek(), staff,
+                    policy == null ? null : policy.lokasiPercentCap(),
+                    policy == null ? null : policy.minOfficePresencePercent(), days);
+        });
+    }
+
+    private StoredPlan decidable(Actor actor, long id, Long version) {
+        StoredPlan plan = store.find(id).orElseThrow(() -> new PlanRefused(PlanRefused.Reason.NO_PLAN));
+        if (!mayDecide(actor, plan.summary())) {
+            throw new AccessDeniedException("not the head of the plan's unit");
+        }
+        if (plan.summary().status() != PlanStatus.SUBMITTED) {
+            throw new PlanRefused(PlanRefused.Reason.ALREADY_DECIDED);
+        }
+        if (version != null && version != plan.summary().version()) {
+            throw new PlanRefused(PlanRefused.Reason.CHANGED);
+        }
+        return plan;
+    }
+
+    private PlanSummary decide(Actor actor, StoredPlan plan, PlanStatus status, String note) {
+        PlanSummary before = plan.summary();
+        if (!store.decide(before.id(), before.version(), status, actor.username(), note, clock.instant())) {
+            throw new PlanRefused(PlanRefused.Reason.CHANGED);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", status.name());
+        after.put("note", note);
+        audit.record(actor, status == PlanStatus.APPROVED ? "PLAN_APPROVED" : "PLAN_REJECTED", SUBJECT,
+                key(before.nip(), before.isoWeek()), Map.of("status", before.status().name()), after);
+        return store.find(before.id()).orElseThrow().summary();
+    }
+
+    private PlanVerdict judge(EmployeeFacts facts, PlanStore.Owner owner, WeekPlan plan, Severity unitSeverity) {
+        LocalDate monday = plan.monday();
+        UnitPresence.UnitWeek unit = store.unitWeek(owner.unitId(), owner.unitCode(), monday, owner.employeeId());
+        return WeekJudgement.judge(facts, policies.determinationOn(monday).orElse(null), offDays(monday), plan, unit,
+                unitSeverity);
+    }
+
+    private Set<LocalDate> offDays(LocalDate monday) {
+        return holidays.between(monday, monday.plusDays(6)).stream().map(Holiday::date).collect(Collectors.toSet());
+    }
+
+    private UnitScope headScope(Actor actor) {
+        return actor.employeeId() == null ? UnitScope.NONE : organisation.headedScopeOf(actor.employeeId());
+    }
+
+    static String key(String nip, String isoWeek) {
+        return nip + "/" + isoWeek;
+    }
+
+    private static Map<String, Object> state(WeekPlan plan, PlanVerdict verdict) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("week", plan.isoWeek());
+        state.put("flexType", plan.flexType().name());
+        state.put("days", plan.days().stream().map(WeeklyPlans::day).toList());
+        state.put("valid", verdict.valid());
+        state.put("rules", verdict.violations().stream().map(v -> v.severity() + " " + v.rule()
+                + (v.date() == null ? "" : "@" + v.date())).toList());
+        return state;
+    }
+
+    private static String day(PlanDay day) {
+        return day.date() + " " + day.kind() + (day.start() == null ? "" : " " + day.start() + "-" + day.end());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A submission: the plan's id when stored, and its verdict. */
+    public record Submission(Long id, PlanVerdict verdict) {
+
+        public boolean stored() {
+            return id != null;
+        }
+    }
+}
