@@ -84,6 +84,8 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/kebijakan", "/kebijakan/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/kebijakan", "/kebijakan/**").hasRole(PPK)
                 .requestMatchers("/hari-libur", "/hari-libur/**").hasAnyRole(PPK, HR)
+                // The presence dashboard: the institution for the PPK and HR, their units for heads
+                .requestMatchers(HttpMethod.GET, "/dasbor").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/audit", "/audit/**").hasAnyRole(PPK, HR);
     }
 
