@@ -68,6 +68,10 @@ final class Access {
                 // Organisation: HR keeps it, the PPK reads it, unit heads read their units (checked per record)
                 .requestMatchers(HttpMethod.GET, "/unit/baru").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/unit", "/unit/**").hasAnyRole(PPK, HR, HEAD)
+                // Acting heads (Plt/Plh): the unit's own head or HR names and ends them (checked per unit; an
+                // acting head cannot delegate further); everyone who reads the unit sees them
+                .requestMatchers(HttpMethod.POST, "/unit/*/pelaksana", "/unit/*/pelaksana/*/akhiri")
+                .hasAnyRole(HR, HEAD)
                 .requestMatchers("/unit", "/unit/**").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/pegawai/baru", "/pegawai/impor", "/pegawai/*/ubah",
                         "/pegawai/*/nonaktifkan")
@@ -86,6 +90,9 @@ final class Access {
                 .requestMatchers("/hari-libur", "/hari-libur/**").hasAnyRole(PPK, HR)
                 // The presence dashboard: the institution for the PPK and HR, their units for heads
                 .requestMatchers(HttpMethod.GET, "/dasbor").hasAnyRole(PPK, HR, HEAD)
+                // A private calendar feed: the secret token in the path is the credential (calendar apps
+                // cannot sign in); an unknown or renewed token is a 404
+                .requestMatchers(HttpMethod.GET, "/kalender/*").permitAll()
                 .requestMatchers("/audit", "/audit/**").hasAnyRole(PPK, HR);
     }
 
