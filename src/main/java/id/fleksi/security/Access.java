@@ -44,6 +44,9 @@ final class Access {
                 .requestMatchers(HttpMethod.PUT, "/api/holidays/*").hasAnyRole(PPK, HR)
                 // Weekly plans: validating stores nothing; the service checks whose plan it is
                 .requestMatchers(HttpMethod.POST, "/api/plans/validate").authenticated()
+                // Notifications: everyone reads and marks their own (the service answers 404 for another's)
+                .requestMatchers(HttpMethod.GET, "/api/notifications").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").authenticated()
                 // The audit trail: read only, and only by the PPK and HR
                 .requestMatchers(HttpMethod.GET, "/api/audit").hasAnyRole(PPK, HR);
     }
@@ -79,6 +82,8 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/kebijakan", "/kebijakan/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/kebijakan", "/kebijakan/**").hasRole(PPK)
                 .requestMatchers("/hari-libur", "/hari-libur/**").hasAnyRole(PPK, HR)
+                // Notifications and the address they are mailed to: everyone, their own only
+                .requestMatchers("/notifikasi", "/notifikasi/**", "/akun/surel").authenticated()
                 .requestMatchers("/audit", "/audit/**").hasAnyRole(PPK, HR);
     }
 
