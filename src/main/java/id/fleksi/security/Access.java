@@ -49,6 +49,9 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/api/plans", "/api/plans/*").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/plans/*/approve", "/api/plans/*/reject").hasAnyRole(PPK, HEAD)
                 .requestMatchers(HttpMethod.GET, "/api/units/*/coverage").hasAnyRole(PPK, HR, HEAD)
+                // Notifications: everyone reads and marks their own (the service answers 404 for another's)
+                .requestMatchers(HttpMethod.GET, "/api/notifications").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").authenticated()
                 // The audit trail: read only, and only by the PPK and HR
                 .requestMatchers(HttpMethod.GET, "/api/audit").hasAnyRole(PPK, HR);
     }
@@ -93,6 +96,8 @@ final class Access {
                 // A private calendar feed: the secret token in the path is the credential (calendar apps
                 // cannot sign in); an unknown or renewed token is a 404
                 .requestMatchers(HttpMethod.GET, "/kalender/*").permitAll()
+                // Notifications and the address they are mailed to: everyone, their own only
+                .requestMatchers("/notifikasi", "/notifikasi/**", "/akun/surel").authenticated()
                 .requestMatchers("/audit", "/audit/**").hasAnyRole(PPK, HR);
     }
 
