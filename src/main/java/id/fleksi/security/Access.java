@@ -79,6 +79,9 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/kebijakan", "/kebijakan/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/kebijakan", "/kebijakan/**").hasRole(PPK)
                 .requestMatchers("/hari-libur", "/hari-libur/**").hasAnyRole(PPK, HR)
+                // Shift rosters (Pasal 19 ayat (3)): unit heads divide their units' shifts, the PPK reads them
+                .requestMatchers(HttpMethod.GET, "/sif", "/sif/**").hasAnyRole(PPK, HEAD)
+                .requestMatchers("/sif", "/sif/**").hasRole(HEAD)
                 .requestMatchers("/audit", "/audit/**").hasAnyRole(PPK, HR);
     }
 
