@@ -123,7 +123,7 @@ class RosterPages {
             redirect.addFlashAttribute("successKey", "roster.template.created");
             return "redirect:/sif/" + unit.code();
         } catch (RosterRefused refused) {
-            reject(errors, refused, locale);
+            rejectFields(errors, refused);
             model.addAttribute("problems", problems.ruleLines(refused, locale));
         }
         return showUnit(unit, model);
@@ -221,7 +221,8 @@ class RosterPages {
                 redirect.addFlashAttribute("successKey", "roster.rotation.saved");
                 return "redirect:/sif/" + unit.code() + "/rotasi";
             } catch (RosterRefused refused) {
-                reject(errors, refused, locale);
+                rejectFields(errors, refused);
+                model.addAttribute("problems", problems.ruleLines(refused, locale));
             } catch (RosterConflict conflict) {
                 errors.reject("roster.error.conflict");
             }
@@ -241,7 +242,8 @@ class RosterPages {
                 redirect.addFlashAttribute("successKey", "roster.rotation.saved");
                 return "redirect:/sif/" + unit.code() + "/rotasi";
             } catch (RosterRefused refused) {
-                reject(errors, refused, locale);
+                rejectFields(errors, refused);
+                model.addAttribute("problems", problems.ruleLines(refused, locale));
             } catch (RosterConflict conflict) {
                 errors.reject("roster.error.conflict");
             }
@@ -259,7 +261,8 @@ class RosterPages {
             redirect.addFlashAttribute("successKey", "roster.rotation.membersSaved");
             return "redirect:/sif/" + unit.code() + "/rotasi";
         } catch (RosterRefused refused) {
-            reject(errors, refused, locale);
+            rejectFields(errors, refused);
+            model.addAttribute("problems", problems.ruleLines(refused, locale));
         }
         return showRotation(unit, model);
     }
@@ -415,6 +418,12 @@ class RosterPages {
         } catch (DateTimeParseException notAMonth) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "roster.error.month");
         }
+    }
+
+    /** The problems of a refusal at their fields; the rules it names are shown above the forms instead. */
+    private static void rejectFields(BindingResult errors, RosterRefused refused) {
+        reject(errors, new RosterRefused(refused.problems().stream().filter(p -> p.violation() == null).toList()),
+                null);
     }
 
     private static void reject(BindingResult errors, RosterRefused refused, Locale locale) {
