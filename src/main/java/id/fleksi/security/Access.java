@@ -98,6 +98,9 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/kalender/*").permitAll()
                 // Notifications and the address they are mailed to: everyone, their own only
                 .requestMatchers("/notifikasi", "/notifikasi/**", "/akun/surel").authenticated()
+                // Shift rosters (Pasal 19 ayat (3)): unit heads divide their units' shifts, the PPK reads them
+                .requestMatchers(HttpMethod.GET, "/sif", "/sif/**").hasAnyRole(PPK, HEAD)
+                .requestMatchers("/sif", "/sif/**").hasRole(HEAD)
                 .requestMatchers("/audit", "/audit/**").hasAnyRole(PPK, HR);
     }
 
