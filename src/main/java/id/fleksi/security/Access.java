@@ -84,6 +84,8 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/kebijakan", "/kebijakan/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/kebijakan", "/kebijakan/**").hasRole(PPK)
                 .requestMatchers("/hari-libur", "/hari-libur/**").hasAnyRole(PPK, HR)
+                // The inbox of weekly plans: heads decide their units' plans, the PPK any (checked per plan)
+                .requestMatchers("/persetujuan", "/persetujuan/**").hasAnyRole(PPK, HEAD)
                 .requestMatchers("/audit", "/audit/**").hasAnyRole(PPK, HR);
     }
 
