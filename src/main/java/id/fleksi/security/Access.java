@@ -101,6 +101,8 @@ final class Access {
                 // Shift rosters (Pasal 19 ayat (3)): unit heads divide their units' shifts, the PPK reads them
                 .requestMatchers(HttpMethod.GET, "/sif", "/sif/**").hasAnyRole(PPK, HEAD)
                 .requestMatchers("/sif", "/sif/**").hasRole(HEAD)
+                // The inbox of weekly plans: heads decide their units' plans, the PPK any (checked per plan)
+                .requestMatchers("/persetujuan", "/persetujuan/**").hasAnyRole(PPK, HEAD)
                 .requestMatchers("/audit", "/audit/**").hasAnyRole(PPK, HR);
     }
 
