@@ -31,6 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RosterPagesTest extends IntegrationTest {
 
     @Autowired
+    ShiftEntries shiftEntries;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -282,6 +285,14 @@ class RosterPagesTest extends IntegrationTest {
             assertThat(shift.zone()).isEqualTo(ZoneId.of("Asia/Jakarta"));
             assertThat(shift.endsAt().toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 4));
         });
+        // the same shift in the employee's private calendar feed
+        assertThat(shiftEntries.entriesFor(employeeId(first), LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 3)))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.summary()).isEqualTo("Sif Malam");
+                    assertThat(entry.start()).isEqualTo(LocalTime.of(21, 0));
+                    assertThat(entry.end()).isEqualTo(LocalTime.of(7, 0));
+                    assertThat(entry.zoneId()).isEqualTo("Asia/Jakarta");
+                });
     }
 
     private void template(TestUnit unit, String code, String name, String start, String end, int breakMinutes,
