@@ -1,6 +1,8 @@
 package id.fleksi.security;
 
+import id.fleksi.dashboard.Dashboards;
 import id.fleksi.organisation.Organisation;
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.policy.Policies;
 import id.fleksi.policy.PolicyInForce;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,7 +11,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 
 /** Each role's home page: what the person needs to see first, and where to go next. */
@@ -29,11 +33,13 @@ class HomePages {
 
     private final Organisation organisation;
     private final Policies policies;
+    private final Dashboards dashboards;
     private final Clock clock;
 
-    HomePages(Organisation organisation, Policies policies, Clock clock) {
+    HomePages(Organisation organisation, Policies policies, Dashboards dashboards, Clock clock) {
         this.organisation = organisation;
         this.policies = policies;
+        this.dashboards = dashboards;
         this.clock = clock;
     }
 
@@ -43,9 +49,10 @@ class HomePages {
     }
 
     @GetMapping("/beranda/ppk")
-    String ppk(Model model) {
+    String ppk(@AuthenticationPrincipal FleksiUser user, Model model) {
         model.addAttribute("overview", organisation.overview());
         model.addAttribute("policy", policies.inForceOn(LocalDate.now(clock)).orElse(null));
+        model.addAttribute("board", dashboards.board(user, thisMonday()));
         return VIEW_PPK;
     }
 
@@ -58,6 +65,7 @@ class HomePages {
     @GetMapping("/beranda/pimpinan")
     String head(@AuthenticationPrincipal FleksiUser user, Model model) {
         model.addAttribute("units", organisation.staffOfUnitsHeadedBy(user.employeeId()));
+        model.addAttribute("board", dashboards.board(user, thisMonday()));
         return VIEW_HEAD;
     }
 
@@ -70,5 +78,9 @@ class HomePages {
         model.addAttribute("codeOfConductAcknowledged",
                 policy != null && policies.codeOfConductAcknowledged(user.accountId(), policy));
         return VIEW_EMPLOYEE;
+    }
+
+    private LocalDate thisMonday() {
+        return InstitutionTime.today(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }
