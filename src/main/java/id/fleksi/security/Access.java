@@ -49,6 +49,9 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/api/plans", "/api/plans/*").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/plans/*/approve", "/api/plans/*/reject").hasAnyRole(PPK, HEAD)
                 .requestMatchers(HttpMethod.GET, "/api/units/*/coverage").hasAnyRole(PPK, HR, HEAD)
+                // Reports: the determination report for the Minister (Pasal 31) and the raw export of plans
+                .requestMatchers(HttpMethod.GET, "/api/reports/determination", "/api/reports/plans")
+                .hasAnyRole(PPK, HR)
                 // The audit trail: read only, and only by the PPK and HR
                 .requestMatchers(HttpMethod.GET, "/api/audit").hasAnyRole(PPK, HR);
     }
@@ -84,6 +87,8 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/kebijakan", "/kebijakan/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/kebijakan", "/kebijakan/**").hasRole(PPK)
                 .requestMatchers("/hari-libur", "/hari-libur/**").hasAnyRole(PPK, HR)
+                // Reports and their downloads: the PPK and HR
+                .requestMatchers(HttpMethod.GET, "/laporan", "/laporan/**").hasAnyRole(PPK, HR)
                 .requestMatchers("/audit", "/audit/**").hasAnyRole(PPK, HR);
     }
 
