@@ -158,10 +158,6 @@ class DeterminationReportTest extends IntegrationTest {
     }
 
     static String pdfText(byte[] pdf) throws IOException {
-        if (Boolean.getBoolean("reports.keep")) {
-            java.nio.file.Files.write(java.nio.file.Path.of("target", "determination-" + System.nanoTime() + ".pdf"),
-                    pdf);
-        }
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
