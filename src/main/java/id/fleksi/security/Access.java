@@ -52,6 +52,9 @@ final class Access {
                 // Notifications: everyone reads and marks their own (the service answers 404 for another's)
                 .requestMatchers(HttpMethod.GET, "/api/notifications").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").authenticated()
+                // Reports: the determination report for the Minister (Pasal 31) and the raw export of plans
+                .requestMatchers(HttpMethod.GET, "/api/reports/determination", "/api/reports/plans")
+                .hasAnyRole(PPK, HR)
                 // The audit trail: read only, and only by the PPK and HR
                 .requestMatchers(HttpMethod.GET, "/api/audit").hasAnyRole(PPK, HR);
     }
@@ -103,6 +106,8 @@ final class Access {
                 .requestMatchers("/sif", "/sif/**").hasRole(HEAD)
                 // The inbox of weekly plans: heads decide their units' plans, the PPK any (checked per plan)
                 .requestMatchers("/persetujuan", "/persetujuan/**").hasAnyRole(PPK, HEAD)
+                // Reports and their downloads: the PPK and HR
+                .requestMatchers(HttpMethod.GET, "/laporan", "/laporan/**").hasAnyRole(PPK, HR)
                 .requestMatchers("/audit", "/audit/**").hasAnyRole(PPK, HR);
     }
 
