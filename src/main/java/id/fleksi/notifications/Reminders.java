@@ -45,8 +45,8 @@ public class Reminders {
      * Where the reminders lead: the home pages, from which employees plan and heads decide. When the planning
      * module's pages exist, these can point at them directly.
      */
-    static final String PLAN_LINK = "/";
-    static final String DECISIONS_LINK = "/beranda/pimpinan";
+    static final String PLAN_LINK = "/saya/rencana";
+    static final String DECISIONS_LINK = "/persetujuan";
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 

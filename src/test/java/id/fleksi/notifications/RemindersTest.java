@@ -99,7 +99,7 @@ class RemindersTest extends IntegrationTest {
                 .contains("Batas pengajuan rencana kerja minggu 2026-W12 (Senin, 16 Maret 2026 sampai Jumat, 20 Maret 2026)"
                         + " adalah Jumat, 13 Maret 2026, 16.00 WIB")
                 .contains("Ajukan rencana kerja Anda sekarang")
-                .contains("https://fleksi.sukamaju.go.id/\n");
+                .contains("https://fleksi.sukamaju.go.id/saya/rencana\n");
         assertThat(jdbc.sql("select emailed_to from reminder_sent where account_id = ? and period = '2026-W12'")
                 .param(late).query(String.class).single()).isEqualTo("rina.uji@sukamaju.go.id");
 
@@ -166,7 +166,7 @@ class RemindersTest extends IntegrationTest {
         assertThat(mails.get(0).getSubject()).isEqualTo("Pengingat: 3 rencana kerja menunggu keputusan Anda");
         assertThat(((String) mails.get(0).getContent()).replace("\r\n", "\n"))
                 .contains("Per Jumat, 8 Mei 2026, ada 3 rencana kerja mingguan di unit dan sub-unit yang Anda pimpin")
-                .contains("https://fleksi.sukamaju.go.id/beranda/pimpinan\n");
+                .contains("https://fleksi.sukamaju.go.id/persetujuan\n");
 
         // once a day: the same day again sends nothing, the next day reminds again
         reminders.remindWaitingPlans(wib(2026, 5, 8, 13, 0));
