@@ -6,6 +6,7 @@ import id.fleksi.organisation.Organisation;
 import id.fleksi.policy.Holiday;
 import id.fleksi.policy.Holidays;
 import id.fleksi.policy.Policies;
+import id.fleksi.rosters.Rosters;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.Eligibility;
 import id.fleksi.rules.FlexibilityType;
@@ -66,10 +67,11 @@ class WeekFormPages {
     private final Holidays holidays;
     private final WeekUnits units;
     private final MessageSource messages;
+    private final Rosters rosters;
     private final Clock clock;
 
     WeekFormPages(WeeklyPlans plans, Organisation organisation, EligibilityService eligibility, Policies policies,
-                  Holidays holidays, WeekUnits units, MessageSource messages, Clock clock) {
+                  Holidays holidays, WeekUnits units, MessageSource messages, Rosters rosters, Clock clock) {
         this.plans = plans;
         this.organisation = organisation;
         this.eligibility = eligibility;
@@ -77,6 +79,7 @@ class WeekFormPages {
         this.holidays = holidays;
         this.units = units;
         this.messages = messages;
+        this.rosters = rosters;
         this.clock = clock;
     }
 
@@ -105,7 +108,11 @@ class WeekFormPages {
             source = "existing";
         } else {
             Optional<StoredPlan> last = plans.lastApproved(actor, week.monday());
-            if (last.isPresent()) {
+            List<PlanDay> shifts = shiftDays(actor, week);
+            if (!shifts.isEmpty()) {
+                form = WeekForm.ofDays(WeekPlan.FlexType.SIF, shifts);
+                source = "shifts";
+            } else if (last.isPresent()) {
                 form = WeekForm.shifted(last.get().summary().flexType(), last.get().days(), week.monday(),
                         holidayDates, fixedHomeDays);
                 source = "lastApproved";
@@ -118,6 +125,17 @@ class WeekFormPages {
         model.addAttribute("source", source);
         model.addAttribute(FORM, form);
         return page(actor, week, existing, model);
+    }
+
+    /** The employee's published shifts of the week (Pasal 19 ayat (3): the head divides them) as plan days. */
+    private List<PlanDay> shiftDays(Actor actor, PlanWeek week) {
+        if (actor.employeeId() == null) {
+            return List.of();
+        }
+        return rosters.publishedShifts(actor.employeeId(), week.monday(), week.monday().plusDays(6)).stream()
+                .map(shift -> new PlanDay(shift.date(), PlanDay.DayKind.SIF, shift.start(), shift.end(),
+                        shift.breakMinutes(), null, "Sif " + shift.templateName()))
+                .toList();
     }
 
     @PostMapping(PATH + "/periksa")

@@ -285,6 +285,11 @@ class RosterPagesTest extends IntegrationTest {
             assertThat(shift.zone()).isEqualTo(ZoneId.of("Asia/Jakarta"));
             assertThat(shift.endsAt().toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 4));
         });
+        // the week form of the employee starts from the published shifts of the week
+        as(first, get("/saya/rencana").param("minggu", "2027-W09"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("sif Anda yang sudah diterbitkan"),
+                        containsString("Sif Malam"))));
         // the same shift in the employee's private calendar feed
         assertThat(shiftEntries.entriesFor(employeeId(first), LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 3)))
                 .singleElement().satisfies(entry -> {
