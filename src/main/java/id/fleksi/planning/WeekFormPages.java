@@ -151,7 +151,7 @@ class WeekFormPages {
         if (!errors.hasErrors()) {
             PlanVerdict verdict = plans.judge(actor, nip, form.toPlan(week.iso(), week.monday()))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            model.addAttribute("panel", panel(verdict, form.getFlexType(), week));
+            model.addAttribute("panel", panel(verdict, form.getFlexType(), week, nip));
         }
         if (fragment != null) {
             model.addAttribute("problems", errors.getFieldErrors().stream()
@@ -177,7 +177,7 @@ class WeekFormPages {
                     redirect.addFlashAttribute("successKey", "weekplan.submitted");
                     return "redirect:" + PATH + "/" + submission.id();
                 }
-                model.addAttribute("panel", panel(submission.verdict(), form.getFlexType(), week));
+                model.addAttribute("panel", panel(submission.verdict(), form.getFlexType(), week, nip));
                 model.addAttribute("notStored", true);
             } catch (PlanRefused refused) {
                 model.addAttribute("refusal", refused.reason());
@@ -228,9 +228,10 @@ class WeekFormPages {
         return types;
     }
 
-    private WeekViews.VerdictPanel panel(PlanVerdict verdict, WeekPlan.FlexType flexType, PlanWeek week) {
+    private WeekViews.VerdictPanel panel(PlanVerdict verdict, WeekPlan.FlexType flexType, PlanWeek week, String nip) {
         return new WeekViews.VerdictPanel(verdict, flexType == WeekPlan.FlexType.DINAMIS,
-                policies.determinationOn(week.monday()).map(Determination::maxLokasiDaysPerWeek).orElse(null));
+                policies.determinationOn(week.monday()).map(Determination::maxLokasiDaysPerWeek).orElse(null), nip,
+                week.monday());
     }
 
     private String nip(Actor actor) {

@@ -64,7 +64,8 @@ class WeekPlanPages {
                 holidays.between(week.monday(), week.sunday()), plan.days()));
         model.addAttribute("panel", new WeekViews.VerdictPanel(plans.verdictOf(summary),
                 summary.flexType() == WeekPlan.FlexType.DINAMIS,
-                policies.determinationOn(week.monday()).map(Determination::maxLokasiDaysPerWeek).orElse(null)));
+                policies.determinationOn(week.monday()).map(Determination::maxLokasiDaysPerWeek).orElse(null),
+                summary.nip(), week.monday()));
         return VIEW_PLAN;
     }
 

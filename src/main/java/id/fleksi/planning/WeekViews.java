@@ -76,7 +76,7 @@ final class WeekViews {
      *
      * @param lokasiCap the cap in force that week, or {@code null} without a determination
      */
-    record VerdictPanel(PlanVerdict verdict, boolean dinamis, Integer lokasiCap) {
+    record VerdictPanel(PlanVerdict verdict, boolean dinamis, Integer lokasiCap, String nip, LocalDate monday) {
 
         public String planned() {
             return hhmm(verdict.plannedMinutes());

@@ -70,7 +70,7 @@ class InboxPagesTest extends IntegrationTest {
                         // the days as badges, R on Tuesday
                         containsString("Sel: Rumah"),
                         // the verdict's warning with its article and rule page (no infrastructure declared)
-                        containsString("href=\"/aturan/INFRASTRUKTUR\""),
+                        containsString("href=\"/aturan/INFRASTRUKTUR?nip="),
                         containsString("Pasal 15"),
                         // what approving it does to the unit on Tuesday: 2 of 3 in the office
                         containsString("Sel: 2/3 di kantor (67%)"))));
@@ -152,7 +152,7 @@ class InboxPagesTest extends IntegrationTest {
         afterRedirect(result, unit.head())
                 .andExpect(content().string(allOf(containsString("2 disetujui, 0 ditolak, 1 tidak dapat diputuskan"),
                         containsString("data-plan=\"" + ids[2] + "\" data-result=\"REFUSED\""),
-                        containsString("href=\"/aturan/KUOTA_LOKASI\""),
+                        containsString("href=\"/aturan/KUOTA_LOKASI?nip="),
                         containsString("Pasal 14"),
                         containsString("melebihi 40% yang ditetapkan PPK"))));
     }

@@ -85,7 +85,7 @@ class WeekFormPagesTest extends IntegrationTest {
                         .param("days[3].start", "08:00").param("days[3].end", "16:30"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("data-rule=\"LOKASI_MAKS_HARI\"").contains("Pasal 13 ayat (1)")
-                .contains("href=\"/aturan/LOKASI_MAKS_HARI\"").contains("Belum dapat diajukan")
+                .contains("href=\"/aturan/LOKASI_MAKS_HARI?nip=" + nip + "&amp;tanggal=2027-05-24\"").contains("Belum dapat diajukan")
                 .contains("3 dari paling banyak 2 hari")
                 .contains("value=\"Menyusun laporan triwulan\"").contains("value=\"08:00\"").contains("value=\"16:30\"");
         assertThat(selected(html, "days2.kind")).isEqualTo("RUMAH");
