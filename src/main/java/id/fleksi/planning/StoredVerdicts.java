@@ -35,10 +35,11 @@ class StoredVerdicts {
                         e.article().article(), e.reason().indonesian(), e.reason().english())).toList()));
     }
 
+    /** The verdict as stored; members missing from an older or hand-written record read as empty. */
     PlanVerdict read(String stored) {
-        Stored verdict = json.readValue(stored, Stored.class);
-        return new PlanVerdict(verdict.valid(), verdict.requiredMinutes(), verdict.plannedMinutes(),
-                verdict.lokasiDays(),
+        Stored verdict = json.readValue(stored == null ? "{}" : stored, Stored.class);
+        return new PlanVerdict(Boolean.TRUE.equals(verdict.valid()), zero(verdict.requiredMinutes()),
+                zero(verdict.plannedMinutes()), zero(verdict.lokasiDays()),
                 verdict.violations().stream().map(v -> new Violation(RuleCode.valueOf(v.rule()),
                         Severity.valueOf(v.severity()), LegalRef.pasal(v.article()), v.date(),
                         Text.of(v.id(), v.en()))).toList(),
@@ -46,8 +47,17 @@ class StoredVerdicts {
                         LegalRef.pasal(e.article()), Text.of(e.id(), e.en()))).toList());
     }
 
-    record Stored(boolean valid, int requiredMinutes, int plannedMinutes, int lokasiDays,
+    private static int zero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    record Stored(Boolean valid, Integer requiredMinutes, Integer plannedMinutes, Integer lokasiDays,
                   List<StoredViolation> violations, List<StoredException> exceptionsApplied) {
+
+        Stored {
+            violations = violations == null ? List.of() : violations;
+            exceptionsApplied = exceptionsApplied == null ? List.of() : exceptionsApplied;
+        }
     }
 
     record StoredViolation(String rule, String severity, String article, LocalDate date, String id, String en) {
