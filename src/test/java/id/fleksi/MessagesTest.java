@@ -31,7 +31,7 @@ class MessagesTest {
 
     /** The bundles, common and per module, by their base name (as in spring.messages.basename). */
     private static final List<String> BUNDLES = List.of("messages", "i18n/organisation", "i18n/tasks",
-            "i18n/policy", "i18n/audit", "i18n/eligibility", "i18n/personnel", "i18n/planning");
+            "i18n/policy", "i18n/audit", "i18n/eligibility", "i18n/personnel", "i18n/planning", "i18n/evaluation");
 
     private final Properties indonesian = all("id");
     private final Properties english = all("en");

@@ -1,5 +1,6 @@
 package id.fleksi.security;
 
+import id.fleksi.evaluation.Evaluations;
 import id.fleksi.organisation.Organisation;
 import id.fleksi.policy.Policies;
 import id.fleksi.policy.PolicyInForce;
@@ -29,11 +30,13 @@ class HomePages {
 
     private final Organisation organisation;
     private final Policies policies;
+    private final Evaluations evaluations;
     private final Clock clock;
 
-    HomePages(Organisation organisation, Policies policies, Clock clock) {
+    HomePages(Organisation organisation, Policies policies, Evaluations evaluations, Clock clock) {
         this.organisation = organisation;
         this.policies = policies;
+        this.evaluations = evaluations;
         this.clock = clock;
     }
 
@@ -46,6 +49,7 @@ class HomePages {
     String ppk(Model model) {
         model.addAttribute("overview", organisation.overview());
         model.addAttribute("policy", policies.inForceOn(LocalDate.now(clock)).orElse(null));
+        model.addAttribute("evaluationDue", evaluations.due().orElse(null));
         return VIEW_PPK;
     }
 
