@@ -52,7 +52,7 @@ class EvaluationReport {
 
         sections.add(new Section(text.get("evaluation.section.summary"),
                 List.of(text.get("evaluation.report.basis")),
-                List.of(new Table(null, text.list("evaluation.col.measure", "evaluation.col.value",
+                List.of(new Table(null, text.list("evaluation.col.figure", "evaluation.col.value",
                         "evaluation.col.percent"), summaryRows(f, text)))));
         sections.add(new Section(text.get("evaluation.section.plans"), List.of(), List.of(new Table(null,
                 text.list("evaluation.col.status", "evaluation.col.plans", "evaluation.col.percent"), List.of(
@@ -161,7 +161,7 @@ class EvaluationReport {
         rows.add(List.of(text.get("evaluation.summary.employees"), f.employees(), ""));
         rows.add(List.of(text.get("evaluation.summary.participants"), f.participants(), f.participantsPercent()));
         for (TypeUsage usage : f.usage()) {
-            rows.add(List.of(text.get("evaluation.summary.type", text.get("evaluation.type." + usage.type())),
+            rows.add(List.of(text.get("evaluation.summary.type." + usage.type()),
                     usage.employees(), usage.percent()));
         }
         return rows;

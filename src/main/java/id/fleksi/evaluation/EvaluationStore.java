@@ -103,10 +103,11 @@ class EvaluationStore {
 
     /** The latest end of a finalized institution evaluation's period that has passed by {@code today}. */
     Optional<LocalDate> lastInstitutionPeriodEnd(LocalDate today) {
-        return Optional.ofNullable(jdbc.sql("""
+        return jdbc.sql("""
                         select max(period_to) from evaluation
                         where level = 'INSTANSI' and status = 'FINAL' and period_to <= :today""")
-                .param("today", today).query(LocalDate.class).single());
+                .param("today", today).query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .single();
     }
 
     /** The finalized unit evaluations whose period lies within the one given, by unit code. */
