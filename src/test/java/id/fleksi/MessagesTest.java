@@ -29,12 +29,31 @@ class MessagesTest {
     private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile(
             "\\s(placeholder|title|alt|aria-label)=\"([^\"]*)\"");
 
-    /** The bundles, common and per module, by their base name (as in spring.messages.basename). */
-    private static final List<String> BUNDLES = List.of("messages", "i18n/organisation", "i18n/tasks",
-            "i18n/policy", "i18n/audit", "i18n/eligibility", "i18n/personnel", "i18n/planning", "i18n/evaluation");
+    /** The bundles, common and per module, by their base name, as spring.messages.basename lists them. */
+    private static final List<String> BUNDLES = basenames();
 
     private final Properties indonesian = all("id");
     private final Properties english = all("en");
+
+    private static List<String> basenames() {
+        try (var in = MessagesTest.class.getResourceAsStream("/application.yml")) {
+            String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Matcher line = Pattern.compile("basename:\\s*(.+)").matcher(yaml);
+            assertThat(line.find()).as("spring.messages.basename in application.yml").isTrue();
+            return List.of(line.group(1).strip().split("\\s*,\\s*"));
+        } catch (IOException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    @Test
+    void everyBundleFileIsListedInTheBasename() throws IOException {
+        Set<String> files = new TreeSet<>();
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_id.properties")) {
+            files.add("i18n/" + resource.getFilename().replace("_id.properties", ""));
+        }
+        assertThat(BUNDLES).containsAll(files);
+    }
 
     @Test
     void bothLanguagesHaveTheSameKeys() {

@@ -29,7 +29,7 @@ import java.util.Set;
 /**
  * Loads a demo institution into an empty database: on the embedded PostgreSQL by default, elsewhere only
  * when {@code fleksi.demo.enabled=true}. The demo accounts {@code ppk}, {@code kepegawaian},
- * {@code kepala} and {@code pegawai}, and every demo employee (by NIP), sign in with {@value #PASSWORD}.
+ * {@code kepala}, {@code kepala.igd} and {@code pegawai}, and every demo employee (by NIP), sign in with {@value #PASSWORD}.
  */
 @Component
 @Order(10)
@@ -65,7 +65,7 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> load());
             log.info("Loaded the demo institution");
         }
-        log.info("Demo accounts: ppk, kepegawaian, kepala, pegawai (password {})", PASSWORD);
+        log.info("Demo accounts: ppk, kepegawaian, kepala, kepala.igd, pegawai (password {})", PASSWORD);
     }
 
     /** The demo scripts, {@code demo/*.sql}, in the order of their names (each module adds its own). */
@@ -90,7 +90,10 @@ class DemoData implements ApplicationRunner {
                 new NewAccount("pegawai", "Kartika Nugroho", "198808122010042002", Set.of(Role.PEGAWAI),
                         PASSWORD, false)));
         Set<String> named = Set.of("197701182022032006", "197608222012071001", "198808122010042002");
-        jdbc.sql("select nip, name from employee order by nip")
+        // a demo script may give an employee a named account of its own (e.g. kepala.igd in 40-rosters.sql)
+        jdbc.sql("""
+                        select nip, name from employee e
+                        where not exists(select 1 from account a where a.employee_id = e.id) order by nip""")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list().stream()
                 .filter(employee -> !named.contains(employee[0]))

@@ -32,7 +32,7 @@ class EligibilityPages {
     static final String VIEW = "eligibility/eligibility";
 
     /** Each rule's article by its code, for the table of facts. */
-    private static final Map<String, String> ARTICLES = Arrays.stream(RuleCode.values())
+    static final Map<String, String> ARTICLES = Arrays.stream(RuleCode.values())
             .collect(Collectors.toUnmodifiableMap(RuleCode::name, rule -> rule.article().article()));
 
     private final EligibilityService eligibility;

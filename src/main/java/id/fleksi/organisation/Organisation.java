@@ -1,10 +1,13 @@
 package id.fleksi.organisation;
 
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.InstitutionTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +18,29 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class Organisation {
 
-    private final JdbcClient jdbc;
+    /**
+     * The one definition of "the units this person heads now": those they head, and those an acting-head
+     * delegation (Plt/Plh) in force today gives them (the view {@code unit_authority}). Parameters
+     * {@code :head}, the employee, and {@code :today}, the institution's day.
+     */
+    static final String UNITS_HEADED = """
+            select unit_id from unit_authority
+            where employee_id = :head and :today between in_force_from and in_force_until""";
 
-    Organisation(JdbcClient jdbc) {
+    /** The units headed now and all their sub-units, as the recursive CTE {@code scope(id)}. */
+    private static final String SCOPE = """
+            with recursive scope(id) as (
+                %s
+                union
+                select u.id from unit u join scope s on u.parent_id = s.id)
+            """.formatted(UNITS_HEADED);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Organisation(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Optional<EmployeeProfile> profile(long employeeId) {
@@ -35,15 +57,17 @@ public class Organisation {
                 .optional();
     }
 
-    /** The employee's unit and the codes of the units they head, in one query (it runs at every sign-in). */
+    /**
+     * The employee's unit and the codes of the units they head now, acting heads' units included, in one
+     * query (it runs at every sign-in).
+     */
     public Optional<Placement> placement(long employeeId) {
         return jdbc.sql("""
                         select u.name,
-                               array(select hu.code from unit_head h join unit hu on hu.id = h.unit_id
-                                     where h.employee_id = e.id and h.ended_on is null order by hu.code)
+                               array(select hu.code from unit hu where hu.id in (%s) order by hu.code)
                         from employee e join unit u on u.id = e.unit_id
-                        where e.id = :id""")
-                .param("id", employeeId)
+                        where e.id = :head""".formatted(UNITS_HEADED))
+                .param("head", employeeId).param("today", today())
                 .query((rs, n) -> new Placement(rs.getString(1),
                         List.of((String[]) rs.getArray(2).getArray())))
                 .optional();
@@ -53,12 +77,14 @@ public class Organisation {
         return jdbc.sql("select id from employee where nip = :nip").param("nip", nip).query(Long.class).optional();
     }
 
-    /** The units an employee heads now, each with its sub-units' scope following from the hierarchy. */
+    /**
+     * The units an employee heads now, as head or as acting head (Plt/Plh) today, each with its sub-units'
+     * scope following from the hierarchy.
+     */
     public List<UnitRef> unitsHeadedBy(long employeeId) {
         return jdbc.sql("""
-                        select u.code, u.name from unit_head h join unit u on u.id = h.unit_id
-                        where h.employee_id = :id and h.ended_on is null order by u.code""")
-                .param("id", employeeId)
+                        select u.code, u.name from unit u where u.id in (%s) order by u.code""".formatted(UNITS_HEADED))
+                .param("head", employeeId).param("today", today())
                 .query((rs, n) -> new UnitRef(rs.getString(1), rs.getString(2)))
                 .list();
     }
@@ -75,17 +101,12 @@ public class Organisation {
     }
 
     /**
-     * The units the employee heads now with all their sub-units, from live data: what they decide on as a unit
-     * head, whatever other roles they have.
+     * The units the employee heads now (or acts as head of, Plt/Plh) with all their sub-units, from live data:
+     * what they decide on as a unit head, whatever other roles they have.
      */
     public UnitScope headedScopeOf(long employeeId) {
-        List<Object[]> units = jdbc.sql("""
-                        with recursive scope(id) as (
-                            select unit_id from unit_head where employee_id = :id and ended_on is null
-                            union
-                            select u.id from unit u join scope s on u.parent_id = s.id)
-                        select u.id, u.code from scope s join unit u on u.id = s.id""")
-                .param("id", employeeId)
+        List<Object[]> units = jdbc.sql(SCOPE + "select u.id, u.code from scope s join unit u on u.id = s.id")
+                .param("head", employeeId).param("today", today())
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
                 .list();
         Set<Long> ids = new HashSet<>();
@@ -108,13 +129,9 @@ public class Organisation {
         if (actor.employeeId() == null) {
             return false;
         }
-        return jdbc.sql("""
-                        with recursive scope(id) as (
-                            select unit_id from unit_head where employee_id = :head and ended_on is null
-                            union
-                            select u.id from unit u join scope s on u.parent_id = s.id)
+        return jdbc.sql(SCOPE + """
                         select exists(select 1 from employee e join scope s on s.id = e.unit_id where e.id = :employee)""")
-                .param("head", actor.employeeId()).param("employee", employeeId)
+                .param("head", actor.employeeId()).param("today", today()).param("employee", employeeId)
                 .query(Boolean.class).single();
     }
 
@@ -133,18 +150,18 @@ public class Organisation {
 
     /** Active employees per unit, for the units a head oversees (their units and all sub-units). */
     public List<UnitStaff> staffOfUnitsHeadedBy(long employeeId) {
-        return jdbc.sql("""
-                        with recursive scope(id) as (
-                            select unit_id from unit_head where employee_id = :id and ended_on is null
-                            union
-                            select u.id from unit u join scope s on u.parent_id = s.id)
+        return jdbc.sql(SCOPE + """
                         select u.code, u.name, count(e.id) as staff
                         from scope s join unit u on u.id = s.id
                         left join employee e on e.unit_id = u.id and e.active
                         group by u.code, u.name order by u.code""")
-                .param("id", employeeId)
+                .param("head", employeeId).param("today", today())
                 .query((rs, n) -> new UnitStaff(new UnitRef(rs.getString(1), rs.getString(2)), rs.getLong(3)))
                 .list();
+    }
+
+    private LocalDate today() {
+        return InstitutionTime.today(clock);
     }
 
     private List<String> taskNames(long employeeId) {

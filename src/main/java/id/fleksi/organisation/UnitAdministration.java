@@ -50,15 +50,17 @@ public class UnitAdministration {
     private final Employees employees;
     private final Organisation organisation;
     private final AuditTrail audit;
+    private final ActingHeads actingHeads;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     UnitAdministration(Units units, Employees employees, Organisation organisation, AuditTrail audit,
-                       JdbcClient jdbc, Clock clock) {
+                       ActingHeads actingHeads, JdbcClient jdbc, Clock clock) {
         this.units = units;
         this.employees = employees;
         this.organisation = organisation;
         this.audit = audit;
+        this.actingHeads = actingHeads;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -189,7 +191,10 @@ public class UnitAdministration {
         return details(normalCode(code)).orElseThrow();
     }
 
-    /** Ends today every term the employee holds as head (when they leave active service). */
+    /**
+     * Ends today every term the employee holds as head, and every acting-head delegation to them in force or
+     * yet to begin (when they leave active service).
+     */
     void endTermsOf(Actor actor, long employeeId, String nip) {
         List<Object[]> terms = jdbc.sql("""
                         select u.id, u.code from unit_head h join unit u on u.id = h.unit_id
@@ -201,6 +206,7 @@ public class UnitAdministration {
             audit.record(actor, "UNIT_HEAD_CHANGED", "UNIT", (String) term[1], Map.of("headNip", nip),
                     Map.of("headNip", ""));
         }
+        actingHeads.endAllOf(actor, employeeId);
     }
 
     private Optional<UnitDetails> details(String code) {

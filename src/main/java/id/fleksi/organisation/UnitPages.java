@@ -27,9 +27,11 @@ class UnitPages {
     static final String VIEW_UNIT = "organisation/unit";
 
     private final UnitAdministration units;
+    private final ActingHeads actingHeads;
 
-    UnitPages(UnitAdministration units) {
+    UnitPages(UnitAdministration units, ActingHeads actingHeads) {
         this.units = units;
+        this.actingHeads = actingHeads;
     }
 
     @InitBinder("unitForm")
@@ -125,6 +127,7 @@ class UnitPages {
 
     private String showUnit(Actor actor, UnitDetails unit, EditForm editForm, HeadForm headForm, Model model) {
         model.addAttribute("unit", unit);
+        model.addAttribute("actingHeads", actingHeads.of(actor, unit.code()).current());
         model.addAttribute("editForm", editForm);
         model.addAttribute("headForm", headForm);
         if (actor.isHr()) {

@@ -333,4 +333,26 @@ public class WeeklyPlans {
             return id != null;
         }
     }
+
+    /**
+     * Plans waiting for the person's decision, as {@link #waiting(Actor, String, int, int)}, narrowed to a unit and
+     * its sub-units when {@code unitCode} is given.
+     *
+     * @throws AccessDeniedException when the unit is not one the person decides on
+     */
+    public Paged<PlanSummary> waiting(Actor actor, String isoWeek, String unitCode, int page, int size) {
+        if (unitCode == null || unitCode.isBlank()) {
+            return waiting(actor, isoWeek, page, size);
+        }
+        Set<Long> units = store.subtree(unitCode.strip());
+        if (!actor.isPpk()) {
+            UnitScope scope = headScope(actor);
+            if (!scope.includesUnit(unitCode.strip())) {
+                throw new AccessDeniedException("unit outside the units the person heads");
+            }
+            units = units.stream().filter(scope.unitIds()::contains).collect(Collectors.toSet());
+        }
+        return store.list(new PlanStore.PlanFilter(null, units, blankToNull(isoWeek), PlanStatus.SUBMITTED,
+                actor.employeeId()), page, size);
+    }
 }

@@ -1,4 +1,4 @@
 /**
- * Weekly work plans of employees, their approval by unit heads, shift rosters and unit coverage (Pasal 19 ayat (3), Pasal 27).
+ * Weekly work plans of employees, their approval by unit heads and unit coverage (Pasal 14, Pasal 27).
  */
 package id.fleksi.planning;

@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +40,13 @@ public class Policies {
     public Optional<PolicyInForce> inForceOn(LocalDate day) {
         return jdbc.sql("""
                         select id, effective_from, decree_number, max_lokasi_days_per_week, lokasi_percent_cap,
-                               code_of_conduct
+                               code_of_conduct, plan_deadline_weekday, plan_deadline_time
                         from policy_version where effective_from <= :day
                         order by effective_from desc limit 1""")
                 .param("day", day)
                 .query((rs, n) -> new PolicyInForce(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                        rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)))
+                        rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
+                        new PlanDeadline(DayOfWeek.valueOf(rs.getString(7)), rs.getObject(8, LocalTime.class))))
                 .optional();
     }
 

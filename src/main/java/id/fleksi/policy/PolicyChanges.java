@@ -79,6 +79,16 @@ class PolicyChanges {
             tooLong(problems, field + ".coordinationLetter", criterion.getCoordinationLetter(), LETTER_LENGTH,
                     pasal("Pasal 26"));
         }
+        // the plan deadline may be left off (Friday 16.00), but not half given; no article governs it
+        PolicyDraft.Deadline deadline = draft.getPlanDeadline();
+        if (deadline != null && !deadline.isEmpty()) {
+            if (deadline.getWeekday() == null) {
+                problems.add(PolicyProblem.of("planDeadline.weekday", null, "policy.error.required"));
+            }
+            if (deadline.getTime() == null) {
+                problems.add(PolicyProblem.of("planDeadline.time", null, "policy.error.required"));
+            }
+        }
         if (draft.getCodeOfConduct() == null || draft.getCodeOfConduct().isBlank()) {
             problems.add(PolicyProblem.of("codeOfConduct", null, "policy.error.codeOfConduct.required"));
         }
@@ -116,7 +126,7 @@ class PolicyChanges {
         }
         PolicyDraft.Dinamis hours = draft.isDinamisEnabled() ? draft.getDinamis() : null;
         CheckedPolicy checked = new CheckedPolicy(draft, hours,
-                draft.getLateStartMaxMinutes() == null ? 0 : draft.getLateStartMaxMinutes());
+                draft.getLateStartMaxMinutes() == null ? 0 : draft.getLateStartMaxMinutes(), draft.planDeadline());
         long id;
         try {
             id = versions.insert(checked, actor.username());

@@ -32,6 +32,7 @@ public class PolicyDraft {
     private boolean dinamisEnabled;
     private Dinamis dinamis = new Dinamis();
     private Integer lateStartMaxMinutes;
+    private Deadline planDeadline = new Deadline();
     private Integer newEmployeeMonths;
     private Predikat minPredikat;
     private Integer minOfficePresencePercent;
@@ -57,6 +58,7 @@ public class PolicyDraft {
                     hours.coreEnd(), hours.minMinutesPerDay());
         }
         draft.lateStartMaxMinutes = version.lateStartMaxMinutes();
+        draft.planDeadline = new Deadline(version.planDeadline().weekday(), version.planDeadline().time());
         draft.newEmployeeMonths = version.newEmployeeMonths();
         draft.minPredikat = version.minPredikat();
         draft.minOfficePresencePercent = version.minOfficePresencePercent();
@@ -101,6 +103,12 @@ public class PolicyDraft {
         for (int i = 0; i < spare; i++) {
             additionalCriteria.add(new Criterion());
         }
+    }
+
+    /** The plan deadline as stored: Friday 16.00 when none was given. Call after the draft is checked. */
+    PlanDeadline planDeadline() {
+        return planDeadline == null || planDeadline.isEmpty() ? PlanDeadline.DEFAULT
+                : new PlanDeadline(planDeadline.weekday, planDeadline.time);
     }
 
     List<LocationKind> allowedLocations() {
@@ -219,6 +227,14 @@ public class PolicyDraft {
         this.lateStartMaxMinutes = lateStartMaxMinutes;
     }
 
+    public Deadline getPlanDeadline() {
+        return planDeadline;
+    }
+
+    public void setPlanDeadline(Deadline planDeadline) {
+        this.planDeadline = planDeadline;
+    }
+
     public Integer getNewEmployeeMonths() {
         return newEmployeeMonths;
     }
@@ -327,6 +343,42 @@ public class PolicyDraft {
 
         public void setMinMinutesPerDay(Integer minMinutesPerDay) {
             this.minMinutesPerDay = minMinutesPerDay;
+        }
+    }
+
+    /** When employees submit next week's plan: a weekday and a time of the week before. */
+    public static class Deadline {
+
+        private DayOfWeek weekday;
+        @DateTimeFormat(pattern = "HH:mm")
+        private LocalTime time;
+
+        public Deadline() {
+        }
+
+        Deadline(DayOfWeek weekday, LocalTime time) {
+            this.weekday = weekday;
+            this.time = time;
+        }
+
+        boolean isEmpty() {
+            return weekday == null && time == null;
+        }
+
+        public DayOfWeek getWeekday() {
+            return weekday;
+        }
+
+        public void setWeekday(DayOfWeek weekday) {
+            this.weekday = weekday;
+        }
+
+        public LocalTime getTime() {
+            return time;
+        }
+
+        public void setTime(LocalTime time) {
+            this.time = time;
         }
     }
 

@@ -23,6 +23,8 @@ enum PolicyField {
     DINAMIS_ENABLED("dinamisEnabled", pasal("Pasal 20 ayat (2)")),
     DINAMIS("dinamis", pasal("Pasal 20 ayat (2)")),
     LATE_START("lateStartMaxMinutes", pasal("Pasal 3 ayat (6)")),
+    /** When next week's plan is due: the institution's own arrangement; the regulation sets no deadline. */
+    PLAN_DEADLINE("planDeadline", null),
     NEW_EMPLOYEE_MONTHS("newEmployeeMonths", pasal("Pasal 25 ayat (3)")),
     MIN_PREDIKAT("minPredikat", pasal("Pasal 8 ayat (2)\u2013(3)")),
     MIN_OFFICE_PRESENCE("minOfficePresencePercent", pasal("Pasal 27")),

@@ -74,7 +74,8 @@ class PolicyPages {
         binder.setAllowedFields("effectiveFrom", "decreeNumber", "lokasiEnabled", "allowedLocations",
                 "maxLokasiDaysPerWeek", "lokasiPercentCap", "fixedLokasiWeekdays", "sifEnabled", "sifUnitCodes",
                 "dinamisEnabled", "dinamis.earliestStart", "dinamis.latestEnd", "dinamis.coreStart",
-                "dinamis.coreEnd", "dinamis.minMinutesPerDay", "lateStartMaxMinutes", "newEmployeeMonths",
+                "dinamis.coreEnd", "dinamis.minMinutesPerDay", "lateStartMaxMinutes", "planDeadline.weekday",
+                "planDeadline.time", "newEmployeeMonths",
                 "minPredikat", "minOfficePresencePercent", "additionalCriteria[*].code",
                 "additionalCriteria[*].description", "additionalCriteria[*].coordinationLetter", "codeOfConduct");
         // conversion errors ("abc" in a number field) are told with this bundle's policy.typeMismatch
@@ -169,6 +170,9 @@ class PolicyPages {
         Map<DayOfWeek, String> weekdays = new LinkedHashMap<>();
         WORKING_DAYS.forEach(day -> weekdays.put(day, day.getDisplayName(TextStyle.FULL, locale)));
         model.addAttribute("weekdays", weekdays);
+        Map<DayOfWeek, String> deadlineDays = new LinkedHashMap<>();
+        Arrays.stream(DayOfWeek.values()).forEach(day -> deadlineDays.put(day, day.getDisplayName(TextStyle.FULL, locale)));
+        model.addAttribute("deadlineDays", deadlineDays);
         model.addAttribute("predikats", Predikat.values());
         model.addAttribute("cap", Regulation.MAX_LOKASI_DAYS_PER_WEEK.valueOn(today));
         Map<String, String> articles = new LinkedHashMap<>();
@@ -185,6 +189,7 @@ class PolicyPages {
         draft.setAllowedLocations(new java.util.ArrayList<>(List.of(LocationKind.values())));
         draft.setMaxLokasiDaysPerWeek(Regulation.MAX_LOKASI_DAYS_PER_WEEK.valueOn(today));
         draft.setLateStartMaxMinutes(0);
+        draft.setPlanDeadline(new PolicyDraft.Deadline(PlanDeadline.DEFAULT.weekday(), PlanDeadline.DEFAULT.time()));
         return draft;
     }
 

@@ -75,6 +75,8 @@ class PolicyRows {
             case DINAMIS -> dinamis(v.dinamis(), locale);
             case LATE_START -> List.of(v.lateStartMaxMinutes() == 0 ? say("policy.value.lateStartNone", locale)
                     : say("policy.value.lateStart", locale, v.lateStartMaxMinutes()));
+            case PLAN_DEADLINE -> List.of(say("policy.value.planDeadline", locale,
+                    v.planDeadline().weekday().getDisplayName(TextStyle.FULL, locale), time(v.planDeadline().time())));
             case NEW_EMPLOYEE_MONTHS -> List.of(say("policy.value.months", locale, v.newEmployeeMonths()));
             case MIN_PREDIKAT -> List.of(v.minPredikat() == null ? say("policy.value.predikatNone", locale)
                     : say("predikat." + v.minPredikat().name(), locale));

@@ -16,7 +16,8 @@ import java.util.List;
  * One stored version of the PPK's determination (penetapan), in force from {@code effectiveFrom} until the
  * next version starts. Versions are never changed; a change is a new version.
  *
- * @param dinamis the hour arrangement of dinamis work (Pasal 20 ayat (2)), or {@code null} when none is set
+ * @param dinamis      the hour arrangement of dinamis work (Pasal 20 ayat (2)), or {@code null} when none is set
+ * @param planDeadline when employees submit next week's plan
  */
 public record PolicyVersion(
         long id,
@@ -32,6 +33,7 @@ public record PolicyVersion(
         boolean dinamisEnabled,
         DinamisHours dinamis,
         int lateStartMaxMinutes,
+        PlanDeadline planDeadline,
         int newEmployeeMonths,
         Predikat minPredikat,
         int minOfficePresencePercent,

@@ -29,7 +29,8 @@ class PolicyVersions {
                    lokasi_percent_cap, fixed_lokasi_weekdays, sif_enabled, sif_unit_codes, dinamis_enabled,
                    dinamis_earliest_start, dinamis_latest_end, dinamis_core_start, dinamis_core_end,
                    dinamis_min_minutes_per_day, late_start_max_minutes, new_employee_months, min_predikat,
-                   min_office_presence_percent, code_of_conduct, created_by, created_at
+                   min_office_presence_percent, code_of_conduct, plan_deadline_weekday, plan_deadline_time,
+                   created_by, created_at
             from policy_version""";
 
     private final JdbcClient jdbc;
@@ -82,11 +83,12 @@ class PolicyVersions {
                             sif_unit_codes, dinamis_enabled, dinamis_earliest_start, dinamis_latest_end,
                             dinamis_core_start, dinamis_core_end, dinamis_min_minutes_per_day,
                             late_start_max_minutes, new_employee_months, min_predikat, min_office_presence_percent,
-                            code_of_conduct, created_by)
+                            code_of_conduct, plan_deadline_weekday, plan_deadline_time, created_by)
                         values (:effectiveFrom, :decree, :lokasi, cast(:locations as varchar[]), :maxDays, :percent,
                             cast(:weekdays as varchar[]), :sif, cast(:sifUnits as varchar[]), :dinamis,
                             :earliestStart, :latestEnd, :coreStart, :coreEnd, :minMinutes, :lateStart,
-                            :newMonths, :minPredikat, :minPresence, :codeOfConduct, :createdBy)
+                            :newMonths, :minPredikat, :minPresence, :codeOfConduct, :deadlineWeekday,
+                            :deadlineTime, :createdBy)
                         returning id""")
                 .param("effectiveFrom", draft.getEffectiveFrom())
                 .param("decree", draft.getDecreeNumber().strip())
@@ -109,6 +111,8 @@ class PolicyVersions {
                         Types.VARCHAR)
                 .param("minPresence", draft.getMinOfficePresencePercent())
                 .param("codeOfConduct", draft.getCodeOfConduct().strip())
+                .param("deadlineWeekday", policy.planDeadline().weekday().name())
+                .param("deadlineTime", policy.planDeadline().time(), Types.TIME)
                 .param("createdBy", createdBy)
                 .query(Long.class).single();
         for (PolicyDraft.Criterion criterion : draft.criteria()) {
@@ -143,7 +147,7 @@ class PolicyVersions {
         return versions.stream().map(v -> new PolicyVersion(v.id(), v.effectiveFrom(), v.decreeNumber(),
                 v.lokasiEnabled(), v.allowedLocations(), v.maxLokasiDaysPerWeek(), v.lokasiPercentCap(),
                 v.fixedLokasiWeekdays(), v.sifEnabled(), v.sifUnitCodes(), v.dinamisEnabled(), v.dinamis(),
-                v.lateStartMaxMinutes(), v.newEmployeeMonths(), v.minPredikat(), v.minOfficePresencePercent(),
+                v.lateStartMaxMinutes(), v.planDeadline(), v.newEmployeeMonths(), v.minPredikat(), v.minOfficePresencePercent(),
                 criteria.getOrDefault(v.id(), List.of()), v.codeOfConduct(), v.createdBy(), v.createdAt())).toList();
     }
 
@@ -164,7 +168,10 @@ class PolicyVersions {
                 rs.getBoolean("sif_enabled"), strings(rs.getArray("sif_unit_codes")).stream().sorted().toList(),
                 rs.getBoolean("dinamis_enabled"),
                 anyHours ? new PolicyVersion.DinamisHours(earliest, latest, coreStart, coreEnd, minMinutes) : null,
-                rs.getInt("late_start_max_minutes"), rs.getInt("new_employee_months"),
+                rs.getInt("late_start_max_minutes"),
+                new PlanDeadline(DayOfWeek.valueOf(rs.getString("plan_deadline_weekday")),
+                        rs.getObject("plan_deadline_time", LocalTime.class)),
+                rs.getInt("new_employee_months"),
                 predikat == null ? null : Predikat.valueOf(predikat), rs.getInt("min_office_presence_percent"),
                 List.of(), rs.getString("code_of_conduct"), rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());

@@ -55,6 +55,12 @@ final class Access {
                 .hasAnyRole(PPK, HEAD)
                 .requestMatchers(HttpMethod.GET, "/api/evaluations", "/api/evaluations/*",
                         "/api/evaluations/*/export").hasAnyRole(PPK, HR, HEAD)
+                // Notifications: everyone reads and marks their own (the service answers 404 for another's)
+                .requestMatchers(HttpMethod.GET, "/api/notifications").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").authenticated()
+                // Reports: the determination report for the Minister (Pasal 31) and the raw export of plans
+                .requestMatchers(HttpMethod.GET, "/api/reports/determination", "/api/reports/plans")
+                .hasAnyRole(PPK, HR)
                 // The audit trail: read only, and only by the PPK and HR
                 .requestMatchers(HttpMethod.GET, "/api/audit").hasAnyRole(PPK, HR);
     }
@@ -74,6 +80,10 @@ final class Access {
                 // Organisation: HR keeps it, the PPK reads it, unit heads read their units (checked per record)
                 .requestMatchers(HttpMethod.GET, "/unit/baru").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/unit", "/unit/**").hasAnyRole(PPK, HR, HEAD)
+                // Acting heads (Plt/Plh): the unit's own head or HR names and ends them (checked per unit; an
+                // acting head cannot delegate further); everyone who reads the unit sees them
+                .requestMatchers(HttpMethod.POST, "/unit/*/pelaksana", "/unit/*/pelaksana/*/akhiri")
+                .hasAnyRole(HR, HEAD)
                 .requestMatchers("/unit", "/unit/**").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/pegawai/baru", "/pegawai/impor", "/pegawai/*/ubah",
                         "/pegawai/*/nonaktifkan")
@@ -96,6 +106,20 @@ final class Access {
                 .requestMatchers("/evaluasi/indikator", "/evaluasi/indikator/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers(HttpMethod.GET, "/evaluasi", "/evaluasi/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/evaluasi", "/evaluasi/**").hasAnyRole(PPK, HEAD)
+                // The presence dashboard: the institution for the PPK and HR, their units for heads
+                .requestMatchers(HttpMethod.GET, "/dasbor").hasAnyRole(PPK, HR, HEAD)
+                // A private calendar feed: the secret token in the path is the credential (calendar apps
+                // cannot sign in); an unknown or renewed token is a 404
+                .requestMatchers(HttpMethod.GET, "/kalender/*").permitAll()
+                // Notifications and the address they are mailed to: everyone, their own only
+                .requestMatchers("/notifikasi", "/notifikasi/**", "/akun/surel").authenticated()
+                // Shift rosters (Pasal 19 ayat (3)): unit heads divide their units' shifts, the PPK reads them
+                .requestMatchers(HttpMethod.GET, "/sif", "/sif/**").hasAnyRole(PPK, HEAD)
+                .requestMatchers("/sif", "/sif/**").hasRole(HEAD)
+                // The inbox of weekly plans: heads decide their units' plans, the PPK any (checked per plan)
+                .requestMatchers("/persetujuan", "/persetujuan/**").hasAnyRole(PPK, HEAD)
+                // Reports and their downloads: the PPK and HR
+                .requestMatchers(HttpMethod.GET, "/laporan", "/laporan/**").hasAnyRole(PPK, HR)
                 .requestMatchers("/audit", "/audit/**").hasAnyRole(PPK, HR);
     }
 

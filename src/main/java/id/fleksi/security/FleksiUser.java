@@ -53,6 +53,21 @@ public final class FleksiUser implements UserDetails, CredentialsContainer, Acto
                 locked, enabled, null);
     }
 
+    /**
+     * The same person heading these units now: {@link Role#PIMPINAN_UNIT} follows, given or taken, while the
+     * other roles stay as they were at sign-in.
+     */
+    FleksiUser withUnitsHeaded(List<String> headedNow) {
+        EnumSet<Role> rolesNow = EnumSet.noneOf(Role.class);
+        rolesNow.addAll(roles);
+        rolesNow.remove(Role.PIMPINAN_UNIT);
+        if (!headedNow.isEmpty()) {
+            rolesNow.add(Role.PIMPINAN_UNIT);
+        }
+        return new FleksiUser(accountId, username, displayName, employeeId, unitName, rolesNow, headedNow,
+                mustChangePassword, locked, enabled, null);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

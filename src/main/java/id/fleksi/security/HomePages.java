@@ -1,16 +1,20 @@
 package id.fleksi.security;
 
+import id.fleksi.dashboard.Dashboards;
 import id.fleksi.evaluation.Evaluations;
 import id.fleksi.organisation.Organisation;
 import id.fleksi.policy.Policies;
 import id.fleksi.policy.PolicyInForce;
+import id.fleksi.shared.InstitutionTime;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 
 /** Each role's home page: what the person needs to see first, and where to go next. */
@@ -31,12 +35,15 @@ class HomePages {
     private final Organisation organisation;
     private final Policies policies;
     private final Evaluations evaluations;
+    private final Dashboards dashboards;
     private final Clock clock;
 
-    HomePages(Organisation organisation, Policies policies, Evaluations evaluations, Clock clock) {
+    HomePages(Organisation organisation, Policies policies, Evaluations evaluations, Dashboards dashboards,
+              Clock clock) {
         this.organisation = organisation;
         this.policies = policies;
         this.evaluations = evaluations;
+        this.dashboards = dashboards;
         this.clock = clock;
     }
 
@@ -46,10 +53,11 @@ class HomePages {
     }
 
     @GetMapping("/beranda/ppk")
-    String ppk(Model model) {
+    String ppk(@AuthenticationPrincipal FleksiUser user, Model model) {
         model.addAttribute("overview", organisation.overview());
         model.addAttribute("policy", policies.inForceOn(LocalDate.now(clock)).orElse(null));
         model.addAttribute("evaluationDue", evaluations.due().orElse(null));
+        model.addAttribute("board", dashboards.board(user, thisMonday()));
         return VIEW_PPK;
     }
 
@@ -62,6 +70,7 @@ class HomePages {
     @GetMapping("/beranda/pimpinan")
     String head(@AuthenticationPrincipal FleksiUser user, Model model) {
         model.addAttribute("units", organisation.staffOfUnitsHeadedBy(user.employeeId()));
+        model.addAttribute("board", dashboards.board(user, thisMonday()));
         return VIEW_HEAD;
     }
 
@@ -74,5 +83,9 @@ class HomePages {
         model.addAttribute("codeOfConductAcknowledged",
                 policy != null && policies.codeOfConductAcknowledged(user.accountId(), policy));
         return VIEW_EMPLOYEE;
+    }
+
+    private LocalDate thisMonday() {
+        return InstitutionTime.today(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }

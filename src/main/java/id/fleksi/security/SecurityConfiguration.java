@@ -1,5 +1,6 @@
 package id.fleksi.security;
 
+import id.fleksi.organisation.Organisation;
 import id.fleksi.shared.web.ProblemResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -63,7 +64,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems, Organisation organisation)
+            throws Exception {
         http.authorizeHttpRequests(paths -> Access.pages(paths).anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll()
                         .defaultSuccessUrl("/", false)
@@ -77,6 +79,7 @@ class SecurityConfiguration {
                                 + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(new HeadshipRefresh(organisation), AuthorizationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
         return http.build();
     }

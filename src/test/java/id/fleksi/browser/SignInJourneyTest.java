@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
 
@@ -23,15 +24,19 @@ class SignInJourneyTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({
-            "ppk,         home-ppk,         Pejabat Pembina Kepegawaian",
-            "kepegawaian, home-kepegawaian, Kepegawaian",
-            "kepala,      home-pimpinan,    Pimpinan Unit",
-            "pegawai,     home-pegawai,     Pegawai"})
-    void eachDemoAccountSignsInAndSeesItsHome(String username, String home, String role) throws IOException {
+            "ppk,         home-ppk,         Pejabat Pembina Kepegawaian, Pejabat Pembina Kepegawaian",
+            "kepegawaian, home-kepegawaian, Fitri Rahayu,                Kepegawaian",
+            "kepala,      home-pimpinan,    Joko Permata,                Pimpinan Unit",
+            "pegawai,     home-pegawai,     Kartika Nugroho,             Pegawai"})
+    void eachDemoAccountSignsInAndSeesItsHome(String username, String home, String name, String role)
+            throws IOException {
         signIn(username, "demo12345");
 
         assertThat(browser.findElements(By.cssSelector("[data-testid='" + home + "']"))).hasSize(1);
-        assertThat(browser.findElement(By.cssSelector("[data-testid='user-menu']")).getText()).contains(role);
+        WebElement menu = browser.findElement(By.cssSelector("[data-testid='user-menu']"));
+        assertThat(menu.getText()).contains(name);
+        // the role heads the account's menu
+        assertThat(menu.findElement(By.xpath("following-sibling::ul")).getAttribute("textContent")).contains(role);
         screenshot("home-" + username);
     }
 

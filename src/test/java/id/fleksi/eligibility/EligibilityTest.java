@@ -110,7 +110,20 @@ class EligibilityTest extends IntegrationTest {
     @Test
     void everyViolationLeadsToItsRuleWithTheArticlesOwnWords() throws Exception {
         mvc.perform(get("/saya/kelayakan").param("tanggal", "2026-11-23").with(user(users.loadUserByUsername("pegawai"))))
-                .andExpect(content().string(containsString("href=\"/aturan/UNIT_SIF\"")));
+                .andExpect(content().string(containsString(
+                        "href=\"/aturan/UNIT_SIF?nip=198808122010042002&amp;tanggal=2026-11-23\"")));
+        mvc.perform(get("/aturan/UNIT_SIF").param("nip", "198808122010042002").param("tanggal", "2026-11-23")
+                        .with(user(users.loadUserByUsername("pegawai"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Fakta yang digunakan untuk Kartika Nugroho pada 23 November 2026")))
+                .andExpect(content().string(containsString("Unit yang ditetapkan untuk sif: RSUD-IGD")))
+                .andExpect(content().string(containsString("Keputusan Bupati Sukamaju Nomor 800.1/12/2026")))
+                .andExpect(content().string(containsString("DISKOMINFO")));
+        mvc.perform(get("/aturan/KUOTA_LOKASI").with(user(users.loadUserByUsername("pegawai"))))
+                .andExpect(content().string(containsString("paling banyak 40% dari unit")));
+        mvc.perform(get("/aturan/UNIT_SIF").param("nip", UTAMI_OF_BAPPEDA)
+                        .with(user(users.loadUserByUsername("pegawai"))))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/aturan/UNIT_SIF").with(user(users.loadUserByUsername("pegawai"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Unit organisasi tertentu yang dapat menerapkan Fleksibilitas "

@@ -1,0 +1,179 @@
+package id.fleksi.calendar;
+
+import id.fleksi.audit.AuditTrail;
+import id.fleksi.shared.Actor;
+import id.fleksi.shared.InstitutionTime;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Private calendar feeds. Each account has at most one token; only its SHA-256 hash is kept, so the address
+ * is shown once, when it is made. Renewing replaces the token: the old address answers 404 from then on, like
+ * an address that never existed. The feed holds the entries of every {@link CalendarSource} from 8 weeks
+ * back to 26 weeks ahead of the institution's day.
+ */
+@Service
+@Transactional
+public class CalendarFeeds {
+
+    static final int WEEKS_BACK = 8;
+    static final int WEEKS_AHEAD = 26;
+    static final Locale FEED_LANGUAGE = Locale.forLanguageTag("id");
+
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final Comparator<CalendarEntry> ORDER = Comparator.comparing(CalendarEntry::date)
+            .thenComparing(CalendarEntry::start, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(CalendarEntry::uid);
+
+    private final JdbcClient jdbc;
+    private final List<CalendarSource> sources;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    CalendarFeeds(JdbcClient jdbc, List<CalendarSource> sources, AuditTrail audit, MessageSource messages,
+                  Clock clock) {
+        this.jdbc = jdbc;
+        this.sources = List.copyOf(sources);
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Since when the person's current feed address exists, if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> activeSince(Actor actor) {
+        return jdbc.sql("select created_at from calendar_feed where account_id = :account")
+                .param("account", actor.accountId())
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
+    /**
+     * Makes a new secret token for the employee's feed, replacing any earlier one, and audits it.
+     *
+     * @return the token, to be shown once; it is not kept
+     */
+    public String renew(Actor actor) {
+        if (actor.employeeId() == null) {
+            throw new AccessDeniedException("only employees have a calendar of plans");
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Optional<Instant> before = activeSince(actor);
+        jdbc.sql("""
+                        insert into calendar_feed (account_id, employee_id, token_sha256, created_at)
+                        values (:account, :employee, :hash, :now)
+                        on conflict (account_id) do update
+                        set employee_id = excluded.employee_id, token_sha256 = excluded.token_sha256,
+                            created_at = excluded.created_at""")
+                .param("account", actor.accountId()).param("employee", actor.employeeId())
+                .param("hash", sha256(token)).param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+        // the token and its hash stay out of the trail: it says only that the address changed
+        audit.record(actor, before.isPresent() ? "CALENDAR_FEED_RENEWED" : "CALENDAR_FEED_CREATED",
+                "CALENDAR_FEED", actor.username(), before.map(at -> Map.of("since", at.toString())).orElse(null),
+                Map.of("since", clock.instant().toString()));
+        return token;
+    }
+
+    /** The feed of the token as iCalendar text; empty for a token no enabled account holds now. */
+    @Transactional(readOnly = true)
+    public Optional<String> feed(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        select f.employee_id, e.name from calendar_feed f
+                        join account a on a.id = f.account_id and a.enabled
+                        join employee e on e.id = f.employee_id
+                        where f.token_sha256 = :hash""")
+                .param("hash", sha256(token))
+                .query((rs, n) -> render(rs.getLong(1), rs.getString(2)))
+                .optional();
+    }
+
+    private String render(long employeeId, String employeeName) {
+        LocalDate today = InstitutionTime.today(clock);
+        LocalDate from = today.minusWeeks(WEEKS_BACK);
+        LocalDate to = today.plusWeeks(WEEKS_AHEAD);
+        List<CalendarEntry> entries = new ArrayList<>();
+        sources.forEach(source -> entries.addAll(source.entriesFor(employeeId, from, to)));
+        entries.sort(ORDER);
+        String name = messages.getMessage("calendar.feed.name", new Object[] {employeeName}, FEED_LANGUAGE);
+        return write(name, entries, clock.instant());
+    }
+
+    /** The calendar of the entries, stamped with {@code now}; times in UTC, so no VTIMEZONE is needed. */
+    static String write(String calendarName, List<CalendarEntry> entries, Instant now) {
+        String stamp = UTC_TIME.format(now.atOffset(ZoneOffset.UTC));
+        ICalendarText ics = new ICalendarText()
+                .line("BEGIN", "VCALENDAR")
+                .line("VERSION", "2.0")
+                .line("PRODID", "-//Fleksi//Rencana Kerja//ID")
+                .line("CALSCALE", "GREGORIAN")
+                .line("METHOD", "PUBLISH")
+                .text("X-WR-CALNAME", calendarName)
+                .text("NAME", calendarName)
+                .line("REFRESH-INTERVAL;VALUE=DURATION", "PT6H")
+                .line("X-PUBLISHED-TTL", "PT6H");
+        for (CalendarEntry entry : entries) {
+            ics.line("BEGIN", "VEVENT")
+                    .text("UID", entry.uid())
+                    .line("DTSTAMP", stamp);
+            if (entry.allDay()) {
+                ics.line("DTSTART;VALUE=DATE", DATE.format(entry.date()))
+                        .line("DTEND;VALUE=DATE", DATE.format(entry.date().plusDays(1)))
+                        .line("TRANSP", "TRANSPARENT");
+            } else {
+                ZoneId zone = ZoneId.of(entry.zoneId());
+                LocalDateTime start = entry.date().atTime(entry.start());
+                // an end at or before the start is the next morning (a night shift)
+                LocalDateTime end = entry.end().isAfter(entry.start()) ? entry.date().atTime(entry.end())
+                        : entry.date().plusDays(1).atTime(entry.end());
+                ics.line("DTSTART", UTC_TIME.format(start.atZone(zone).withZoneSameInstant(ZoneOffset.UTC)))
+                        .line("DTEND", UTC_TIME.format(end.atZone(zone).withZoneSameInstant(ZoneOffset.UTC)));
+            }
+            ics.text("SUMMARY", entry.summary());
+            if (entry.description() != null && !entry.description().isBlank()) {
+                ics.text("DESCRIPTION", entry.description());
+            }
+            ics.line("END", "VEVENT");
+        }
+        return ics.line("END", "VCALENDAR").toString();
+    }
+
+    static byte[] sha256(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package id.fleksi.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Something that puts entries into an employee's calendar feed (approved plan days, later shifts). Provide a
+ * bean of it; the feed collects every one.
+ */
+public interface CalendarSource {
+
+    /** The employee's entries on the days from {@code from} to {@code to}, both included. */
+    List<CalendarEntry> entriesFor(long employeeId, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,65 @@
+package id.fleksi.dashboard;
+
+import id.fleksi.shared.Actor;
+import id.fleksi.shared.InstitutionTime;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+
+/** {@code /dasbor}: the week's presence for the PPK and HR (the institution) and unit heads (their units). */
+@Controller
+class DashboardPages {
+
+    static final String VIEW = "dashboard/board";
+
+    private final Dashboards dashboards;
+    private final Clock clock;
+
+    DashboardPages(Dashboards dashboards, Clock clock) {
+        this.dashboards = dashboards;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dasbor")
+    String board(@AuthenticationPrincipal Actor actor, @RequestParam(name = "minggu", required = false) String week,
+                 Model model) {
+        LocalDate monday = monday(week);
+        model.addAttribute("board", dashboards.board(actor, monday));
+        model.addAttribute("previousWeek", Dashboards.isoWeek(monday.minusWeeks(1)));
+        model.addAttribute("nextWeek", Dashboards.isoWeek(monday.plusWeeks(1)));
+        return VIEW;
+    }
+
+    private LocalDate monday(String week) {
+        if (week == null || week.isBlank()) {
+            return InstitutionTime.today(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        }
+        if (!week.matches("\\d{4}-W\\d{2}")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        int year = Integer.parseInt(week.substring(0, 4));
+        LocalDate monday;
+        try {
+            monday = LocalDate.of(year, 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.substring(6)))
+                    .with(DayOfWeek.MONDAY);
+        } catch (DateTimeException noSuchWeek) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (monday.get(IsoFields.WEEK_BASED_YEAR) != year) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return monday;
+    }
+}

@@ -1,0 +1,30 @@
+package id.fleksi.notifications;
+
+/**
+ * What a notification is about. Its title and body are the messages {@code notification.kind.<KIND>.title}
+ * and {@code .body}; its e-mail, where one is sent, {@code notification.mail.<KIND>.subject} and
+ * {@code .body}.
+ */
+public enum NotificationKind {
+
+    /** The plan deadline passed and the employee has no plan for next week. */
+    PLAN_MISSING,
+    /** Weekly plans in the head's units and sub-units wait for a decision. */
+    PLANS_WAITING;
+
+    String titleKey() {
+        return "notification.kind." + name() + ".title";
+    }
+
+    String bodyKey() {
+        return "notification.kind." + name() + ".body";
+    }
+
+    String mailSubjectKey() {
+        return "notification.mail." + name() + ".subject";
+    }
+
+    String mailBodyKey() {
+        return "notification.mail." + name() + ".body";
+    }
+}

@@ -1,0 +1,198 @@
+package id.fleksi.notifications;
+
+import id.fleksi.audit.AuditTrail;
+import id.fleksi.policy.PlanDeadline;
+import id.fleksi.policy.Policies;
+import id.fleksi.policy.PolicyInForce;
+import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.Languages;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The reminders of the weekly loop. Each job posts a notification and, where the person gave an address, mails
+ * it; the table {@code reminder_sent} holds one row per account, kind and period, so a second run or a second
+ * instance never reminds anyone twice. ShedLock lets one instance at a time run a job: called while another
+ * holds the lock, a job does nothing and answers empty. The scheduler calls these with the current time; tests
+ * call them with any.
+ */
+@Service
+public class Reminders {
+
+    public static final String PLAN_JOB = "plan-reminders";
+    public static final String HEAD_JOB = "head-reminders";
+    static final String RUN = "REMINDERS_RUN";
+    static final String SUBJECT = "REMINDER_JOB";
+    /*
+     * Where the reminders lead: the home pages, from which employees plan and heads decide. When the planning
+     * module's pages exist, these can point at them directly.
+     */
+    static final String PLAN_LINK = "/saya/rencana";
+    static final String DECISIONS_LINK = "/persetujuan";
+
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+
+    private final JdbcClient jdbc;
+    private final Policies policies;
+    private final Notifications notifications;
+    private final NotificationTexts texts;
+    private final Mailer mailer;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final String baseUrl;
+
+    Reminders(JdbcClient jdbc, Policies policies, Notifications notifications, NotificationTexts texts,
+              Mailer mailer, AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transaction,
+              @Value("${fleksi.base-url:http://localhost:8080}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.policies = policies;
+        this.notifications = notifications;
+        this.texts = texts;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.events = events;
+        this.transaction = transaction;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /**
+     * After the plan deadline of the determination in force, reminds each active employee (with an account in
+     * the role PEGAWAI) who has no plan, in any status, for the next ISO week.
+     *
+     * @return what the run did; empty when another run holds the lock
+     */
+    @SchedulerLock(name = PLAN_JOB)
+    public Optional<ReminderRun> remindMissingPlans(Instant now) {
+        ZonedDateTime at = now.atZone(InstitutionTime.ZONE);
+        LocalDate today = at.toLocalDate();
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
+        String week = isoWeek(monday);
+        Optional<PlanDeadline> deadline = policies.inForceOn(today).map(PolicyInForce::planDeadline);
+        if (deadline.isEmpty() || at.isBefore(deadline.get().inWeekOf(today))) {
+            return Optional.of(finish(ReminderRun.notDue(PLAN_JOB, week)));
+        }
+        List<String> args = List.of(week, monday.toString(), monday.plusDays(4).toString(),
+                deadline.get().inWeekOf(today).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString());
+        List<Recipient> recipients = jdbc.sql("""
+                        select a.id, a.display_name, a.email
+                        from employee e
+                        join account a on a.employee_id = e.id and a.enabled
+                        join account_role r on r.account_id = a.id and r.role = 'PEGAWAI'
+                        where e.active
+                          and not exists (select 1 from weekly_plan p where p.employee_id = e.id and p.iso_week = :week)
+                        order by a.id""")
+                .param("week", week)
+                .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), args))
+                .list();
+        return Optional.of(finish(remind(PLAN_JOB, NotificationKind.PLAN_MISSING, week, PLAN_LINK, recipients)));
+    }
+
+    /**
+     * Reminds each unit head, once a day, of the plans that wait for a decision (status SUBMITTED) in the units
+     * they head and all their sub-units, with how many; their own plan is not theirs to decide and is left out.
+     *
+     * @return what the run did; empty when another run holds the lock
+     */
+    @SchedulerLock(name = HEAD_JOB)
+    public Optional<ReminderRun> remindWaitingPlans(Instant now) {
+        LocalDate today = now.atZone(InstitutionTime.ZONE).toLocalDate();
+        List<Recipient> recipients = jdbc.sql("""
+                        with recursive scope(head_id, unit_id) as (
+                            select employee_id, unit_id from unit_head where ended_on is null
+                            union
+                            select s.head_id, u.id from unit u join scope s on u.parent_id = s.unit_id)
+                        select a.id, a.display_name, a.email, count(distinct p.id)
+                        from scope s
+                        join employee e on e.id = s.head_id and e.active
+                        join account a on a.employee_id = e.id and a.enabled
+                        join weekly_plan p on p.unit_id = s.unit_id and p.status = 'SUBMITTED'
+                                          and p.employee_id <> s.head_id
+                        group by a.id, a.display_name, a.email
+                        order by a.id""")
+                .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        List.of(String.valueOf(rs.getLong(4)), today.toString())))
+                .list();
+        return Optional.of(finish(remind(HEAD_JOB, NotificationKind.PLANS_WAITING, today.toString(), DECISIONS_LINK,
+                recipients)));
+    }
+
+    private ReminderRun remind(String job, NotificationKind kind, String period, String link,
+                               List<Recipient> recipients) {
+        int notified = 0;
+        int mailed = 0;
+        int mailFailed = 0;
+        for (Recipient recipient : recipients) {
+            // the row, the notification and nothing else in one short transaction; the mail after it commits
+            Long sent = transaction.execute(status -> {
+                Optional<Long> row = jdbc.sql("""
+                                insert into reminder_sent (account_id, kind, period) values (:account, :kind, :period)
+                                on conflict (account_id, kind, period) do nothing
+                                returning id""")
+                        .param("account", recipient.accountId()).param("kind", kind.name()).param("period", period)
+                        .query(Long.class).optional();
+                row.ifPresent(id -> notifications.post(recipient.accountId(), kind, link, recipient.args()));
+                return row.orElse(null);
+            });
+            if (sent == null) {
+                continue;
+            }
+            notified++;
+            if (recipient.email() != null && mailer.enabled()) {
+                if (mail(recipient, kind, link)) {
+                    jdbc.sql("update reminder_sent set emailed_to = :email where id = :id")
+                            .param("email", recipient.email()).param("id", sent).update();
+                    mailed++;
+                } else {
+                    mailFailed++;
+                }
+            }
+        }
+        return new ReminderRun(job, period, true, recipients.size(), notified, recipients.size() - notified, mailed,
+                mailFailed);
+    }
+
+    /** The mail in Bahasa Indonesia: the notification's arguments, then the person's name and the link. */
+    private boolean mail(Recipient recipient, NotificationKind kind, String link) {
+        Locale indonesian = Languages.INDONESIAN;
+        List<String> args = new ArrayList<>(recipient.args());
+        args.add(recipient.name());
+        args.add(baseUrl + link);
+        return mailer.send(recipient.email(), texts.render(kind.mailSubjectKey(), args, indonesian),
+                texts.render(kind.mailBodyKey(), args, indonesian));
+    }
+
+    /** Records the run in the audit trail and tells the application about it. */
+    private ReminderRun finish(ReminderRun run) {
+        transaction.executeWithoutResult(status ->
+                audit.record(AuditTrail.SYSTEM, RUN, SUBJECT, run.job() + "@" + run.period(), null, run));
+        log.info("Reminder run {}", run);
+        events.publishEvent(run);
+        return run;
+    }
+
+    static String isoWeek(LocalDate day) {
+        return "%d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private record Recipient(long accountId, String name, String email, List<String> args) {
+    }
+}

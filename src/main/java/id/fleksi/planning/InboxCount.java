@@ -1,0 +1,35 @@
+package id.fleksi.planning;
+
+import id.fleksi.shared.Actor;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * How many plans wait for the signed-in unit head's (or the PPK's) decision, for the badge of the navigation
+ * and the head's home page: one count per page, only for those who decide.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class InboxCount {
+
+    private final WeeklyPlans plans;
+
+    InboxCount(WeeklyPlans plans) {
+        this.plans = plans;
+    }
+
+    @ModelAttribute("inboxWaiting")
+    Long waiting(@AuthenticationPrincipal Actor actor) {
+        if (actor == null || !(actor.isPpk() || actor.isUnitHead())) {
+            return null;
+        }
+        try {
+            return plans.waiting(actor, null, 0, 1).total();
+        } catch (DataAccessException unavailable) {
+            // the badge is a convenience: an error page must still render when the database does not answer
+            return null;
+        }
+    }
+}

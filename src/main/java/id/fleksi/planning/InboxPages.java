@@ -1,0 +1,280 @@
+package id.fleksi.planning;
+
+import id.fleksi.organisation.Organisation;
+import id.fleksi.organisation.UnitAdministration;
+import id.fleksi.organisation.UnitScope;
+import id.fleksi.organisation.UnitSummary;
+import id.fleksi.planning.InboxDecisions.Choice;
+import id.fleksi.planning.InboxDecisions.Outcome;
+import id.fleksi.planning.InboxForms.Approval;
+import id.fleksi.planning.InboxForms.Bulk;
+import id.fleksi.planning.InboxForms.Item;
+import id.fleksi.planning.InboxForms.Rejection;
+import id.fleksi.rules.PlanDay;
+import id.fleksi.rules.WeekPlan;
+import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.Paged;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The unit head's inbox ({@code /persetujuan}, PermenPANRB 4/2025 Pasal 13-16, 27): the weekly plans of their
+ * units and sub-units waiting for a decision (all of them for the PPK; never the person's own), each with its
+ * days, its verdict and what approving it would do to the unit each day; one plan's page with its full verdict
+ * and the unit's week; approving or rejecting one plan, or the selected ones after a confirmation page. Every
+ * decision goes through {@link WeeklyPlans}, which checks the person and the version again.
+ */
+@Controller
+class InboxPages {
+
+    static final String VIEW_INBOX = "planning/inbox";
+    static final String VIEW_PLAN = "planning/inbox-plan";
+    static final String VIEW_CONFIRM = "planning/inbox-confirm";
+    static final int PAGE_SIZE = 20;
+    /** At most this many plans are decided at once: more than a page of the inbox holds. */
+    static final int MAX_SELECTED = 100;
+    static final String APPROVE = "SETUJUI";
+    static final String REJECT = "TOLAK";
+
+    /** The day kinds in the order of the legend, each with its short badge. */
+    static final List<PlanDay.DayKind> KINDS = List.of(PlanDay.DayKind.KANTOR, PlanDay.DayKind.RUMAH,
+            PlanDay.DayKind.KANTOR_LAIN, PlanDay.DayKind.LOKASI_LAIN, PlanDay.DayKind.DINAS_LUAR,
+            PlanDay.DayKind.CUTI, PlanDay.DayKind.SIF);
+
+    private final Inbox inbox;
+    private final InboxDecisions decisions;
+    private final WeeklyPlans plans;
+    private final UnitAdministration units;
+    private final Organisation organisation;
+
+    InboxPages(Inbox inbox, InboxDecisions decisions, WeeklyPlans plans, UnitAdministration units,
+               Organisation organisation) {
+        this.inbox = inbox;
+        this.decisions = decisions;
+        this.plans = plans;
+        this.units = units;
+        this.organisation = organisation;
+    }
+
+    @InitBinder("approval")
+    void approvalFields(WebDataBinder binder) {
+        binder.setAllowedFields("version", "note");
+    }
+
+    @InitBinder("rejection")
+    void rejectionFields(WebDataBinder binder) {
+        binder.setAllowedFields("version", "reason");
+    }
+
+    @InitBinder("bulk")
+    void bulkFields(WebDataBinder binder) {
+        binder.setAllowedFields("keputusan", "note", "reason", "plans[*].id", "plans[*].version");
+        binder.setAutoGrowCollectionLimit(MAX_SELECTED);
+    }
+
+    @GetMapping("/persetujuan")
+    String inbox(@AuthenticationPrincipal Actor actor, @RequestParam(name = "minggu", required = false) String week,
+                 @RequestParam(name = "unit", required = false) String unit,
+                 @RequestParam(required = false) Integer page, Model model) {
+        String wanted = week == null || week.isBlank() ? null : week.strip();
+        boolean weekInvalid = wanted != null && IsoWeeks.monday(wanted).isEmpty();
+        String unitCode = unit == null || unit.isBlank() ? null : unit.strip();
+        Paged<Inbox.Row> rows = inbox.waiting(actor, weekInvalid ? null : wanted, unitCode, Paged.page(page),
+                PAGE_SIZE);
+        model.addAttribute("rows", rows);
+        model.addAttribute("week", wanted);
+        model.addAttribute("weekInvalid", weekInvalid);
+        model.addAttribute("unit", unitCode);
+        model.addAttribute("units", unitsDecidedBy(actor));
+        model.addAttribute("kinds", KINDS);
+        return VIEW_INBOX;
+    }
+
+    @GetMapping("/persetujuan/{id}")
+    String plan(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("approval", new Approval());
+        model.addAttribute("rejection", new Rejection());
+        return plan(actor, row(actor, id), model);
+    }
+
+    @PostMapping("/persetujuan/{id}/setujui")
+    String approve(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                   @Validated @ModelAttribute("approval") Approval form, BindingResult binding, Model model,
+                   RedirectAttributes redirect) {
+        Inbox.Row row = decidable(actor, id);
+        if (binding.hasErrors()) {
+            model.addAttribute("rejection", new Rejection());
+            return plan(actor, row, model);
+        }
+        return done(decisions.approve(actor, List.of(new Choice(id, form.getVersion())), form.getNote()), redirect);
+    }
+
+    @PostMapping("/persetujuan/{id}/tolak")
+    String reject(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                  @Validated @ModelAttribute("rejection") Rejection form, BindingResult binding, Model model,
+                  RedirectAttributes redirect) {
+        Inbox.Row row = decidable(actor, id);
+        if (binding.hasErrors()) {
+            model.addAttribute("approval", new Approval());
+            return plan(actor, row, model);
+        }
+        return done(decisions.reject(actor, List.of(new Choice(id, form.getVersion())), form.getReason().strip()),
+                redirect);
+    }
+
+    /** The selected plans with their verdicts, to confirm approving or rejecting them all. */
+    @GetMapping("/persetujuan/konfirmasi")
+    String confirm(@AuthenticationPrincipal Actor actor,
+                   @RequestParam(name = "keputusan", required = false) String decision,
+                   @RequestParam(name = "id", required = false) List<Long> ids, Model model,
+                   RedirectAttributes redirect) {
+        String chosen = decision(decision);
+        List<Long> selected = ids == null ? List.of() : ids.stream().distinct().toList();
+        if (selected.isEmpty()) {
+            redirect.addFlashAttribute("errorFlashKey", "inbox.bulk.noneSelected");
+            return "redirect:/persetujuan";
+        }
+        if (selected.size() > MAX_SELECTED) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        Bulk form = new Bulk();
+        form.setKeputusan(chosen);
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        selected.forEach(id -> versions.put(id, null));
+        model.addAttribute("bulk", form);
+        return confirmation(actor, chosen, versions, model);
+    }
+
+    @PostMapping("/persetujuan/keputusan")
+    String decideSelected(@AuthenticationPrincipal Actor actor, @Validated @ModelAttribute("bulk") Bulk form,
+                          BindingResult binding, Model model, RedirectAttributes redirect) {
+        String chosen = decision(form.getKeputusan());
+        if (binding.hasFieldErrors("plans*")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        for (Item item : form.getPlans()) {
+            if (item != null && item.getId() != null) {
+                versions.putIfAbsent(item.getId(), item.getVersion());
+            }
+        }
+        if (versions.isEmpty()) {
+            redirect.addFlashAttribute("errorFlashKey", "inbox.bulk.noneSelected");
+            return "redirect:/persetujuan";
+        }
+        if (REJECT.equals(chosen) && (form.getReason() == null || form.getReason().isBlank())) {
+            binding.rejectValue("reason", "inbox.error.reasonMissing");
+        }
+        if (binding.hasErrors()) {
+            return confirmation(actor, chosen, versions, model);
+        }
+        List<Choice> choices = versions.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
+        List<Outcome> outcomes = APPROVE.equals(chosen) ? decisions.approve(actor, choices, form.getNote())
+                : decisions.reject(actor, choices, form.getReason().strip());
+        return done(outcomes, redirect);
+    }
+
+    /**
+     * The confirmation page: each plan with its verdict and the version to decide on (the one the person sees
+     * now, or the one they saw before a form error).
+     */
+    private String confirmation(Actor actor, String decision, Map<Long, Long> versions, Model model) {
+        List<Inbox.Row> open = new ArrayList<>();
+        List<Inbox.Row> decided = new ArrayList<>();
+        Map<Long, Long> shown = new LinkedHashMap<>();
+        versions.forEach((id, version) -> {
+            Inbox.Row row = row(actor, id);
+            if (!plans.mayDecide(actor, row.summary())) {
+                throw new AccessDeniedException("not the head of the plan's unit");
+            }
+            if (row.decidable()) {
+                open.add(row);
+                shown.put(id, version == null ? row.summary().version() : version);
+            } else {
+                decided.add(row);
+            }
+        });
+        model.addAttribute("decision", decision);
+        model.addAttribute("rows", open);
+        model.addAttribute("decided", decided);
+        model.addAttribute("versions", shown);
+        model.addAttribute("kinds", KINDS);
+        return VIEW_CONFIRM;
+    }
+
+    private String plan(Actor actor, Inbox.Row row, Model model) {
+        model.addAttribute("row", row);
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("coverage", coverage(actor, row));
+        return VIEW_PLAN;
+    }
+
+    /** Who of the unit is away each day of the plan's week by the approved plans, by date; empty out of scope. */
+    private Map<LocalDate, Coverage.Day> coverage(Actor actor, Inbox.Row row) {
+        Map<LocalDate, Coverage.Day> days = new LinkedHashMap<>();
+        try {
+            plans.coverage(actor, row.summary().unitCode(), new WeekPlan(row.summary().isoWeek(),
+                            null, List.of()))
+                    .ifPresent(coverage -> coverage.days().forEach(day -> days.put(day.date(), day)));
+        } catch (AccessDeniedException outsideScope) {
+            // a head reads a plan of an employee now in their units, submitted in a unit outside them
+        }
+        return days;
+    }
+
+    private String done(List<Outcome> outcomes, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("outcomes", outcomes);
+        return "redirect:/persetujuan";
+    }
+
+    private Inbox.Row row(Actor actor, long id) {
+        return inbox.plan(actor, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** A plan the person may decide, whatever its status; 404 when there is none, 403 when it is not theirs. */
+    private Inbox.Row decidable(Actor actor, long id) {
+        Inbox.Row row = row(actor, id);
+        if (!plans.mayDecide(actor, row.summary())) {
+            throw new AccessDeniedException("not the head of the plan's unit");
+        }
+        return row;
+    }
+
+    /** The units the person decides on, for the filter: all for the PPK, the units they head with sub-units. */
+    private List<UnitSummary> unitsDecidedBy(Actor actor) {
+        List<UnitSummary> readable = units.units(actor);
+        if (actor.isPpk() || readable.isEmpty()) {
+            return readable;
+        }
+        UnitScope headed = actor.employeeId() == null ? UnitScope.NONE
+                : organisation.headedScopeOf(actor.employeeId());
+        return readable.stream().filter(unit -> headed.includesUnit(unit.code())).toList();
+    }
+
+    private static String decision(String decision) {
+        if (APPROVE.equals(decision) || REJECT.equals(decision)) {
+            return decision;
+        }
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+    }
+}

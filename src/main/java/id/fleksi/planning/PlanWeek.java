@@ -1,0 +1,49 @@
+package id.fleksi.planning;
+
+import id.fleksi.rules.WeekPlan;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+
+/** An ISO week as the employee's pages name it ("2026-W49"), with its Monday. */
+record PlanWeek(String iso, LocalDate monday) {
+
+    static PlanWeek of(LocalDate day) {
+        LocalDate monday = day.with(DayOfWeek.MONDAY);
+        return new PlanWeek("%d-W%02d".formatted(monday.get(IsoFields.WEEK_BASED_YEAR),
+                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), monday);
+    }
+
+    /** The week after the one of this day: the week an employee plans. */
+    static PlanWeek after(LocalDate today) {
+        return of(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
+    }
+
+    /** The week named "2026-W49", or empty when there is no such week. */
+    static Optional<PlanWeek> parse(String iso) {
+        if (iso == null || !iso.strip().matches("\\d{4}-W\\d{2}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(of(new WeekPlan(iso.strip(), null, List.of()).monday()));
+        } catch (IllegalArgumentException noSuchWeek) {
+            return Optional.empty();
+        }
+    }
+
+    public PlanWeek previous() {
+        return of(monday.minusWeeks(1));
+    }
+
+    public PlanWeek next() {
+        return of(monday.plusWeeks(1));
+    }
+
+    public LocalDate sunday() {
+        return monday.plusDays(6);
+    }
+}

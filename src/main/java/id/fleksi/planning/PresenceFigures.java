@@ -1,0 +1,107 @@
+package id.fleksi.planning;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The institution's presence in figures, from approved plans, counted in the database: per unit and day of a week
+ * how many work away from their placement office (location flexibility) or are absent otherwise (leave, duty
+ * travel), and the share of employee-days away per week over a run of weeks. Employees without an approved plan
+ * count as in the office.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PresenceFigures {
+
+    private final JdbcClient jdbc;
+
+    PresenceFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A unit's week: its active staff and, Monday to Friday, the employees away and absent each day. */
+    public record UnitWeek(long unitId, String code, String name, int staff, int[] away, int[] absent) {
+    }
+
+    /** A week of the units asked for: employee-days away against the working employee-days (staff × 5). */
+    public record WeekShare(LocalDate monday, long awayDays, long employeeDays) {
+
+        public int percent() {
+            return employeeDays == 0 ? 0 : (int) Math.round(awayDays * 100.0 / employeeDays);
+        }
+    }
+
+    /**
+     * Each unit's week, for the units given ({@code null}: every unit with active staff), ordered by code.
+     */
+    public List<UnitWeek> week(Set<Long> unitIds, LocalDate monday) {
+        Map<Long, UnitWeek> units = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select u.id, u.code, u.name, count(e.id) from unit u
+                        join employee e on e.unit_id = u.id and e.active
+                        where (:all or u.id in (:units))
+                        group by u.id, u.code, u.name order by u.code""")
+                .param("all", unitIds == null).param("units", ids(unitIds))
+                .query(rs -> {
+                    units.put(rs.getLong(1), new UnitWeek(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getInt(4), new int[5], new int[5]));
+                });
+        jdbc.sql("""
+                        select p.unit_id, d.day - p.week_start,
+                               count(*) filter (where d.kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN')),
+                               count(*) filter (where d.kind in ('CUTI', 'DINAS_LUAR'))
+                        from weekly_plan p join plan_day d on d.plan_id = p.id
+                        join employee e on e.id = p.employee_id and e.active
+                        where p.status = 'APPROVED' and p.week_start = :monday and d.day - p.week_start < 5
+                          and (:all or p.unit_id in (:units))
+                        group by p.unit_id, d.day - p.week_start""")
+                .param("monday", monday).param("all", unitIds == null).param("units", ids(unitIds))
+                .query(rs -> {
+                    UnitWeek unit = units.get(rs.getLong(1));
+                    if (unit != null) {
+                        unit.away()[rs.getInt(2)] = rs.getInt(3);
+                        unit.absent()[rs.getInt(2)] = rs.getInt(4);
+                    }
+                });
+        return new ArrayList<>(units.values());
+    }
+
+    /** The share away of the units given ({@code null}: all) for each of {@code weeks} weeks up to the Monday. */
+    public List<WeekShare> trend(Set<Long> unitIds, LocalDate lastMonday, int weeks) {
+        LocalDate first = lastMonday.minusWeeks(weeks - 1L);
+        long staff = jdbc.sql("select count(*) from employee where active and (:all or unit_id in (:units))")
+                .param("all", unitIds == null).param("units", ids(unitIds)).query(Long.class).single();
+        Map<LocalDate, Long> away = new HashMap<>();
+        jdbc.sql("""
+                        select p.week_start, count(*) from weekly_plan p join plan_day d on d.plan_id = p.id
+                        join employee e on e.id = p.employee_id and e.active
+                        where p.status = 'APPROVED' and p.week_start between :first and :last
+                          and d.kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN') and d.day - p.week_start < 5
+                          and (:all or p.unit_id in (:units))
+                        group by p.week_start""")
+                .param("first", first).param("last", lastMonday).param("all", unitIds == null)
+                .param("units", ids(unitIds))
+                .query(rs -> {
+                    away.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                });
+        List<WeekShare> shares = new ArrayList<>();
+        for (int i = 0; i < weeks; i++) {
+            LocalDate monday = first.plusWeeks(i);
+            shares.add(new WeekShare(monday, away.getOrDefault(monday, 0L), staff * 5));
+        }
+        return shares;
+    }
+
+    private static List<Long> ids(Set<Long> unitIds) {
+        return unitIds == null || unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds);
+    }
+}

@@ -1,0 +1,150 @@
+package id.fleksi.reports;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Every plan day of a period, one row per employee per day, written to the stream as the database hands the rows
+ * over: a forward-only cursor ({@value #FETCH_SIZE} rows at a time) in a read-only transaction, each row written
+ * at once, never a list of them, so that the memory used does not grow with the period.
+ */
+@Component
+class PlanExport {
+
+    static final int FETCH_SIZE = 1_000;
+
+    /** The columns, in order; the headings come from the caller, in the reader's language. */
+    static final List<String> COLUMNS = List.of("nip", "name", "unit", "date", "week", "kind", "start", "end",
+            "break", "status", "decidedBy");
+
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+    private static final double[] WIDTHS = {21, 30, 14, 12, 10, 14, 8, 8, 10, 12, 20};
+
+    private static final String ROWS = """
+            select e.nip, e.name, u.code, d.day, p.iso_week, d.kind, d.start_time, d.end_time, d.break_minutes,
+                   p.status, p.decided_by
+            from plan_day d
+                join weekly_plan p on p.id = d.plan_id
+                join employee e on e.id = p.employee_id
+                join unit u on u.id = p.unit_id
+            where d.day between ? and ?
+            order by d.day, u.code, e.nip""";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+
+    PlanExport(DataSource dataSource, PlatformTransactionManager transactions) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(FETCH_SIZE);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * Writes the plan days from {@code from} to {@code to} (both included) as CSV (UTF-8 with a byte order mark) or
+     * XLSX, with a header row of {@code headings} (one per {@link #COLUMNS}).
+     *
+     * @return the number of rows written, the header row aside
+     */
+    long write(LocalDate from, LocalDate to, ReportFormat format, List<String> headings, String sheetName,
+               OutputStream out) throws IOException {
+        if (headings.size() != COLUMNS.size()) {
+            throw new IllegalArgumentException("One heading per column: " + COLUMNS);
+        }
+        return switch (format) {
+            case CSV -> csv(from, to, headings, out);
+            case XLSX -> xlsx(from, to, headings, sheetName, out);
+            case PDF -> throw new IllegalArgumentException("The plans are exported as CSV or XLSX");
+        };
+    }
+
+    private long csv(LocalDate from, LocalDate to, List<String> headings, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        writer.write(ReportFiles.BOM);
+        ReportFiles.line(writer, headings);
+        long rows = each(from, to, cells -> {
+            cells[3] = cells[3].toString();
+            ReportFiles.line(writer, Arrays.asList(cells));
+        });
+        writer.flush();
+        return rows;
+    }
+
+    private long xlsx(LocalDate from, LocalDate to, List<String> headings, String sheetName, OutputStream out)
+            throws IOException {
+        XlsxRows xlsx = new XlsxRows(out, sheetName, headings, WIDTHS);
+        long rows = each(from, to, xlsx::row);
+        xlsx.finish();
+        out.flush();
+        return rows;
+    }
+
+    /** Hands each row over as its cells, in the order of {@link #COLUMNS}; the array is reused from row to row. */
+    private long each(LocalDate from, LocalDate to, RowWriter writer) throws IOException {
+        Object[] cells = new Object[COLUMNS.size()];
+        long[] count = {0};
+        RowCallbackHandler handler = rs -> {
+            read(rs, cells);
+            try {
+                writer.write(cells);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            count[0]++;
+        };
+        try {
+            readOnly.executeWithoutResult(status -> jdbc.query(ROWS, statement -> {
+                statement.setDate(1, Date.valueOf(from));
+                statement.setDate(2, Date.valueOf(to));
+            }, handler));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return count[0];
+    }
+
+    private static void read(ResultSet rs, Object[] cells) throws SQLException {
+        cells[0] = rs.getString(1);
+        cells[1] = rs.getString(2);
+        cells[2] = rs.getString(3);
+        cells[3] = rs.getObject(4, LocalDate.class);
+        cells[4] = rs.getString(5);
+        cells[5] = rs.getString(6);
+        cells[6] = time(rs.getObject(7, LocalTime.class));
+        cells[7] = time(rs.getObject(8, LocalTime.class));
+        int breakMinutes = rs.getInt(9);
+        cells[8] = rs.wasNull() ? null : breakMinutes;
+        cells[9] = rs.getString(10);
+        cells[10] = rs.getString(11);
+    }
+
+    /** A time as "07:30". */
+    private static String time(LocalTime time) {
+        return time == null ? null : HOURS.format(time);
+    }
+
+    @FunctionalInterface
+    private interface RowWriter {
+        void write(Object[] cells) throws IOException;
+    }
+}

@@ -1,0 +1,107 @@
+package id.fleksi.reports;
+
+import id.fleksi.audit.AuditTrail;
+import id.fleksi.shared.Actor;
+import id.fleksi.shared.InstitutionTime;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The downloads of the reports module, for the API and the pages alike: each is recorded in the audit trail (who,
+ * which report, which day or period, which format) before its first byte is written, then written straight to
+ * the response.
+ */
+@Service
+class ReportDownloads {
+
+    static final String EXPORTED = "REPORT_EXPORTED";
+
+    private final DeterminationReport determination;
+    private final PlanExport plans;
+    private final ReportFiles files;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ReportDownloads(DeterminationReport determination, PlanExport plans, ReportFiles files, AuditTrail audit,
+                    MessageSource messages, TransactionTemplate transaction, Clock clock) {
+        this.determination = determination;
+        this.plans = plans;
+        this.files = files;
+        this.audit = audit;
+        this.messages = messages;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return InstitutionTime.today(clock);
+    }
+
+    /**
+     * The determination report on {@code day} (today when {@code null}) in the format asked; false, and nothing
+     * written, when no determination is in force that day.
+     */
+    boolean determination(Actor actor, LocalDate day, ReportFormat format, Locale locale,
+                          HttpServletResponse response) throws IOException {
+        LocalDate today = today();
+        LocalDate on = day == null ? today : day;
+        Optional<ReportDocument> document = determination.on(on, today, actor, locale);
+        if (document.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("report", "determination");
+        what.put("day", on.toString());
+        what.put("format", format.extension());
+        record(actor, "DETERMINATION_REPORT", on.toString(), what);
+        attachment(response, document.get().fileName(), format);
+        files.write(document.get(), format, response.getOutputStream(), locale);
+        return true;
+    }
+
+    /** Every plan day of the period, as CSV or XLSX, streamed from the database. */
+    void plans(Actor actor, ReportPeriod period, ReportFormat format, Locale locale, HttpServletResponse response)
+            throws IOException {
+        if (format == ReportFormat.PDF) {
+            throw new ReportPeriod.Refused("format", "report.error.rawFormat");
+        }
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("report", "plans");
+        what.put("from", period.from().toString());
+        what.put("to", period.to().toString());
+        what.put("format", format.extension());
+        record(actor, "PLAN_EXPORT", period.from() + ".." + period.to(), what);
+        attachment(response, "rencana-kerja-" + period.from() + "-" + period.to(), format);
+        List<String> headings = PlanExport.COLUMNS.stream()
+                .map(column -> messages.getMessage("report.plans.col." + column, null, locale)).toList();
+        plans.write(period.from(), period.to(), format, headings,
+                messages.getMessage("report.sheet.plans", null, locale), response.getOutputStream());
+    }
+
+    private void record(Actor actor, String subjectType, String subjectKey, Map<String, Object> what) {
+        transaction.executeWithoutResult(status ->
+                audit.record(actor, EXPORTED, subjectType, subjectKey, null, what));
+    }
+
+    private static void attachment(HttpServletResponse response, String fileName, ReportFormat format) {
+        response.setContentType(format.mediaType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(fileName + "." + format.extension()).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+}

@@ -1,0 +1,88 @@
+package id.fleksi.reports;
+
+import id.fleksi.shared.Actor;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/**
+ * The reports page ({@code /laporan}) of the PPK and HR and its downloads: the determination report for the
+ * Minister and the raw export of plans for a period. A period the export refuses shows the page again with the
+ * reason next to the field.
+ */
+@Controller
+class ReportPages {
+
+    static final String VIEW = "reports/index";
+
+    private final ReportDownloads downloads;
+
+    ReportPages(ReportDownloads downloads) {
+        this.downloads = downloads;
+    }
+
+    @GetMapping("/laporan")
+    String index(@AuthenticationPrincipal Actor actor, Model model) {
+        ReportAccess.check(actor);
+        LocalDate today = downloads.today();
+        LocalDate lastMonth = today.minusMonths(1);
+        return page(model, today, lastMonth.with(TemporalAdjusters.firstDayOfMonth()),
+                lastMonth.with(TemporalAdjusters.lastDayOfMonth()), "csv");
+    }
+
+    @GetMapping("/laporan/penetapan")
+    String determination(@AuthenticationPrincipal Actor actor,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                         LocalDate date,
+                         @RequestParam(required = false) String format, Locale locale,
+                         HttpServletResponse response) throws IOException {
+        ReportAccess.check(actor);
+        ReportFormat wanted = format == null || format.isBlank() ? ReportFormat.PDF
+                : ReportFormat.named(format).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        if (!downloads.determination(actor, date, wanted, locale, response)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return null;
+    }
+
+    @GetMapping("/laporan/rencana")
+    String plans(@AuthenticationPrincipal Actor actor,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 @RequestParam(required = false) String format, Locale locale, Model model,
+                 HttpServletResponse response) throws IOException {
+        ReportAccess.check(actor);
+        String formatName = format == null || format.isBlank() ? "csv" : format.strip();
+        try {
+            ReportFormat wanted = ReportFormat.named(formatName)
+                    .orElseThrow(() -> new ReportPeriod.Refused("format", "report.error.format"));
+            downloads.plans(actor, ReportPeriod.of(from, to), wanted, locale, response);
+            return null;
+        } catch (ReportPeriod.Refused refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("errorField", refused.field());
+            model.addAttribute("errorKey", refused.messageKey());
+            return page(model, downloads.today(), from, to, formatName);
+        }
+    }
+
+    private static String page(Model model, LocalDate today, LocalDate from, LocalDate to, String format) {
+        model.addAttribute("today", today);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("format", format);
+        model.addAttribute("maxDays", ReportPeriod.MAX_DAYS);
+        return VIEW;
+    }
+}

@@ -1,0 +1,16 @@
+package id.fleksi.rosters;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** No template or employee of the unit with the code or NIP asked for: a 404. */
+class RosterNotFound extends ResponseStatusException {
+
+    private RosterNotFound(String reason) {
+        super(HttpStatus.NOT_FOUND, reason);
+    }
+
+    static RosterNotFound template() {
+        return new RosterNotFound("roster.error.templateNotFound");
+    }
+}

@@ -1,0 +1,355 @@
+package id.fleksi.rosters;
+
+import id.fleksi.audit.AuditTrail;
+import id.fleksi.eligibility.EligibilityService;
+import id.fleksi.policy.Holiday;
+import id.fleksi.policy.Holidays;
+import id.fleksi.rosters.RosterUnits.RosterUnit;
+import id.fleksi.rosters.ShiftRotations.Member;
+import id.fleksi.rosters.ShiftRotations.Rotation;
+import id.fleksi.rules.Eligibility;
+import id.fleksi.rules.FlexibilityType;
+import id.fleksi.rules.ShiftWeek;
+import id.fleksi.rules.Violation;
+import id.fleksi.shared.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A unit's month of shifts: generated as drafts from the rotation, shown as a grid with its gaps and each
+ * employee's weekly hours (Pasal 19 ayat (2)), and published by the unit head (Pasal 19 ayat (3)).
+ */
+@Service
+@Transactional
+class ShiftSchedule {
+
+    static final String SUBJECT = "SHIFT_ROSTER";
+
+    private final JdbcClient jdbc;
+    private final RosterUnits units;
+    private final ShiftTemplates templates;
+    private final ShiftRotations rotations;
+    private final EligibilityService eligibility;
+    private final Holidays holidays;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ShiftSchedule(JdbcClient jdbc, RosterUnits units, ShiftTemplates templates, ShiftRotations rotations,
+                  EligibilityService eligibility, Holidays holidays, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.templates = templates;
+        this.rotations = rotations;
+        this.eligibility = eligibility;
+        this.holidays = holidays;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The draft shifts of the month that generating again would replace. */
+    @Transactional(readOnly = true)
+    int drafts(RosterUnit unit, YearMonth month) {
+        return jdbc.sql("""
+                        select count(*) from shift_assignment
+                        where unit_id = :unit and day between :from and :to and status = 'DRAFT'""")
+                .param("unit", unit.id()).param("from", month.atDay(1)).param("to", month.atEndOfMonth())
+                .query(Integer.class).single();
+    }
+
+    /**
+     * Replaces the month's drafts with shifts from the rotation for every employee in it who may use sif
+     * (Pasal 24 ayat (1), 25), leaving published shifts as they are.
+     *
+     * @throws RosterRefused when the unit is not designated for sif in the month (UNIT_SIF, Pasal 19 ayat (4)),
+     *                       or there is no rotation or nobody in it
+     */
+    Generated generate(Actor actor, RosterUnit unit, YearMonth month) {
+        lock(unit);
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.atEndOfMonth();
+        List<Violation> notDesignated = units.designation(unit, from, to);
+        if (!notDesignated.isEmpty()) {
+            throw RosterRefused.byRules(notDesignated);
+        }
+        Rotation rotation = rotations.of(unit).orElseThrow(() -> RosterRefused.of(null, "roster.rotation.error.none"));
+        List<Member> members = rotations.members(unit).stream().filter(m -> m.offset() != null).toList();
+        if (members.isEmpty()) {
+            throw RosterRefused.of(null, "roster.schedule.error.noMembers");
+        }
+        Map<String, ShiftTemplate> byCode = new HashMap<>();
+        templates.of(unit.id()).forEach(t -> byCode.put(t.code(), t));
+
+        int replaced = jdbc.sql("""
+                        delete from shift_assignment
+                        where unit_id = :unit and day between :from and :to and status = 'DRAFT'""")
+                .param("unit", unit.id()).param("from", from).param("to", to).update();
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Skipped> skipped = new ArrayList<>();
+        int created = 0;
+        for (Member member : members) {
+            Eligibility.TypeVerdict sif = eligibility.judge(actor, member.nip(), from).orElseThrow()
+                    .verdict().of(FlexibilityType.SIF);
+            if (!sif.eligible()) {
+                skipped.add(new Skipped(member.nip(), member.name(), sif.violations()));
+                continue;
+            }
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                ShiftTemplate template = byCode.get(rotation.cellOn(member.offset(), day));
+                if (template == null) {
+                    continue;
+                }
+                created += jdbc.sql("""
+                                insert into shift_assignment (unit_id, employee_id, day, template_code, template_name,
+                                                              start_time, end_time, break_minutes, status,
+                                                              generated_at, generated_by)
+                                values (:unit, :employee, :day, :code, :name, :start, :end, :break, 'DRAFT', :at, :by)
+                                on conflict (employee_id, day) do nothing""")
+                        .param("unit", unit.id()).param("employee", member.employeeId()).param("day", day)
+                        .param("code", template.code()).param("name", template.name())
+                        .param("start", template.start()).param("end", template.end())
+                        .param("break", template.breakMinutes()).param("at", now).param("by", actor.username())
+                        .update();
+            }
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("month", month.toString());
+        after.put("drafts", created);
+        after.put("draftsReplaced", replaced);
+        after.put("skipped", skipped.stream().map(s -> s.nip() + " " + s.violations().stream()
+                .map(v -> v.rule().name()).collect(Collectors.joining(","))).toList());
+        audit.record(actor, "SHIFTS_GENERATED", SUBJECT, key(unit, month), null, after);
+        return new Generated(created, replaced, skipped);
+    }
+
+    /**
+     * Publishes the month's drafts: from now on the employees see them and other modules read them.
+     *
+     * @throws RosterRefused when there is no draft, or the unit is no longer designated for sif
+     */
+    int publish(Actor actor, RosterUnit unit, YearMonth month) {
+        lock(unit);
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.atEndOfMonth();
+        List<Violation> notDesignated = units.designation(unit, from, to);
+        if (!notDesignated.isEmpty()) {
+            throw RosterRefused.byRules(notDesignated);
+        }
+        Grid grid = grid(unit, month);
+        int published = jdbc.sql("""
+                        update shift_assignment set status = 'PUBLISHED', published_at = :at, published_by = :by
+                        where unit_id = :unit and day between :from and :to and status = 'DRAFT'""")
+                .param("at", Timestamp.from(clock.instant())).param("by", actor.username())
+                .param("unit", unit.id()).param("from", from).param("to", to).update();
+        if (published == 0) {
+            throw RosterRefused.of(null, "roster.schedule.error.nothingToPublish");
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("month", month.toString());
+        after.put("shiftsPublished", published);
+        after.put("gaps", grid.gaps().size());
+        after.put("weeksShort", grid.shortWeeks().size());
+        audit.record(actor, "SHIFTS_PUBLISHED", SUBJECT, key(unit, month), null, after);
+        return published;
+    }
+
+    /** The month as a grid of employees by days, with its gaps and each employee's weekly hours. */
+    @Transactional(readOnly = true)
+    Grid grid(RosterUnit unit, YearMonth month) {
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.atEndOfMonth();
+        LocalDate firstMonday = from.with(DayOfWeek.MONDAY);
+        LocalDate lastSunday = to.with(DayOfWeek.SUNDAY);
+        List<ShiftTemplate> unitTemplates = templates.of(unit.id());
+        Map<LocalDate, String> holidayNames = new HashMap<>();
+        holidays.between(firstMonday, lastSunday).forEach(h -> holidayNames.put(h.date(), h.name()));
+        Set<LocalDate> holidayDays = holidayNames.keySet();
+
+        List<Stored> stored = jdbc.sql("""
+                        select a.employee_id, a.unit_id, a.day, a.template_code, a.template_name, a.start_time,
+                               a.end_time, a.break_minutes, a.status
+                        from shift_assignment a
+                        where a.day between :from and :to
+                          and (a.unit_id = :unit or a.employee_id in (
+                                select id from employee where unit_id = :unit and active))""")
+                .param("from", firstMonday).param("to", lastSunday).param("unit", unit.id())
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalTime.class),
+                        rs.getObject(7, LocalTime.class), rs.getInt(8), rs.getString(9)))
+                .list();
+        Set<Long> rostered = new HashSet<>();
+        stored.stream().filter(s -> s.unitId() == unit.id() && !s.day().isBefore(from) && !s.day().isAfter(to))
+                .forEach(s -> rostered.add(s.employeeId()));
+        rotations.members(unit).stream().filter(m -> m.offset() != null).forEach(m -> rostered.add(m.employeeId()));
+        // days outside the month count only where that month has shifts of the unit: otherwise the week is open
+        Set<LocalDate> unitDays = new HashSet<>();
+        stored.stream().filter(s -> s.unitId() == unit.id()).forEach(s -> unitDays.add(s.day()));
+
+        List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
+        Map<Long, Map<LocalDate, Stored>> byEmployee = new HashMap<>();
+        stored.forEach(s -> byEmployee.computeIfAbsent(s.employeeId(), e -> new HashMap<>()).put(s.day(), s));
+
+        List<Row> rows = new ArrayList<>();
+        List<ShortWeek> shortWeeks = new ArrayList<>();
+        for (Person person : people(rostered)) {
+            Map<LocalDate, Stored> own = byEmployee.getOrDefault(person.id(), Map.of());
+            List<Cell> cells = days.stream().map(day -> Optional.ofNullable(own.get(day))
+                    .filter(s -> s.unitId() == unit.id())
+                    .map(s -> new Cell(day, s.code(), s.name(), s.start(), s.end(), s.status()))
+                    .orElse(new Cell(day, null, null, null, null, null))).toList();
+            List<ShiftWeek.Shift> shifts = own.values().stream()
+                    .map(s -> new ShiftWeek.Shift(s.day(), s.start(), s.end(), s.breakMinutes())).toList();
+            List<WeekView> weeks = new ArrayList<>();
+            for (LocalDate monday = firstMonday; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+                ShiftWeek.Week week = ShiftWeek.week(monday, shifts, holidayDays);
+                boolean complete = monday.datesUntil(monday.plusDays(7))
+                        .allMatch(day -> !day.isBefore(from) && !day.isAfter(to) || unitDays.contains(day));
+                WeekView view = new WeekView(monday, isoWeek(monday), week.requiredMinutes(),
+                        week.effectiveMinutes(), complete, week.violation());
+                weeks.add(view);
+                if (complete && !week.met()) {
+                    shortWeeks.add(new ShortWeek(person.nip(), person.name(), view));
+                }
+            }
+            rows.add(new Row(person.nip(), person.name(), cells, weeks));
+        }
+
+        Map<String, Map<LocalDate, Integer>> counts = new TreeMap<>();
+        stored.stream().filter(s -> s.unitId() == unit.id())
+                .forEach(s -> counts.computeIfAbsent(s.code(), c -> new HashMap<>()).merge(s.day(), 1, Integer::sum));
+        List<Gap> gaps = new ArrayList<>();
+        List<TemplateDays> perTemplate = new ArrayList<>();
+        Set<LocalDate> gapDays = new HashSet<>();
+        for (ShiftTemplate template : unitTemplates) {
+            Map<LocalDate, Integer> ofTemplate = counts.getOrDefault(template.code(), Map.of());
+            List<Count> dayCounts = new ArrayList<>();
+            for (LocalDate day : days) {
+                int assigned = ofTemplate.getOrDefault(day, 0);
+                boolean short_ = assigned < template.minStaff();
+                dayCounts.add(new Count(day, assigned, short_));
+                if (short_) {
+                    gaps.add(new Gap(day, template.code(), template.name(), assigned, template.minStaff()));
+                    gapDays.add(day);
+                }
+            }
+            perTemplate.add(new TemplateDays(template, dayCounts));
+        }
+        gaps.sort(java.util.Comparator.comparing(Gap::day).thenComparing(Gap::templateCode));
+        List<DayColumn> columns = days.stream().map(day -> new DayColumn(day,
+                day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY,
+                holidayNames.get(day), gapDays.contains(day))).toList();
+        int draftCount = (int) stored.stream().filter(s -> s.unitId() == unit.id() && inMonth(s.day(), from, to)
+                && s.status().equals("DRAFT")).count();
+        int publishedCount = (int) stored.stream().filter(s -> s.unitId() == unit.id() && inMonth(s.day(), from, to)
+                && s.status().equals("PUBLISHED")).count();
+        return new Grid(month, columns, rows, perTemplate, gaps, shortWeeks, draftCount, publishedCount);
+    }
+
+    private List<Person> people(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, nip, name from employee where id in (:ids) order by lower(name), nip")
+                .param("ids", ids)
+                .query((rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    private void lock(RosterUnit unit) {
+        // one roster change of a unit at a time: two heads generating at once cannot mix their drafts
+        jdbc.sql("select id from unit where id = :id for update").param("id", unit.id()).query(Long.class).single();
+    }
+
+    private static boolean inMonth(LocalDate day, LocalDate from, LocalDate to) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    static String isoWeek(LocalDate monday) {
+        return String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static String key(RosterUnit unit, YearMonth month) {
+        return unit.code() + "@" + month;
+    }
+
+    private record Stored(long employeeId, long unitId, LocalDate day, String code, String name, LocalTime start,
+                          LocalTime end, int breakMinutes, String status) {
+    }
+
+    private record Person(long id, String nip, String name) {
+    }
+
+    /** What generating did: drafts made, drafts replaced, and who was left out because they may not use sif. */
+    public record Generated(int drafts, int replaced, List<Skipped> skipped) {
+    }
+
+    /** An employee of the rotation left out, with the rules that keep them from sif. */
+    public record Skipped(String nip, String name, List<Violation> violations) {
+    }
+
+    /** The month's grid. */
+    public record Grid(YearMonth month, List<DayColumn> days, List<Row> rows, List<TemplateDays> templates,
+                       List<Gap> gaps, List<ShortWeek> shortWeeks, int drafts, int published) {
+    }
+
+    public record DayColumn(LocalDate date, boolean weekend, String holiday, boolean gap) {
+    }
+
+    /** One employee's month: a cell per day, and the weeks that touch the month. */
+    public record Row(String nip, String name, List<Cell> cells, List<WeekView> weeks) {
+    }
+
+    /** One day of one employee: the shift, or none ({@code code == null}). */
+    public record Cell(LocalDate date, String code, String name, LocalTime start, LocalTime end, String status) {
+
+        public boolean draft() {
+            return "DRAFT".equals(status);
+        }
+    }
+
+    /**
+     * One employee's week: the minutes required and worked; {@code complete} when every day of it is in the month
+     * or in a neighbouring month that has shifts, so that it is judged.
+     */
+    public record WeekView(LocalDate monday, String isoWeek, int requiredMinutes, int effectiveMinutes,
+                           boolean complete, Violation violation) {
+
+        public boolean met() {
+            return violation == null;
+        }
+    }
+
+    /** A template's count of employees per day. */
+    public record TemplateDays(ShiftTemplate template, List<Count> counts) {
+    }
+
+    public record Count(LocalDate date, int assigned, boolean gap) {
+    }
+
+    /** A day on which a shift has fewer employees than its minimum. */
+    public record Gap(LocalDate day, String templateCode, String templateName, int assigned, int minimum) {
+    }
+
+    /** A complete week in which an employee's shifts fall short of the weekly hours (Pasal 19 ayat (2)). */
+    public record ShortWeek(String nip, String name, WeekView week) {
+    }
+}

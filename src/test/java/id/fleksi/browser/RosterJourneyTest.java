@@ -1,0 +1,76 @@
+package id.fleksi.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The head of the emergency unit divides the shifts (Pasal 19 ayat (3)): signs in, generates a month of shifts
+ * from the unit's rotation, reads the grid, the gaps and the weekly hours, and publishes the month.
+ */
+class RosterJourneyTest extends BrowserTest {
+
+    private static final String MONTH = "2027-02";
+
+    @Test
+    void theEmergencyUnitHeadGeneratesAMonthOfShiftsChecksTheGapsAndPublishes() throws IOException {
+        signIn("kepala.igd", "demo12345");
+
+        open("/sif");
+        click("tr[data-unit='RSUD-IGD'] a[href='/sif/RSUD-IGD/jadwal']");
+        assertThat(browser.findElements(By.cssSelector("[data-testid='roster-schedule']"))).hasSize(1);
+        open("/sif/RSUD-IGD/jadwal?bulan=" + MONTH);
+        click("[data-testid='generate-form'] button[type='submit']");
+        assertSuccess();
+        assertThat(browser.findElement(By.cssSelector("[data-testid='generated']")).getText())
+                .contains("sif draf dibuat").doesNotContain("dilewati");
+
+        WebElement grid = browser.findElement(By.cssSelector("[data-testid='grid']"));
+        assertThat(grid.getText()).contains("Bambang Permata", "Rudi Hartono", "P (min. 3)", "M (min. 2)");
+        assertThat(grid.findElements(By.cssSelector("td[data-cell='M']"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-testid='gaps']")).getText())
+                .contains("Pagi", "dari minimal 3 pegawai");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='hours']")).getText()).contains("/ 37.30");
+        screenshot("roster-grid");
+
+        click("[data-testid='publish-link']");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='publish-confirm']")).getText())
+                .contains("sif draf akan diterbitkan");
+        click("[data-testid='publish-confirm'] button[type='submit']");
+        assertSuccess();
+        assertThat(browser.findElement(By.cssSelector("[data-testid='counts']")).getText()).startsWith("Draf: 0 sif.");
+        screenshot("roster-published");
+    }
+
+    /** Signs in with the pages in Bahasa Indonesia (the language is chosen on the login page and remembered). */
+    private void signIn(String username, String password) {
+        open("/login?lang=id");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    private void open(String path) {
+        browser.get(url(path));
+    }
+
+    /** Clicks as a person would, after scrolling the element to the middle of the window. */
+    private void click(String css) {
+        WebElement element = browser.findElement(By.cssSelector(css));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+
+    private void assertSuccess() {
+        assertThat(browser.findElements(By.cssSelector(".alert-success"))).as("a success message on "
+                + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("main")).getText()).isNotEmpty();
+    }
+}

@@ -1,0 +1,172 @@
+package id.fleksi.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An employee plans a week on a phone-sized screen: two days at home, the verdict following every change (a third
+ * home day breaks Pasal 13 ayat (1) at once), submits, and follows the plan in the history until the unit head
+ * has approved it.
+ */
+class WeekPlanJourneyTest extends BrowserTest {
+
+    private static final String UNIT = "UJI-RENCANA";
+    private static final String NIP = "199407182019032001";
+    private static final String WEEK = "2027-W30";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anEmployeePlansTwoHomeDaysSeesTheVerdictSubmitsAndFollowsTheDecision() throws IOException {
+        employee();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            signIn(NIP, "demo12345");
+            open("/saya/kode-perilaku");
+            click("form[action='/saya/kode-perilaku'] button[type='submit']");
+            assertThat(browser.findElements(By.cssSelector(".alert-success"))).isNotEmpty();
+
+            open("/beranda/pegawai");
+            click("[data-testid='home-pegawai'] a[href='/saya/rencana']");
+            assertThat(browser.findElement(By.cssSelector("[data-testid='week-form'] h1")).getText())
+                    .startsWith("Rencana kerja minggu");
+            open("/saya/rencana?minggu=" + WEEK);
+            assertThat(browser.findElement(By.id("verdict")).getText()).contains("Tekan Periksa");
+
+            choose("days1.kind", "RUMAH");
+            choose("days3.kind", "RUMAH");
+            waitForVerdict("2 dari paling banyak 2 hari");
+            assertThat(verdict()).contains("Sesuai aturan");
+
+            // a third home day: the panel says so before anything is submitted, with the article and its page
+            choose("days2.kind", "RUMAH");
+            waitForVerdict("3 dari paling banyak 2 hari");
+            assertThat(verdict()).contains("LOKASI_MAKS_HARI").contains("Pasal 13 ayat (1)");
+            assertThat(browser.findElement(By.cssSelector("#verdict a[href='/aturan/LOKASI_MAKS_HARI']")).isDisplayed())
+                    .isTrue();
+            screenshot("weekplan-verdict-phone");
+            choose("days2.kind", "KANTOR");
+            waitForVerdict("2 dari paling banyak 2 hari");
+
+            // the server's check without the script gives the same verdict
+            click("[data-testid='check']");
+            waitForVerdict("Sesuai aturan");
+            assertThat(selected("days1.kind")).isEqualTo("RUMAH");
+
+            click("[data-testid='submit']");
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(driver -> driver.getCurrentUrl().matches(".*/saya/rencana/\\d+$"));
+            assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Rencana diajukan");
+            assertThat(browser.findElement(By.cssSelector("[data-testid='plan-status']")).getText())
+                    .isEqualTo("Menunggu keputusan");
+            screenshot("weekplan-submitted-phone");
+
+            open("/saya/rencana/riwayat");
+            assertThat(historyRow().getText()).contains("Menunggu keputusan");
+
+            // the unit head's approval is another page's journey; here it is recorded as that page would
+            jdbc.sql("""
+                            update weekly_plan set status = 'APPROVED', decided_by = 'kepala', decided_at = now(),
+                                   version = version + 1
+                            where iso_week = :week and employee_id = (select id from employee where nip = :nip)""")
+                    .param("week", WEEK).param("nip", NIP).update();
+            browser.navigate().refresh();
+            assertThat(historyRow().getText()).contains("Disetujui").contains("Oleh kepala");
+
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            open("/saya/rencana?minggu=" + WEEK);
+            assertThat(browser.findElement(By.cssSelector("[data-testid='existing']")).getText())
+                    .contains("sudah disetujui");
+            assertThat(browser.findElement(By.cssSelector("[data-testid='submit']")).isEnabled()).isFalse();
+            screenshot("weekplan-approved-desktop");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    /** An employee of a new unit whose task meets Pasal 23, in the position since 2020, with a domicile. */
+    private void employee() {
+        jdbc.sql("""
+                        insert into unit (code, name, parent_id, time_zone)
+                        values (:code, 'Bidang Uji Rencana', (select id from unit where code = 'SETDA'), 'Asia/Jakarta')""")
+                .param("code", UNIT).update();
+        jdbc.sql("""
+                        insert into employee (nip, name, employee_type, unit_id, position, position_since, domicile)
+                        values (:nip, 'Sari Wulandari', 'PNS', (select id from unit where code = :unit),
+                                'Pranata Komputer', date '2020-01-01', 'Jl. Cempaka No. 4, Kecamatan Sukamaju')""")
+                .param("nip", NIP).param("unit", UNIT).update();
+        jdbc.sql("""
+                        insert into task_assignment (task_id, employee_id, assigned_on)
+                        values ((select id from task where code = 'KOM-APL'), (select id from employee where nip = :nip),
+                                date '2026-01-05')""")
+                .param("nip", NIP).update();
+        long account = jdbc.sql("""
+                        insert into account (username, display_name, password_hash, employee_id)
+                        values (:nip, 'Sari Wulandari', (select password_hash from account where username = 'pegawai'),
+                                (select id from employee where nip = :nip))
+                        returning id""")
+                .param("nip", NIP).query(Long.class).single();
+        jdbc.sql("insert into account_role (account_id, role) values (:id, 'PEGAWAI')").param("id", account).update();
+    }
+
+    private void signIn(String username, String password) {
+        open("/login?lang=id");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    private void open(String path) {
+        browser.get(url(path));
+    }
+
+    private void choose(String id, String value) {
+        WebElement select = browser.findElement(By.id(id));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", select);
+        new Select(select).selectByValue(value);
+    }
+
+    private String selected(String id) {
+        return new Select(browser.findElement(By.id(id))).getFirstSelectedOption().getAttribute("value");
+    }
+
+    private String verdict() {
+        return browser.findElement(By.id("verdict")).getText();
+    }
+
+    /** Waits until the verdict panel, swapped by the script or rendered by the server, says this. */
+    private void waitForVerdict(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            try {
+                return driver.findElement(By.id("verdict")).getText().contains(text);
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                return false;
+            }
+        });
+    }
+
+    private WebElement historyRow() {
+        return browser.findElement(By.cssSelector("[data-testid='plan-history'] tr[data-week='" + WEEK + "']"));
+    }
+
+    private void click(String css) {
+        WebElement element = browser.findElement(By.cssSelector(css));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+}
