@@ -59,7 +59,7 @@ class EvaluationJourneyTest extends BrowserTest {
 
         String csv = browser.findElement(By.cssSelector("[data-testid='export-csv']")).getAttribute("href");
         assertCsvDownload(csv);
-        // PDF: once the PDF writer of the reports module is merged, download [data-testid='export-pdf'] here too
+        assertPdfDownload(browser.findElement(By.cssSelector("[data-testid='export-pdf']")).getAttribute("href"));
     }
 
     private void writeFindingsAndFinalize(String findings, String recommendation) {
@@ -79,12 +79,7 @@ class EvaluationJourneyTest extends BrowserTest {
 
     /** The CSV export, fetched with the PPK's session as the browser would download it. */
     private void assertCsvDownload(String href) throws IOException, InterruptedException {
-        String cookies = browser.manage().getCookies().stream().map(Cookie::toString)
-                .map(cookie -> cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')))
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> response = download(href);
         assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
                 .startsWith("attachment").contains("evaluasi-instansi-" + FROM + "-" + TO + ".csv");
         byte[] body = response.body();
@@ -92,6 +87,27 @@ class EvaluationJourneyTest extends BrowserTest {
         String text = new String(body, StandardCharsets.UTF_8);
         assertThat(text).contains("Laporan Evaluasi Fleksibilitas Kerja").contains("DISKOMINFO")
                 .contains("Rekomendasi: Sesuaikan");
+    }
+
+    /** The PDF export: the letterhead's report with its title, a figure, page numbers and the PPK's signature. */
+    private void assertPdfDownload(String href) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = download(href);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("LAPORAN EVALUASI FLEKSIBILITAS KERJA").contains("DISKOMINFO")
+                    .containsPattern("Halaman\\s+1 dari").contains("Pejabat Pembina Kepegawaian");
+        }
+    }
+
+    private HttpResponse<byte[]> download(String href) throws IOException, InterruptedException {
+        String cookies = browser.manage().getCookies().stream().map(Cookie::toString)
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')))
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response;
     }
 
     private void signIn(String username, String password) {
