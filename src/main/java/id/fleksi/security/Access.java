@@ -49,6 +49,12 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/api/plans", "/api/plans/*").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/plans/*/approve", "/api/plans/*/reject").hasAnyRole(PPK, HEAD)
                 .requestMatchers(HttpMethod.GET, "/api/units/*/coverage").hasAnyRole(PPK, HR, HEAD)
+                // Evaluations (Pasal 35): the PPK and unit heads open and finalize them (scope checked by the
+                // service), HR reads and exports them
+                .requestMatchers(HttpMethod.POST, "/api/evaluations", "/api/evaluations/*/finalize")
+                .hasAnyRole(PPK, HEAD)
+                .requestMatchers(HttpMethod.GET, "/api/evaluations", "/api/evaluations/*",
+                        "/api/evaluations/*/export").hasAnyRole(PPK, HR, HEAD)
                 // Notifications: everyone reads and marks their own (the service answers 404 for another's)
                 .requestMatchers(HttpMethod.GET, "/api/notifications").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").authenticated()
@@ -94,6 +100,12 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/kebijakan", "/kebijakan/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/kebijakan", "/kebijakan/**").hasRole(PPK)
                 .requestMatchers("/hari-libur", "/hari-libur/**").hasAnyRole(PPK, HR)
+                // Evaluations (Pasal 35): the PPK and unit heads open and finalize them, HR reads and exports them;
+                // service indicators are recorded by the PPK, HR and unit heads (scope checked by the services)
+                .requestMatchers(HttpMethod.GET, "/evaluasi/baru", "/evaluasi/*/finalkan").hasAnyRole(PPK, HEAD)
+                .requestMatchers("/evaluasi/indikator", "/evaluasi/indikator/**").hasAnyRole(PPK, HR, HEAD)
+                .requestMatchers(HttpMethod.GET, "/evaluasi", "/evaluasi/**").hasAnyRole(PPK, HR, HEAD)
+                .requestMatchers("/evaluasi", "/evaluasi/**").hasAnyRole(PPK, HEAD)
                 // The presence dashboard: the institution for the PPK and HR, their units for heads
                 .requestMatchers(HttpMethod.GET, "/dasbor").hasAnyRole(PPK, HR, HEAD)
                 // A private calendar feed: the secret token in the path is the credential (calendar apps

@@ -1,10 +1,11 @@
 package id.fleksi.security;
 
 import id.fleksi.dashboard.Dashboards;
+import id.fleksi.evaluation.Evaluations;
 import id.fleksi.organisation.Organisation;
-import id.fleksi.shared.InstitutionTime;
 import id.fleksi.policy.Policies;
 import id.fleksi.policy.PolicyInForce;
+import id.fleksi.shared.InstitutionTime;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,12 +34,15 @@ class HomePages {
 
     private final Organisation organisation;
     private final Policies policies;
+    private final Evaluations evaluations;
     private final Dashboards dashboards;
     private final Clock clock;
 
-    HomePages(Organisation organisation, Policies policies, Dashboards dashboards, Clock clock) {
+    HomePages(Organisation organisation, Policies policies, Evaluations evaluations, Dashboards dashboards,
+              Clock clock) {
         this.organisation = organisation;
         this.policies = policies;
+        this.evaluations = evaluations;
         this.dashboards = dashboards;
         this.clock = clock;
     }
@@ -52,6 +56,7 @@ class HomePages {
     String ppk(@AuthenticationPrincipal FleksiUser user, Model model) {
         model.addAttribute("overview", organisation.overview());
         model.addAttribute("policy", policies.inForceOn(LocalDate.now(clock)).orElse(null));
+        model.addAttribute("evaluationDue", evaluations.due().orElse(null));
         model.addAttribute("board", dashboards.board(user, thisMonday()));
         return VIEW_PPK;
     }

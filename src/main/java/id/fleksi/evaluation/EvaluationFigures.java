@@ -1,0 +1,126 @@
+package id.fleksi.evaluation;
+
+import id.fleksi.rules.FlexibilityType;
+import id.fleksi.rules.Predikat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an evaluation finds in the data of its period, for the three aspects of Pasal 35: the organisation's
+ * performance (plans, coverage of the units, service indicators), the employees' performance supporting their
+ * unit (who worked flexibly, their performance predicates) and discipline. Language-neutral (codes and numbers),
+ * so that a finalized evaluation keeps them as they stood and each reader reads them in their own language.
+ *
+ * @param employees              the active employees placed in the evaluated units, with anyone else who worked
+ *                               flexibly under them in the period
+ * @param participants           employees with at least one approved plan of flexible work in the period
+ * @param usage                  per type of flexible work, the employees who used it
+ * @param predicateYear          predicates are the latest recorded for a year up to this one
+ * @param unitEvaluations        the institution level only: the units' finalized evaluations of the period
+ * @param unitsWithoutEvaluation the institution level only: units no finalized unit evaluation of the period covers
+ */
+public record EvaluationFigures(int employees, int participants, List<TypeUsage> usage, PlanCounts plans,
+                                List<EmployeeLocationDays> locationDaysByEmployee,
+                                List<DayLocationDays> locationDaysByDay, List<RuleCount> violations,
+                                List<CoverageBreach> coverageBreaches, Discipline discipline, int predicateYear,
+                                List<PredicateCount> predicates, List<UnitFigures> perUnit,
+                                List<IndicatorValue> serviceIndicators, List<UnitEvaluationSummary> unitEvaluations,
+                                List<UnitName> unitsWithoutEvaluation) {
+
+    public EvaluationFigures {
+        usage = List.copyOf(usage);
+        locationDaysByEmployee = List.copyOf(locationDaysByEmployee);
+        locationDaysByDay = List.copyOf(locationDaysByDay);
+        violations = List.copyOf(violations);
+        coverageBreaches = List.copyOf(coverageBreaches);
+        predicates = List.copyOf(predicates);
+        perUnit = List.copyOf(perUnit);
+        serviceIndicators = List.copyOf(serviceIndicators);
+        unitEvaluations = unitEvaluations == null ? List.of() : List.copyOf(unitEvaluations);
+        unitsWithoutEvaluation = unitsWithoutEvaluation == null ? List.of() : List.copyOf(unitsWithoutEvaluation);
+    }
+
+    public int participantsPercent() {
+        return percent(participants, employees);
+    }
+
+    /** A share in whole percent, rounded half up; 0 of nothing is 0. */
+    static int percent(int part, int whole) {
+        return whole == 0 ? 0 : (int) Math.round(part * 100.0 / whole);
+    }
+
+    /** The employees who used a type of flexible work in the period, and their share of all employees. */
+    public record TypeUsage(FlexibilityType type, int employees, int percent) {
+    }
+
+    /** The plans of the period's weeks by status, with their shares. */
+    public record PlanCounts(int total, int approved, int rejected, int waiting, int approvedPercent,
+                             int rejectedPercent, int waitingPercent) {
+
+        static PlanCounts of(int approved, int rejected, int waiting) {
+            int total = approved + rejected + waiting;
+            return new PlanCounts(total, approved, rejected, waiting, percent(approved, total),
+                    percent(rejected, total), percent(waiting, total));
+        }
+    }
+
+    /** An employee's days away from the placement office on location flexibility (Pasal 12 ayat (1)). */
+    public record EmployeeLocationDays(String nip, String name, String unitCode, int kantorLain, int rumah,
+                                       int lokasiLain, int total) {
+    }
+
+    /** The employees away from their placement office on one day, by location. */
+    public record DayLocationDays(LocalDate date, int kantorLain, int rumah, int lokasiLain, int total) {
+    }
+
+    /** A rule the submitted plans' verdicts found: how often, and in how many plans. */
+    public record RuleCount(String rule, String article, int occurrences, int plans) {
+    }
+
+    /** A working day on which a unit's share in the office fell below the PPK's minimum (Pasal 27). */
+    public record CoverageBreach(LocalDate date, String unitCode, String unitName, int staff, int inOffice,
+                                 int inOfficePercent, int minimumPercent) {
+    }
+
+    /** Disciplinary cases (Pasal 25 ayat (1) huruf a) open at some time in the period. */
+    public record Discipline(Group participants, Group nonParticipants, Group all) {
+
+        /** A group of employees, how many of them had a case, the cases, and the share with one. */
+        public record Group(int employees, int withCases, int cases, int percent) {
+
+            static Group of(int employees, int withCases, int cases) {
+                return new Group(employees, withCases, cases, EvaluationFigures.percent(withCases, employees));
+            }
+        }
+    }
+
+    /** How many participants and non-participants hold a predicate; {@code predikat} null: none recorded. */
+    public record PredicateCount(Predikat predikat, int participants, int nonParticipants) {
+    }
+
+    /** One unit of the evaluated ones on its own. */
+    public record UnitFigures(String unitCode, String unitName, int staff, int participants, int lokasi, int dinamis,
+                              int sif, int approved, int rejected, int waiting, int coverageBreaches) {
+    }
+
+    /** A service indicator of a unit whose period overlaps the evaluation's. */
+    public record IndicatorValue(String unitCode, String unitName, String name, BigDecimal value, String measure,
+                                 LocalDate periodFrom, LocalDate periodTo) {
+    }
+
+    /** A unit's finalized evaluation, as the institution evaluation reads it from its frozen figures. */
+    public record UnitEvaluationSummary(long id, String unitCode, String unitName, LocalDate periodFrom,
+                                        LocalDate periodTo, Recommendation recommendation, List<String> tasks,
+                                        LocalDate finalizedOn, String signerName, int employees, int participants,
+                                        int approved, int rejected, int coverageBreaches) {
+
+        public UnitEvaluationSummary {
+            tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        }
+    }
+
+    public record UnitName(String code, String name) {
+    }
+}

@@ -1,0 +1,230 @@
+package id.fleksi.evaluation;
+
+import id.fleksi.evaluation.EvaluationFigures.CoverageBreach;
+import id.fleksi.evaluation.EvaluationFigures.DayLocationDays;
+import id.fleksi.evaluation.EvaluationFigures.Discipline;
+import id.fleksi.evaluation.EvaluationFigures.EmployeeLocationDays;
+import id.fleksi.evaluation.EvaluationFigures.IndicatorValue;
+import id.fleksi.evaluation.EvaluationFigures.PredicateCount;
+import id.fleksi.evaluation.EvaluationFigures.RuleCount;
+import id.fleksi.evaluation.EvaluationFigures.TypeUsage;
+import id.fleksi.evaluation.EvaluationFigures.UnitEvaluationSummary;
+import id.fleksi.evaluation.EvaluationFigures.UnitFigures;
+import id.fleksi.reports.ReportDocument;
+import id.fleksi.reports.ReportDocument.Section;
+import id.fleksi.reports.ReportDocument.Table;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An evaluation as a report document, in the reader's language: the figures as tables, the findings, the
+ * recommendation and the signature (the unit head or the PPK, dated the day it was finalized). CSV, XLSX and PDF
+ * are all written from it.
+ */
+@Component
+class EvaluationReport {
+
+    private static final String PREFIX = "Pemerintah ";
+    private static final List<String> REGIONS = List.of("Kabupaten ", "Kota ", "Provinsi ");
+
+    private final MessageSource messages;
+    private final JdbcClient jdbc;
+
+    EvaluationReport(MessageSource messages, JdbcClient jdbc) {
+        this.messages = messages;
+        this.jdbc = jdbc;
+    }
+
+    ReportDocument document(Evaluation evaluation, Locale locale) {
+        Text text = new Text(messages, locale);
+        EvaluationFigures f = evaluation.figures();
+        String institution = institutionName();
+        String subject = evaluation.isInstitution() ? institution
+                : evaluation.unitName() + " (" + evaluation.unitCode() + ")";
+        List<Section> sections = new ArrayList<>();
+
+        sections.add(new Section(text.get("evaluation.section.summary"),
+                List.of(text.get("evaluation.report.basis")),
+                List.of(new Table(null, text.list("evaluation.col.figure", "evaluation.col.value",
+                        "evaluation.col.percent"), summaryRows(f, text)))));
+        sections.add(new Section(text.get("evaluation.section.plans"), List.of(), List.of(new Table(null,
+                text.list("evaluation.col.status", "evaluation.col.plans", "evaluation.col.percent"), List.of(
+                        List.of(text.get("evaluation.plans.approved"), f.plans().approved(),
+                                f.plans().approvedPercent()),
+                        List.of(text.get("evaluation.plans.rejected"), f.plans().rejected(),
+                                f.plans().rejectedPercent()),
+                        List.of(text.get("evaluation.plans.waiting"), f.plans().waiting(), f.plans().waitingPercent()),
+                        List.of(text.get("evaluation.plans.total"), f.plans().total(), ""))))));
+        sections.add(new Section(text.get("evaluation.section.locationDays"), List.of(), List.of(
+                new Table(text.get("evaluation.table.byEmployee"), text.list("evaluation.col.nip",
+                        "evaluation.col.name", "evaluation.col.unit", "evaluation.col.kantorLain",
+                        "evaluation.col.rumah", "evaluation.col.lokasiLain", "evaluation.col.total"),
+                        f.locationDaysByEmployee().stream().map(EvaluationReport::row).toList()),
+                new Table(text.get("evaluation.table.byDay"), text.list("evaluation.col.date",
+                        "evaluation.col.kantorLain", "evaluation.col.rumah", "evaluation.col.lokasiLain",
+                        "evaluation.col.total"),
+                        f.locationDaysByDay().stream().map(EvaluationReport::row).toList()))));
+        sections.add(new Section(text.get("evaluation.section.violations"), List.of(), List.of(new Table(null,
+                text.list("evaluation.col.rule", "evaluation.col.article", "evaluation.col.occurrences",
+                        "evaluation.col.plans"),
+                f.violations().stream().map(EvaluationReport::row).toList()))));
+        sections.add(new Section(text.get("evaluation.section.coverage"),
+                List.of(text.get("evaluation.coverage.explain")), List.of(new Table(null,
+                text.list("evaluation.col.date", "evaluation.col.unit", "evaluation.col.staff",
+                        "evaluation.col.inOffice", "evaluation.col.inOfficePercent", "evaluation.col.minimumPercent"),
+                f.coverageBreaches().stream().map(EvaluationReport::row).toList()))));
+        sections.add(new Section(text.get("evaluation.section.discipline"), List.of(), List.of(new Table(null,
+                text.list("evaluation.col.group", "evaluation.col.employees", "evaluation.col.withCases",
+                        "evaluation.col.cases", "evaluation.col.percent"), List.of(
+                        row(text.get("evaluation.group.participants"), f.discipline().participants()),
+                        row(text.get("evaluation.group.nonParticipants"), f.discipline().nonParticipants()),
+                        row(text.get("evaluation.group.all"), f.discipline().all()))))));
+        sections.add(new Section(text.get("evaluation.section.predicates"),
+                List.of(text.get("evaluation.predicates.explain", f.predicateYear())), List.of(new Table(null,
+                text.list("evaluation.col.predicate", "evaluation.group.participants",
+                        "evaluation.group.nonParticipants"),
+                f.predicates().stream().map(p -> predicateRow(p, text)).toList()))));
+        sections.add(new Section(text.get("evaluation.section.indicators"), List.of(), List.of(new Table(null,
+                text.list("evaluation.col.unit", "evaluation.col.indicator", "evaluation.col.period",
+                        "evaluation.col.value", "evaluation.col.measure"),
+                f.serviceIndicators().stream().map(i -> row(i, text)).toList()))));
+        sections.add(new Section(text.get("evaluation.section.perUnit"), List.of(), List.of(new Table(null,
+                text.list("evaluation.col.unit", "evaluation.col.staff", "evaluation.col.participants",
+                        "evaluation.type.LOKASI", "evaluation.type.DINAMIS", "evaluation.type.SIF",
+                        "evaluation.plans.approved", "evaluation.plans.rejected", "evaluation.plans.waiting",
+                        "evaluation.col.breaches"),
+                f.perUnit().stream().map(EvaluationReport::row).toList()))));
+        if (evaluation.isInstitution()) {
+            sections.add(new Section(text.get("evaluation.section.unitEvaluations"), List.of(), List.of(
+                    new Table(null, text.list("evaluation.col.unit", "evaluation.col.period",
+                            "evaluation.col.recommendation", "evaluation.col.finalizedOn", "evaluation.col.signer",
+                            "evaluation.col.employees", "evaluation.col.participants", "evaluation.plans.approved",
+                            "evaluation.plans.rejected", "evaluation.col.breaches"),
+                            f.unitEvaluations().stream().map(u -> row(u, text)).toList()),
+                    new Table(text.get("evaluation.table.missingUnits"), text.list("evaluation.col.unitCode",
+                            "evaluation.col.name"),
+                            f.unitsWithoutEvaluation().stream().map(u -> List.<Object>of(u.code(), u.name()))
+                                    .toList()))));
+        }
+        List<String> conclusion = new ArrayList<>();
+        conclusion.add(text.get("evaluation.findings") + ": " + (evaluation.findings() == null ? "-"
+                : evaluation.findings()));
+        conclusion.add(text.get("evaluation.recommendation") + ": " + (evaluation.recommendation() == null ? "-"
+                : text.get("evaluation.recommendation." + evaluation.recommendation())));
+        if (!evaluation.recommendationTasks().isEmpty()) {
+            conclusion.add(text.get("evaluation.recommendation.tasks") + ": "
+                    + String.join(", ", evaluation.recommendationTasks()));
+        }
+        sections.add(new Section(text.get("evaluation.section.conclusion"), conclusion, List.of()));
+
+        ReportDocument.Signature signature = evaluation.signer() == null ? null : new ReportDocument.Signature(
+                place(institution), evaluation.finalizedOn(), evaluation.isInstitution()
+                ? text.get("evaluation.signer.ppk") : text.get("evaluation.signer.head", evaluation.unitName()),
+                evaluation.signer().name(), evaluation.signer().nip());
+        String subtitle = text.get("evaluation.report.subtitle", text.date(evaluation.periodFrom()),
+                text.date(evaluation.periodTo()), text.get("evaluation.status." + evaluation.status()));
+        return new ReportDocument(fileName(evaluation), text.get("evaluation.report.title", subject), subtitle,
+                sections, signature);
+    }
+
+    static String fileName(Evaluation evaluation) {
+        return "evaluasi-" + (evaluation.isInstitution() ? "instansi" : evaluation.unitCode()) + "-"
+                + evaluation.periodFrom() + "-" + evaluation.periodTo();
+    }
+
+    /** The regency or city of a regional government's name ("Pemerintah Kabupaten Sukamaju"), else the name. */
+    static String place(String institution) {
+        if (institution.startsWith(PREFIX)) {
+            String rest = institution.substring(PREFIX.length());
+            for (String region : REGIONS) {
+                if (rest.startsWith(region) && rest.length() > region.length()) {
+                    return rest.substring(region.length());
+                }
+            }
+        }
+        return institution;
+    }
+
+    private String institutionName() {
+        return jdbc.sql("select name from institution").query(String.class).optional().orElse("");
+    }
+
+    private static List<List<Object>> summaryRows(EvaluationFigures f, Text text) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(text.get("evaluation.summary.employees"), f.employees(), ""));
+        rows.add(List.of(text.get("evaluation.summary.participants"), f.participants(), f.participantsPercent()));
+        for (TypeUsage usage : f.usage()) {
+            rows.add(List.of(text.get("evaluation.summary.type." + usage.type()),
+                    usage.employees(), usage.percent()));
+        }
+        return rows;
+    }
+
+    private static List<Object> row(EmployeeLocationDays d) {
+        return List.of(d.nip(), d.name(), d.unitCode(), d.kantorLain(), d.rumah(), d.lokasiLain(), d.total());
+    }
+
+    private static List<Object> row(DayLocationDays d) {
+        return List.of(d.date().toString(), d.kantorLain(), d.rumah(), d.lokasiLain(), d.total());
+    }
+
+    private static List<Object> row(RuleCount r) {
+        return List.of(r.rule(), r.article(), r.occurrences(), r.plans());
+    }
+
+    private static List<Object> row(CoverageBreach b) {
+        return List.of(b.date().toString(), b.unitCode(), b.staff(), b.inOffice(), b.inOfficePercent(),
+                b.minimumPercent());
+    }
+
+    private static List<Object> row(String label, Discipline.Group g) {
+        return List.of(label, g.employees(), g.withCases(), g.cases(), g.percent());
+    }
+
+    private static List<Object> predicateRow(PredicateCount p, Text text) {
+        return List.of(p.predikat() == null ? text.get("evaluation.predicate.none")
+                : text.get("predikat." + p.predikat()), p.participants(), p.nonParticipants());
+    }
+
+    private static List<Object> row(IndicatorValue i, Text text) {
+        return List.of(i.unitCode(), i.name(), text.get("evaluation.period", text.date(i.periodFrom()),
+                text.date(i.periodTo())), i.value().toPlainString(), i.measure());
+    }
+
+    private static List<Object> row(UnitFigures u) {
+        return List.of(u.unitCode(), u.staff(), u.participants(), u.lokasi(), u.dinamis(), u.sif(), u.approved(),
+                u.rejected(), u.waiting(), u.coverageBreaches());
+    }
+
+    private static List<Object> row(UnitEvaluationSummary u, Text text) {
+        return List.of(u.unitCode(), text.get("evaluation.period", text.date(u.periodFrom()), text.date(u.periodTo())),
+                u.recommendation() == null ? "" : text.get("evaluation.recommendation." + u.recommendation())
+                        + (u.tasks().isEmpty() ? "" : " (" + String.join(", ", u.tasks()) + ")"),
+                u.finalizedOn() == null ? "" : u.finalizedOn().toString(), u.signerName() == null ? ""
+                        : u.signerName(), u.employees(), u.participants(), u.approved(), u.rejected(),
+                u.coverageBreaches());
+    }
+
+    /** Messages in one language. */
+    private record Text(MessageSource messages, Locale locale) {
+
+        String get(String key, Object... args) {
+            return messages.getMessage(key, args, locale);
+        }
+
+        List<String> list(String... keys) {
+            return java.util.Arrays.stream(keys).map(key -> get(key)).toList();
+        }
+
+        String date(LocalDate day) {
+            return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+        }
+    }
+}

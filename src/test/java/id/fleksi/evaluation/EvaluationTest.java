@@ -1,0 +1,402 @@
+package id.fleksi.evaluation;
+
+import id.fleksi.IntegrationTest;
+import id.fleksi.evaluation.EvaluationTestData.StoredViolation;
+import id.fleksi.evaluation.EvaluationTestData.TestUnit;
+import id.fleksi.shared.InstitutionTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Evaluations (Pasal 35) through the API and the pages, on units made for each test, with plans in 2028 under the
+ * demo determination (at least 50% of a unit in the office each working day).
+ */
+class EvaluationTest extends IntegrationTest {
+
+    private static final String PASSWORD = "demo12345";
+    private static final List<String> OFFICE = List.of("KANTOR", "KANTOR", "KANTOR", "KANTOR", "KANTOR");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Clock clock;
+
+    /**
+     * Four employees over two weeks, 3-14 January 2028 (W01, W02), and a third week outside the period:
+     * E1 home Mon-Tue (W01), another location Wed (W02), both approved; E2 dinamis approved with home Mon and another
+     * office Tue (W01), and a plan still waiting (W02); E3 on leave Mon (W01), no flexible work; E4 a rejected home
+     * day (W01) and an approved sif week (W02).
+     */
+    @Test
+    void aUnitEvaluationCountsItsPlansRecordsAndIndicatorsFromTheData() throws Exception {
+        TestUnit unit = EvaluationTestData.unit(jdbc, "FIG", 4);
+        String e1 = unit.staff().get(0);
+        String e2 = unit.staff().get(1);
+        String e3 = unit.staff().get(2);
+        String e4 = unit.staff().get(3);
+        LocalDate w1 = LocalDate.of(2028, 1, 3);
+        LocalDate w2 = LocalDate.of(2028, 1, 10);
+        EvaluationTestData.plan(jdbc, e1, unit.code(), w1, "NONE", "APPROVED",
+                List.of("RUMAH", "RUMAH", "KANTOR", "KANTOR", "KANTOR"));
+        EvaluationTestData.plan(jdbc, e2, unit.code(), w1, "DINAMIS", "APPROVED",
+                List.of("RUMAH", "KANTOR_LAIN", "KANTOR", "KANTOR", "KANTOR"),
+                new StoredViolation("LAYANAN_MINIMUM", "Pasal 27", w1));
+        EvaluationTestData.plan(jdbc, e3, unit.code(), w1, "NONE", "APPROVED",
+                List.of("CUTI", "KANTOR", "KANTOR", "KANTOR", "KANTOR"));
+        EvaluationTestData.plan(jdbc, e4, unit.code(), w1, "NONE", "REJECTED",
+                List.of("KANTOR", "KANTOR", "RUMAH", "KANTOR", "KANTOR"),
+                new StoredViolation("INFRASTRUKTUR", "Pasal 15–16", null));
+        EvaluationTestData.plan(jdbc, e1, unit.code(), w2, "NONE", "APPROVED",
+                List.of("KANTOR", "KANTOR", "LOKASI_LAIN", "KANTOR", "KANTOR"));
+        EvaluationTestData.plan(jdbc, e2, unit.code(), w2, "DINAMIS", "SUBMITTED",
+                List.of("RUMAH", "KANTOR", "KANTOR", "KANTOR", "KANTOR"),
+                new StoredViolation("KUOTA_LOKASI", "Pasal 14", w2), new StoredViolation("INFRASTRUKTUR",
+                        "Pasal 15–16", null));
+        EvaluationTestData.plan(jdbc, e4, unit.code(), w2, "SIF", "APPROVED",
+                List.of("SIF", "SIF", "SIF", "SIF", "SIF"));
+        // outside the period: counts nowhere
+        EvaluationTestData.plan(jdbc, e1, unit.code(), LocalDate.of(2028, 1, 17), "NONE", "APPROVED",
+                List.of("RUMAH", "KANTOR", "KANTOR", "KANTOR", "KANTOR"),
+                new StoredViolation("KUOTA_LOKASI", "Pasal 14", LocalDate.of(2028, 1, 17)));
+        // discipline: E2's case ends in the period, E3's starts in it, E1's ended before it
+        EvaluationTestData.discipline(jdbc, e2, LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 5), "SERVING");
+        EvaluationTestData.discipline(jdbc, e3, LocalDate.of(2028, 1, 10), null, "IN_PROCESS");
+        EvaluationTestData.discipline(jdbc, e1, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 6, 30), "SERVING");
+        // predicates: the latest up to 2028 counts (E2's 2026 one and E4's 2029 one do not)
+        EvaluationTestData.predicate(jdbc, e1, 2027, "SANGAT_BAIK");
+        EvaluationTestData.predicate(jdbc, e2, 2026, "KURANG");
+        EvaluationTestData.predicate(jdbc, e2, 2027, "BAIK");
+        EvaluationTestData.predicate(jdbc, e3, 2027, "BUTUH_PERBAIKAN");
+        EvaluationTestData.predicate(jdbc, e4, 2029, "SANGAT_BAIK");
+        // the head imports the unit's service indicators: the semester's IKM counts, last year's does not
+        String csv = "unitCode;periodFrom;periodTo;name;value;measure\n"
+                + unit.code() + ";2028-01-01;2028-06-30;IKM;82,5;indeks\n"
+                + unit.code() + ";2027-01-01;2027-12-31;IKM;79;indeks\n";
+        mvc.perform(multipart("/evaluasi/indikator/impor")
+                        .file(new MockMultipartFile("berkas", "ikm.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(user(users.loadUserByUsername(unit.head()))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        JsonNode figures = figures(open(unit.head(), "2028-01-03", "2028-01-14", unit.code())
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.level").value("UNIT")));
+
+        assertThat(figures.get("employees").asInt()).isEqualTo(4);
+        assertThat(figures.get("participants").asInt()).isEqualTo(3);
+        assertThat(usage(figures, "LOKASI")).isEqualTo(2);
+        assertThat(usage(figures, "DINAMIS")).isEqualTo(1);
+        assertThat(usage(figures, "SIF")).isEqualTo(1);
+        JsonNode plans = figures.get("plans");
+        assertThat(List.of(plans.get("total").asInt(), plans.get("approved").asInt(), plans.get("rejected").asInt(),
+                plans.get("waiting").asInt(), plans.get("approvedPercent").asInt(), plans.get("rejectedPercent").asInt()))
+                .containsExactly(7, 5, 1, 1, 71, 14);
+        assertThat(rows(figures.get("locationDaysByEmployee"), "nip", "kantorLain", "rumah", "lokasiLain", "total"))
+                .containsExactly(e1 + " 0 2 1 3", e2 + " 1 1 0 2");
+        assertThat(rows(figures.get("locationDaysByDay"), "date", "kantorLain", "rumah", "lokasiLain", "total"))
+                .containsExactly("2028-01-03 0 2 0 2", "2028-01-04 1 1 0 2", "2028-01-12 0 0 1 1");
+        assertThat(rows(figures.get("violations"), "rule", "article", "occurrences", "plans"))
+                .containsExactly("INFRASTRUKTUR Pasal 15–16 2 2", "KUOTA_LOKASI Pasal 14 1 1",
+                        "LAYANAN_MINIMUM Pasal 27 1 1");
+        // 3 January: 2 at home and 1 on leave leave 1 of 4 in the office (25% < 50%); 4 January: 2 of 4 is 50%
+        assertThat(rows(figures.get("coverageBreaches"), "date", "unitCode", "staff", "inOffice", "inOfficePercent",
+                "minimumPercent")).containsExactly("2028-01-03 " + unit.code() + " 4 1 25 50");
+        JsonNode discipline = figures.get("discipline");
+        assertThat(List.of(group(discipline.get("participants")), group(discipline.get("nonParticipants")),
+                group(discipline.get("all")))).containsExactly("3 1 1", "1 1 1", "4 2 2");
+        assertThat(rows(figures.get("predicates"), "predikat", "participants", "nonParticipants")).containsExactly(
+                "SANGAT_BAIK 1 0", "BAIK 1 0", "BUTUH_PERBAIKAN 0 1", "KURANG 0 0", "SANGAT_KURANG 0 0",
+                "null 1 0");
+        assertThat(rows(figures.get("serviceIndicators"), "unitCode", "name", "value", "measure"))
+                .containsExactly(unit.code() + " IKM 82.5 indeks");
+        assertThat(rows(figures.get("perUnit"), "unitCode", "staff", "participants", "lokasi", "dinamis", "sif",
+                "approved", "rejected", "waiting", "coverageBreaches"))
+                .containsExactly(unit.code() + " 4 3 2 1 1 5 1 1 1");
+    }
+
+    @Test
+    void aFinalizedEvaluationKeepsTheFiguresOfItsDayWhileADraftFollowsTheData() throws Exception {
+        TestUnit unit = EvaluationTestData.unit(jdbc, "FRZ", 2);
+        LocalDate monday = LocalDate.of(2028, 3, 6);
+        long plan = EvaluationTestData.plan(jdbc, unit.staff().get(0), unit.code(), monday, "NONE", "SUBMITTED",
+                List.of("RUMAH", "KANTOR", "KANTOR", "KANTOR", "KANTOR"));
+        long id = id(open(unit.head(), "2028-03-06", "2028-03-10", unit.code()).andExpect(status().isCreated()));
+        JsonNode draft = figures(read(unit.head(), id));
+        assertThat(draft.get("plans").get("waiting").asInt()).isEqualTo(1);
+        assertThat(usage(draft, "LOKASI")).isZero();
+
+        // a draft computes its figures on each reading
+        EvaluationTestData.approve(jdbc, plan);
+        assertThat(usage(figures(read(unit.head(), id)), "LOKASI")).isEqualTo(1);
+
+        // finalizing needs findings, a recommendation, and for HENTIKAN_SEBAGIAN the tasks it stops
+        finalize(unit.head(), id, "{\"recommendation\":\"LANJUTKAN\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("findings"));
+        finalize(unit.head(), id, "{\"findings\":\"Layanan tetap berjalan.\",\"recommendation\":\"HENTIKAN_SEBAGIAN\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("tasks"));
+        finalize(unit.head(), id, "{\"findings\":\"Layanan tetap berjalan.\",\"recommendation\":\"LANJUTKAN\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("FINAL"))
+                .andExpect(jsonPath("$.signer.nip").value(unit.head()))
+                .andExpect(jsonPath("$.figures.usage[0].employees").value(1));
+
+        // the data changes afterwards: another employee works at home, a disciplinary case opens
+        EvaluationTestData.plan(jdbc, unit.staff().get(1), unit.code(), monday, "NONE", "APPROVED",
+                List.of("KANTOR", "RUMAH", "KANTOR", "KANTOR", "KANTOR"));
+        EvaluationTestData.discipline(jdbc, unit.staff().get(1), LocalDate.of(2028, 3, 1), null, "IN_PROCESS");
+        JsonNode frozen = figures(read("kepegawaian", id));
+        assertThat(usage(frozen, "LOKASI")).isEqualTo(1);
+        assertThat(frozen.get("plans").get("total").asInt()).isEqualTo(1);
+        assertThat(frozen.get("discipline").get("all").get("withCases").asInt()).isZero();
+
+        // a final evaluation is not finalized again, and the database refuses to change it
+        finalize(unit.head(), id, "{\"findings\":\"Lagi\",\"recommendation\":\"SESUAIKAN\"}")
+                .andExpect(status().isConflict());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                "update evaluation set findings = 'diubah' where id = :id").param("id", id).update())
+                .hasMessageContaining("final");
+        assertThat(jdbc.sql("""
+                        select string_agg(action, ',' order by id) from audit_event
+                        where subject_type = 'EVALUATION' and subject_key like :key""")
+                .param("key", unit.code() + "/%").query(String.class).single())
+                .isEqualTo("EVALUATION_OPENED,EVALUATION_FINALIZED");
+        // the same unit and period again is the existing evaluation
+        open(unit.head(), "2028-03-06", "2028-03-10", unit.code()).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.evaluationId").value(id));
+    }
+
+    @Test
+    void theCsvExportCarriesTheFiguresInUtf8WithAByteOrderMark() throws Exception {
+        TestUnit unit = EvaluationTestData.unit(jdbc, "CSV", 2);
+        EvaluationTestData.plan(jdbc, unit.staff().get(0), unit.code(), LocalDate.of(2028, 4, 3), "NONE",
+                "APPROVED", List.of("KANTOR", "RUMAH", "KANTOR", "KANTOR", "KANTOR"),
+                new StoredViolation("INFRASTRUKTUR", "Pasal 15–16", null));
+        long id = id(open(unit.head(), "2028-04-03", "2028-04-07", unit.code()));
+        finalize(unit.head(), id, "{\"findings\":\"Sesuai rencana, tetap hadir 50%.\",\"recommendation\":\"LANJUTKAN\"}")
+                .andExpect(status().isOk());
+
+        MvcResult result = mvc.perform(get("/api/evaluations/" + id + "/export").param("format", "csv")
+                        .with(httpBasic("kepegawaian", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(header().string("Content-Disposition", containsString(
+                        "filename=\"evaluasi-" + unit.code() + "-2028-04-03-2028-04-07.csv\"")))
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn();
+        byte[] bytes = result.getResponse().getContentAsByteArray();
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("Laporan Evaluasi Fleksibilitas Kerja \u2013 Unit evaluasi " + unit.code()
+                + " (" + unit.code() + ")");
+        assertThat(lines.get(1)).isEqualTo("Periode 3 April 2028 s.d. 7 April 2028 \u2013 Final");
+        int header = lines.indexOf("Aturan,Pasal,Kejadian,Rencana");
+        assertThat(header).isPositive();
+        assertThat(lines.get(header + 1)).isEqualTo("INFRASTRUKTUR,Pasal 15–16,1,1");
+        int plans = lines.indexOf("Status,Rencana,%");
+        assertThat(lines.subList(plans + 1, plans + 5)).containsExactly("Disetujui,1,100", "Ditolak,0,0",
+                "Menunggu keputusan,0,0", "Jumlah rencana,1,");
+        assertThat(lines).contains("\"Temuan: Sesuai rencana, tetap hadir 50%.\"", "Rekomendasi: Lanjutkan");
+        // an unknown format is refused
+        mvc.perform(get("/api/evaluations/" + id + "/export").param("format", "doc")
+                .with(httpBasic("kepegawaian", PASSWORD))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theInstitutionEvaluationListsTheFinalizedUnitEvaluationsAndTheUnitsWithoutOne() throws Exception {
+        TestUnit a = EvaluationTestData.unit(jdbc, "AGA", 2);
+        TestUnit b = EvaluationTestData.unit(jdbc, "AGB", 3);
+        LocalDate monday = LocalDate.of(2028, 5, 8);
+        EvaluationTestData.plan(jdbc, a.staff().get(0), a.code(), monday, "NONE", "APPROVED",
+                List.of("RUMAH", "KANTOR", "KANTOR", "KANTOR", "KANTOR"));
+        EvaluationTestData.plan(jdbc, b.staff().get(0), b.code(), monday, "DINAMIS", "APPROVED", OFFICE);
+        EvaluationTestData.plan(jdbc, b.staff().get(1), b.code(), monday, "NONE", "REJECTED", OFFICE);
+        long ofA = id(open(a.head(), "2028-05-01", "2028-05-31", a.code()));
+        long ofB = id(open(b.head(), "2028-05-01", "2028-05-31", b.code()));
+
+        // scope: a head evaluates and reads only their units; the institution is the PPK's; HR opens none
+        open(a.head(), "2028-05-01", "2028-05-31", b.code()).andExpect(status().isForbidden());
+        read(a.head(), ofB).andExpect(status().isForbidden());
+        finalize(a.head(), ofB, "{\"findings\":\"x\",\"recommendation\":\"LANJUTKAN\"}")
+                .andExpect(status().isForbidden());
+        open(a.head(), "2028-05-01", "2028-05-31", null).andExpect(status().isForbidden());
+        open("kepegawaian", "2028-05-01", "2028-05-31", a.code()).andExpect(status().isForbidden());
+        read(a.staff().get(0), ofA).andExpect(status().isForbidden());
+        mvc.perform(get("/api/evaluations").with(httpBasic(a.head(), PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].unitCode").value(a.code()));
+
+        finalize(a.head(), ofA, "{\"findings\":\"Lancar.\",\"recommendation\":\"LANJUTKAN\"}")
+                .andExpect(status().isOk());
+        finalize(b.head(), ofB, "{\"findings\":\"Satu rencana ditolak.\",\"recommendation\":\"SESUAIKAN\"}")
+                .andExpect(status().isOk());
+
+        ResultActions institution = open("ppk", "2028-05-01", "2028-05-31", null).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.level").value("INSTANSI"));
+        JsonNode figures = figures(institution);
+        long id = id(institution);
+        assertThat(rows(figures.get("unitEvaluations"), "unitCode", "recommendation", "participants", "approved",
+                "rejected")).containsExactly(a.code() + " LANJUTKAN 1 1 0", b.code() + " SESUAIKAN 1 1 1");
+        List<String> missing = rows(figures.get("unitsWithoutEvaluation"), "code");
+        assertThat(missing).contains("DISKOMINFO", "SETDA").doesNotContain(a.code(), b.code());
+        // institution-wide figures of the month: only these units planned in May 2028
+        assertThat(figures.get("participants").asInt()).isEqualTo(2);
+        assertThat(figures.get("plans").get("total").asInt()).isEqualTo(3);
+
+        finalize("ppk", id, "{\"findings\":\"Dua unit dievaluasi.\",\"recommendation\":\"SESUAIKAN\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.signer.name").value("Pejabat Pembina Kepegawaian"))
+                .andExpect(jsonPath("$.figures.unitEvaluations.length()").value(2));
+        read("kepegawaian", id).andExpect(status().isOk());
+        read(a.head(), id).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void thePpkHomeWarnsWhenTheLastInstitutionEvaluationEndedMoreThanSixMonthsAgo() throws Exception {
+        LocalDate today = InstitutionTime.today(clock);
+        DateTimeFormatter indonesian = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
+        LocalDate oldEnd = today.minusMonths(7);
+        long old = id(open("ppk", today.minusMonths(10).toString(), oldEnd.toString(), null));
+        finalize("ppk", old, "{\"findings\":\"Semester lalu.\",\"recommendation\":\"LANJUTKAN\"}")
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/beranda/ppk").with(user(users.loadUserByUsername("ppk"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("EVALUASI_JATUH_TEMPO")))
+                .andExpect(content().string(containsString("Pasal 35 ayat (2)")))
+                .andExpect(content().string(containsString(indonesian.format(oldEnd.plusMonths(6)))));
+        mvc.perform(get("/evaluasi").with(user(users.loadUserByUsername("ppk"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("EVALUASI_JATUH_TEMPO")));
+
+        // a recent institution evaluation: the next one is due 6 months after its end, no warning
+        LocalDate recentEnd = today.minusDays(1);
+        long recent = id(open("ppk", today.minusMonths(3).toString(), recentEnd.toString(), null));
+        finalize("ppk", recent, "{\"findings\":\"Semester ini.\",\"recommendation\":\"LANJUTKAN\"}")
+                .andExpect(status().isOk());
+        mvc.perform(get("/beranda/ppk").with(user(users.loadUserByUsername("ppk"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("EVALUASI_JATUH_TEMPO"))))
+                .andExpect(content().string(containsString(indonesian.format(recentEnd.plusMonths(6)))));
+    }
+
+    @Test
+    void theHeadOpensWritesAndFinalizesAnEvaluationOnThePages() throws Exception {
+        TestUnit unit = EvaluationTestData.unit(jdbc, "PGS", 2);
+        var head = user(users.loadUserByUsername(unit.head()));
+        String location = mvc.perform(post("/evaluasi").with(head).with(csrf()).param("unitCode", unit.code())
+                        .param("periodFrom", "2028-06-05").param("periodTo", "2028-06-09"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        // not finalized before its findings are saved
+        mvc.perform(get("/evaluasi/" + id + "/finalkan").with(head))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/evaluasi/" + id).with(head).with(csrf()).param("findings", "Unit berjalan baik.")
+                        .param("recommendation", "LANJUTKAN").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        // a stale version is a conflict told on the page
+        mvc.perform(post("/evaluasi/" + id).with(head).with(csrf()).param("findings", "Versi lama")
+                        .param("recommendation", "LANJUTKAN").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("diubah orang lain")));
+        mvc.perform(get("/evaluasi/" + id + "/finalkan").with(head))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Unit berjalan baik.")));
+        mvc.perform(post("/evaluasi/" + id + "/finalkan").with(head).with(csrf()).param("version", "1"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/evaluasi/" + id).with(head))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Difinalkan pada")))
+                .andExpect(content().string(not(containsString("evaluation-findings-form"))));
+        mvc.perform(get("/evaluasi/" + id + "/unduh").param("format", "csv").with(head))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")));
+    }
+
+    private ResultActions open(String account, String from, String to, String unitCode) throws Exception {
+        String body = "{\"periodFrom\":\"%s\",\"periodTo\":\"%s\"%s}".formatted(from, to,
+                unitCode == null ? "" : ",\"unitCode\":\"" + unitCode + "\"");
+        return mvc.perform(post("/api/evaluations").with(httpBasic(account, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private ResultActions read(String account, long id) throws Exception {
+        return mvc.perform(get("/api/evaluations/" + id).with(httpBasic(account, PASSWORD)));
+    }
+
+    private ResultActions finalize(String account, long id, String body) throws Exception {
+        return mvc.perform(post("/api/evaluations/" + id + "/finalize").with(httpBasic(account, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private JsonNode figures(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .get("figures");
+    }
+
+    private long id(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .get("id").asLong();
+    }
+
+    private static int usage(JsonNode figures, String type) {
+        for (JsonNode usage : figures.get("usage")) {
+            if (usage.get("type").asString().equals(type)) {
+                return usage.get("employees").asInt();
+            }
+        }
+        throw new AssertionError("no usage of " + type);
+    }
+
+    private static String group(JsonNode group) {
+        return group.get("employees").asInt() + " " + group.get("withCases").asInt() + " "
+                + group.get("cases").asInt();
+    }
+
+    /** Each element of an array as its fields' values joined by spaces. */
+    private static List<String> rows(JsonNode array, String... fields) {
+        List<String> rows = new java.util.ArrayList<>();
+        for (JsonNode row : array) {
+            rows.add(String.join(" ", Arrays.stream(fields).map(f -> row.get(f).isNull() ? "null"
+                    : row.get(f).asString()).toList()));
+        }
+        return rows;
+    }
+}
