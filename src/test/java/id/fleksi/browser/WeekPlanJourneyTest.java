@@ -15,14 +15,15 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An employee plans a week on a phone-sized screen: two days at home, the verdict following every change (a third
- * home day breaks Pasal 13 ayat (1) at once), submits, and follows the plan in the history until the unit head
- * has approved it.
+ * The weekly loop end to end: an employee plans a week on a phone-sized screen, two days at home, the verdict
+ * following every change (a third home day breaks Pasal 13 ayat (1) at once), and submits; the unit head finds it in
+ * the inbox and approves it; the unit's calendar shows the two home days; the employee sees it approved.
  */
 class WeekPlanJourneyTest extends BrowserTest {
 
     private static final String UNIT = "UJI-RENCANA";
     private static final String NIP = "199407182019032001";
+    private static final String HEAD = "kepala.uji-rencana";
     private static final String WEEK = "2027-W30";
 
     @Autowired
@@ -68,6 +69,7 @@ class WeekPlanJourneyTest extends BrowserTest {
             click("[data-testid='submit']");
             new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(driver -> driver.getCurrentUrl().matches(".*/saya/rencana/\\d+$"));
+            String plan = browser.getCurrentUrl().replaceAll(".*/", "");
             assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Rencana diajukan");
             assertThat(browser.findElement(By.cssSelector("[data-testid='plan-status']")).getText())
                     .isEqualTo("Menunggu keputusan");
@@ -76,14 +78,29 @@ class WeekPlanJourneyTest extends BrowserTest {
             open("/saya/rencana/riwayat");
             assertThat(historyRow().getText()).contains("Menunggu keputusan");
 
-            // the unit head's approval is another page's journey; here it is recorded as that page would
-            jdbc.sql("""
-                            update weekly_plan set status = 'APPROVED', decided_by = 'kepala', decided_at = now(),
-                                   version = version + 1
-                            where iso_week = :week and employee_id = (select id from employee where nip = :nip)""")
-                    .param("week", WEEK).param("nip", NIP).update();
-            browser.navigate().refresh();
-            assertThat(historyRow().getText()).contains("Disetujui").contains("Oleh kepala");
+            // the unit head finds it in the inbox, reads its verdict and approves it
+            browser.manage().deleteAllCookies();
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            signIn(HEAD, "demo12345");
+            click("[data-testid='nav-inbox']");
+            assertThat(browser.findElement(By.cssSelector("tr[data-plan='" + plan + "']")).getText())
+                    .contains("Sari Wulandari", WEEK);
+            click("tr[data-plan='" + plan + "'] a[href='/persetujuan/" + plan + "']");
+            click("[data-testid='approve-form'] button[type='submit']");
+            assertThat(browser.findElement(By.cssSelector("[data-testid='inbox-outcomes']")).getText())
+                    .contains("1 disetujui", "Sari Wulandari");
+            // the unit's calendar shows her at home on Tuesday and Thursday
+            open("/unit/" + UNIT + "/kalender?minggu=" + WEEK);
+            assertThat(away("2027-07-27")).contains("Sari Wulandari (Rumah)");
+            assertThat(away("2027-07-28")).doesNotContain("Sari Wulandari");
+            assertThat(away("2027-07-29")).contains("Sari Wulandari (Rumah)");
+            screenshot("weekplan-unit-calendar");
+
+            // and she sees it approved
+            browser.manage().deleteAllCookies();
+            signIn(NIP, "demo12345");
+            open("/saya/rencana/riwayat");
+            assertThat(historyRow().getText()).contains("Disetujui").contains("Oleh " + HEAD);
 
             browser.manage().window().setSize(new Dimension(1280, 900));
             open("/saya/rencana?minggu=" + WEEK);
@@ -97,7 +114,15 @@ class WeekPlanJourneyTest extends BrowserTest {
         }
     }
 
-    /** An employee of a new unit whose task meets Pasal 23, in the position since 2020, with a domicile. */
+    /** Who the calendar shows away from the office on location flexibility that day. */
+    private String away(String date) {
+        return browser.findElement(By.cssSelector("tr[data-date='" + date + "'] td[data-testid='away']")).getText();
+    }
+
+    /**
+     * An employee of a new unit whose task meets Pasal 23, in the position since 2020, with a domicile; the unit's
+     * head works in SETDA and signs in as {@value #HEAD}.
+     */
     private void employee() {
         jdbc.sql("""
                         insert into unit (code, name, parent_id, time_zone)
@@ -120,6 +145,31 @@ class WeekPlanJourneyTest extends BrowserTest {
                         returning id""")
                 .param("nip", NIP).query(Long.class).single();
         jdbc.sql("insert into account_role (account_id, role) values (:id, 'PEGAWAI')").param("id", account).update();
+        // four colleagues in the office, so that one of five away keeps within the unit's caps (Pasal 14, 27)
+        for (int i = 1; i <= 4; i++) {
+            jdbc.sql("""
+                            insert into employee (nip, name, employee_type, unit_id, position, position_since)
+                            values (:nip, :name, 'PNS', (select id from unit where code = :unit), 'Pranata Komputer',
+                                    date '2020-01-01')""")
+                    .param("nip", "19850101201903100" + (2 + i)).param("name", "Rekan Uji " + i).param("unit", UNIT)
+                    .update();
+        }
+        jdbc.sql("""
+                        insert into employee (nip, name, employee_type, unit_id, position, position_since)
+                        values ('198501012019031002', 'Bagus Santoso', 'PNS', (select id from unit where code = 'SETDA'),
+                                'Kepala Bidang', date '2020-01-01')""").update();
+        jdbc.sql("""
+                        insert into unit_head (unit_id, employee_id, started_on)
+                        values ((select id from unit where code = :unit),
+                                (select id from employee where nip = '198501012019031002'), date '2024-01-02')""")
+                .param("unit", UNIT).update();
+        long head = jdbc.sql("""
+                        insert into account (username, display_name, password_hash, employee_id)
+                        values (:username, 'Bagus Santoso', (select password_hash from account where username = 'pegawai'),
+                                (select id from employee where nip = '198501012019031002'))
+                        returning id""")
+                .param("username", HEAD).query(Long.class).single();
+        jdbc.sql("insert into account_role (account_id, role) values (:id, 'PEGAWAI')").param("id", head).update();
     }
 
     private void signIn(String username, String password) {
