@@ -215,19 +215,8 @@ class RosterPages {
                         @ModelAttribute(ROTATION_FORM) RotationForm form, BindingResult errors, Model model,
                         Locale locale, RedirectAttributes redirect) {
         RosterUnit unit = units.editable(actor, unitCode);
-        if (!errors.hasErrors()) {
-            try {
-                rotations.save(actor, unit, form.getStartsOn(), form.getCells(), form.getVersion());
-                redirect.addFlashAttribute("successKey", "roster.rotation.saved");
-                return "redirect:/sif/" + unit.code() + "/rotasi";
-            } catch (RosterRefused refused) {
-                rejectFields(errors, refused);
-                model.addAttribute("problems", problems.ruleLines(refused, locale));
-            } catch (RosterConflict conflict) {
-                errors.reject("roster.error.conflict");
-            }
-        }
-        return showRotation(unit, model);
+        return changeRotation(unit, errors, model, locale, redirect,
+                () -> rotations.save(actor, unit, form.getStartsOn(), form.getCells(), form.getVersion()));
     }
 
     @PostMapping("/sif/{unitCode}/rotasi/pola")
@@ -235,10 +224,17 @@ class RosterPages {
                         @ModelAttribute(PATTERN_FORM) PatternForm form, BindingResult errors, Model model,
                         Locale locale, RedirectAttributes redirect) {
         RosterUnit unit = units.editable(actor, unitCode);
+        return changeRotation(unit, errors, model, locale, redirect,
+                () -> rotations.fill(actor, unit, form.getStartsOn(), form.getPattern(), form.getWeeks(),
+                        form.getVersion()));
+    }
+
+    /** Saves a change of the rotation, or shows the rotation again with what refused it. */
+    private String changeRotation(RosterUnit unit, BindingResult errors, Model model, Locale locale,
+                                  RedirectAttributes redirect, Runnable change) {
         if (!errors.hasErrors()) {
             try {
-                rotations.fill(actor, unit, form.getStartsOn(), form.getPattern(), form.getWeeks(),
-                        form.getVersion());
+                change.run();
                 redirect.addFlashAttribute("successKey", "roster.rotation.saved");
                 return "redirect:/sif/" + unit.code() + "/rotasi";
             } catch (RosterRefused refused) {
