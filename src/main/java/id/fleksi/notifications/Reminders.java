@@ -99,8 +99,10 @@ public class Reminders {
                         join account_role r on r.account_id = a.id and r.role = 'PEGAWAI'
                         where e.active
                           and not exists (select 1 from weekly_plan p where p.employee_id = e.id and p.iso_week = :week)
+                          and not exists (select 1 from reminder_sent s where s.account_id = a.id
+                                          and s.kind = :kind and s.period = :week)
                         order by a.id""")
-                .param("week", week)
+                .param("week", week).param("kind", NotificationKind.PLAN_MISSING.name())
                 .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), args))
                 .list();
         return Optional.of(finish(remind(PLAN_JOB, NotificationKind.PLAN_MISSING, week, PLAN_LINK, recipients)));
@@ -108,7 +110,8 @@ public class Reminders {
 
     /**
      * Reminds each unit head, once a day, of the plans that wait for a decision (status SUBMITTED) in the units
-     * they head and all their sub-units, with how many; their own plan is not theirs to decide and is left out.
+     * they head, or act as head of today (Plt/Plh), and all their sub-units, with how many; their own plan is not
+     * theirs to decide and is left out.
      *
      * @return what the run did; empty when another run holds the lock
      */
@@ -117,7 +120,9 @@ public class Reminders {
         LocalDate today = now.atZone(InstitutionTime.ZONE).toLocalDate();
         List<Recipient> recipients = jdbc.sql("""
                         with recursive scope(head_id, unit_id) as (
-                            select employee_id, unit_id from unit_head where ended_on is null
+                            -- heads and today's acting heads (Plt/Plh)
+                            select employee_id, unit_id from unit_authority
+                            where :today between in_force_from and in_force_until
                             union
                             select s.head_id, u.id from unit u join scope s on u.parent_id = s.unit_id)
                         select a.id, a.display_name, a.email, count(distinct p.id)
@@ -128,6 +133,7 @@ public class Reminders {
                                           and p.employee_id <> s.head_id
                         group by a.id, a.display_name, a.email
                         order by a.id""")
+                .param("today", today)
                 .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3),
                         List.of(String.valueOf(rs.getLong(4)), today.toString())))
                 .list();

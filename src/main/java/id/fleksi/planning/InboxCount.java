@@ -1,6 +1,7 @@
 package id.fleksi.planning;
 
 import id.fleksi.shared.Actor;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,10 @@ class InboxCount {
     }
 
     @ModelAttribute("inboxWaiting")
-    Long waiting(@AuthenticationPrincipal Actor actor) {
-        if (actor == null || !(actor.isPpk() || actor.isUnitHead())) {
+    Long waiting(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
+        // the JSON API has no navigation, and a form's POST answers with a redirect or the same page's errors
+        if (actor == null || !(actor.isPpk() || actor.isUnitHead()) || !"GET".equals(request.getMethod())
+                || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }
         try {

@@ -4,6 +4,7 @@ import id.fleksi.eligibility.VerdictViews.ExceptionView;
 import id.fleksi.eligibility.VerdictViews.ViolationView;
 import id.fleksi.rules.PlanDay;
 import id.fleksi.rules.PlanVerdict;
+import id.fleksi.rules.Regulation;
 import id.fleksi.rules.WeekPlan;
 import id.fleksi.shared.web.ApiProblem;
 
@@ -64,11 +65,16 @@ final class PlanBodies {
         if (week == null || !week.matches("\\d{4}-W\\d{2}")) {
             throw ApiProblem.field("week", "planning.error.week");
         }
+        LocalDate monday;
         try {
-            return new WeekPlan(week, null, List.of()).monday();
+            monday = new WeekPlan(week, null, List.of()).monday();
         } catch (IllegalArgumentException noSuchWeek) {
             throw ApiProblem.field("week", "planning.error.week");
         }
+        if (monday.isBefore(Regulation.IN_FORCE_FROM)) {
+            throw ApiProblem.field("week", "planning.error.weekBeforeRegulation");
+        }
+        return monday;
     }
 
     /** A plan day: {date, kind, start?, end?, breakMinutes?, officeUnitCode?, note?}. */

@@ -128,6 +128,12 @@ class PlanStore {
             where.append(" and p.status = :status");
             params.put("status", filter.status().name());
         }
+        if (filter.deciderUnits() != null) {
+            where.append(" and not exists (select 1 from unit_head h join unit hu on hu.id = h.unit_id"
+                    + " where h.employee_id = p.employee_id and h.ended_on is null"
+                    + " and (hu.parent_id is null or hu.parent_id not in (:decider)))");
+            params.put("decider", filter.deciderUnits().isEmpty() ? List.of(-1L) : List.copyOf(filter.deciderUnits()));
+        }
         if (filter.excludeEmployeeId() != null) {
             where.append(" and p.employee_id <> :excluded");
             params.put("excluded", filter.excludeEmployeeId());
@@ -177,6 +183,18 @@ class PlanStore {
                 .query((rs, n) -> new AwayDay(rs.getObject(1, LocalDate.class),
                         PlanDay.DayKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
                 .list();
+    }
+
+    /**
+     * The parents of the units the employee heads now (a unit at the top has none: {@code null}); the heads of
+     * those parents, or the PPK, decide the employee's plans.
+     */
+    List<Long> parentsOfUnitsHeadedBy(long employeeId) {
+        return jdbc.sql("""
+                        select u.parent_id from unit_head h join unit u on u.id = h.unit_id
+                        where h.employee_id = :employee and h.ended_on is null""")
+                .param("employee", employeeId)
+                .query((rs, n) -> (Long) rs.getObject(1, Long.class)).list();
     }
 
     /** The ids of the unit with this code and all its sub-units (empty when there is no such unit). */
@@ -242,11 +260,17 @@ class PlanStore {
     record UnitKey(long id, String code, String name) {
     }
 
-    /** What to list: {@code null} means any; an empty set of units means none. */
-    record PlanFilter(Long employeeId, Set<Long> unitIds, String isoWeek, PlanStatus status, Long excludeEmployeeId) {
+    /**
+     * What to list: {@code null} means any; an empty set of units means none. {@code deciderUnits}: only plans a
+     * head of these units decides, so not the plan of a unit head whose unit's parent lies outside them (a head's
+     * own plan is decided from above); {@code null}: no such limit.
+     */
+    record PlanFilter(Long employeeId, Set<Long> unitIds, String isoWeek, PlanStatus status, Long excludeEmployeeId,
+                      Set<Long> deciderUnits) {
 
         PlanFilter {
             unitIds = unitIds == null ? null : Set.copyOf(unitIds);
+            deciderUnits = deciderUnits == null ? null : Set.copyOf(deciderUnits);
         }
     }
 

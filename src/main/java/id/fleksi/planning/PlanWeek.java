@@ -1,5 +1,6 @@
 package id.fleksi.planning;
 
+import id.fleksi.rules.Regulation;
 import id.fleksi.rules.WeekPlan;
 
 import java.time.DayOfWeek;
@@ -29,7 +30,9 @@ record PlanWeek(String iso, LocalDate monday) {
             return Optional.empty();
         }
         try {
-            return Optional.of(of(new WeekPlan(iso.strip(), null, List.of()).monday()));
+            LocalDate monday = new WeekPlan(iso.strip(), null, List.of()).monday();
+            // the regulation's values are held from the day it is taken to be in force; no week is judged before
+            return monday.isBefore(Regulation.IN_FORCE_FROM) ? Optional.empty() : Optional.of(of(monday));
         } catch (IllegalArgumentException noSuchWeek) {
             return Optional.empty();
         }

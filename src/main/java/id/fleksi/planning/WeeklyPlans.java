@@ -143,7 +143,7 @@ public class WeeklyPlans {
         if (actor.employeeId() == null) {
             return new Paged<>(List.of(), page, size, 0);
         }
-        return store.list(new PlanStore.PlanFilter(actor.employeeId(), null, null, null, null), page, size);
+        return store.list(new PlanStore.PlanFilter(actor.employeeId(), null, null, null, null, null), page, size);
     }
 
     /**
@@ -169,7 +169,7 @@ public class WeeklyPlans {
             Set<Long> subtree = store.subtree(unitCode.strip());
             units = units == null ? subtree : units.stream().filter(subtree::contains).collect(Collectors.toSet());
         }
-        return store.list(new PlanStore.PlanFilter(employee, units, isoWeek, status, null), page, size);
+        return store.list(new PlanStore.PlanFilter(employee, units, isoWeek, status, null, null), page, size);
     }
 
     /**
@@ -183,15 +183,27 @@ public class WeeklyPlans {
             units = scope.unitIds();
         }
         return store.list(new PlanStore.PlanFilter(null, units, blankToNull(isoWeek), PlanStatus.SUBMITTED,
-                actor.employeeId()), page, size);
+                actor.employeeId(), units), page, size);
     }
 
-    /** Whether the person may decide this plan: the PPK, or a head of its unit or above; never on their own. */
+    /**
+     * Whether the person may decide this plan: the PPK, or a head of its unit or above; never their own, and a unit
+     * head's plan only from above their unit.
+     */
     public boolean mayDecide(Actor actor, PlanSummary plan) {
         if (Long.valueOf(plan.employeeId()).equals(actor.employeeId())) {
             return false;
         }
-        return actor.isPpk() || headScope(actor).includesUnit(plan.unitId());
+        if (actor.isPpk()) {
+            return true;
+        }
+        UnitScope scope = headScope(actor);
+        if (!scope.includesUnit(plan.unitId())) {
+            return false;
+        }
+        // a unit head's own plan is decided from above: by a head of the unit above theirs, not by their Plt/Plh
+        return store.parentsOfUnitsHeadedBy(plan.employeeId()).stream()
+                .allMatch(parent -> parent != null && scope.includesUnit(parent));
     }
 
     /**
@@ -345,14 +357,16 @@ public class WeeklyPlans {
             return waiting(actor, isoWeek, page, size);
         }
         Set<Long> units = store.subtree(unitCode.strip());
+        Set<Long> decider = null;
         if (!actor.isPpk()) {
             UnitScope scope = headScope(actor);
             if (!scope.includesUnit(unitCode.strip())) {
                 throw new AccessDeniedException("unit outside the units the person heads");
             }
             units = units.stream().filter(scope.unitIds()::contains).collect(Collectors.toSet());
+            decider = scope.unitIds();
         }
         return store.list(new PlanStore.PlanFilter(null, units, blankToNull(isoWeek), PlanStatus.SUBMITTED,
-                actor.employeeId()), page, size);
+                actor.employeeId(), decider), page, size);
     }
 }

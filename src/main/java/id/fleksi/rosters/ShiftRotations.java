@@ -143,6 +143,9 @@ class ShiftRotations {
         templates.of(unit.id()).forEach(t -> known.add(t.code()));
         tokens.stream().filter(t -> !t.equals(RotationCycle.OFF) && !known.contains(t)).findFirst()
                 .ifPresent(t -> problems.add(RosterRefused.Problem.of("pattern", "roster.rotation.error.cell", t)));
+        if (!tokens.isEmpty() && tokens.stream().allMatch(RotationCycle.OFF::equals)) {
+            problems.add(RosterRefused.Problem.of("pattern", "roster.rotation.error.allOff"));
+        }
         if (!problems.isEmpty()) {
             designated(unit);
             throw new RosterRefused(problems);

@@ -197,6 +197,45 @@ class WeeklyPlanApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.status").value("SUBMITTED"));
     }
 
+    @Test
+    void aUnitHeadsPlanIsDecidedFromAboveNotByTheirActingHead() throws Exception {
+        // the first of the unit heads it and works in it; the second acts for them (Plh) today
+        TestUnit unit = PlanTestUnits.create(jdbc, "PLH", 4, false);
+        String head = ready(unit.staff().get(0));
+        String acting = unit.staff().get(1);
+        jdbc.sql("""
+                        insert into unit_head (unit_id, employee_id, started_on)
+                        values ((select id from unit where code = :unit), (select id from employee where nip = :nip),
+                                date '2024-01-02')""")
+                .param("unit", unit.code()).param("nip", head).update();
+        jdbc.sql("""
+                        insert into acting_head (unit_id, employee_id, kind, starts_on, ends_on, letter, created_by)
+                        values ((select id from unit where code = :unit), (select id from employee where nip = :nip),
+                                'PLH', current_date - 1, current_date + 30, 'Sprint 1/2026', 'uji')""")
+                .param("unit", unit.code()).param("nip", acting).update();
+        String colleague = ready(unit.staff().get(2));
+        long headsPlan = id(submit(head, week(head, "KANTOR", "RUMAH", "KANTOR", "KANTOR", "KANTOR")));
+        long colleaguesPlan = id(submit(colleague, week(colleague, "KANTOR", "KANTOR", "RUMAH", "KANTOR", "KANTOR")));
+
+        // the acting head decides the colleague's plan, not the plan of the head who named them
+        mvc.perform(get("/api/plans/" + headsPlan).with(httpBasic(acting, "demo12345"))).andExpect(status().isOk());
+        decide(acting, headsPlan, "approve", "{}").andExpect(status().isForbidden());
+        decide(acting, colleaguesPlan, "approve", "{}").andExpect(status().isOk());
+        // the head of SETDA, the unit above, does
+        decide("198003132015011001", headsPlan, "approve", "{}").andExpect(status().isOk());
+    }
+
+    @Test
+    void aWeekBeforeTheRegulationIsRefusedNamingTheWeek() throws Exception {
+        mvc.perform(post("/api/plans/validate").with(httpBasic("pegawai", "demo12345"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"nip":"198808122010042002","week":"2025-W01","flexType":"NONE",
+                                 "days":[{"date":"2024-12-30","kind":"KANTOR"}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("week"));
+    }
+
     ResultActions submit(String account, String body) throws Exception {
         return mvc.perform(post("/api/plans").with(httpBasic(account, "demo12345")).header("Accept-Language", "id")
                 .contentType(MediaType.APPLICATION_JSON).content(body));

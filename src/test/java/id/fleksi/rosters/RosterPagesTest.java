@@ -113,6 +113,11 @@ class RosterPagesTest extends IntegrationTest {
     void threeNightsOnTwoOffFillsTheMonthOnTheDatesTheCycleGives() throws Exception {
         TestUnit unit = RosterFixtures.unit(jdbc, 1);
         template(unit, "M", "Malam", "21:00", "07:00", 60, 1);
+        // a pattern of days off only is refused next to the pattern, nothing saved
+        as(unit.head(), post("/sif/" + unit.code() + "/rotasi/pola").with(csrf()).param("pattern", "L L")
+                        .param("weeks", "1").param("startsOn", "2027-02-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rotasi tanpa satu sif pun tidak dapat disimpan.")));
         // 5 weeks hold seven turns of the 5-day pattern; day 0 is Monday 1 February 2027
         pattern(unit, "M M M L L", 5, "2027-02-01");
         members(unit, unit.nips().get(0), 0);
