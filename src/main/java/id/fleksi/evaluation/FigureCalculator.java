@@ -53,6 +53,8 @@ import java.util.stream.Collectors;
 @Component
 class FigureCalculator {
 
+    private static final int CHUNK = 10_000;
+
     private static final List<String> AWAY_KINDS = List.of("KANTOR_LAIN", "RUMAH", "LOKASI_LAIN", "CUTI",
             "DINAS_LUAR");
 
@@ -165,12 +167,22 @@ class FigureCalculator {
     private Map<Long, Person> people(Set<Long> ids, Map<Long, Person> placed) {
         Map<Long, Person> people = new HashMap<>(placed);
         Set<Long> missing = ids.stream().filter(id -> !placed.containsKey(id)).collect(Collectors.toSet());
-        if (!missing.isEmpty()) {
-            jdbc.sql("select id, nip, name, unit_id from employee where id in (:ids)").param("ids", missing)
+        for (List<Long> chunk : chunks(missing)) {
+            jdbc.sql("select id, nip, name, unit_id from employee where id in (:ids)").param("ids", chunk)
                     .query((rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
                     .list().forEach(p -> people.put(p.id(), p));
         }
         return people;
+    }
+
+    /** Ids in lists of at most {@value #CHUNK}: a statement holds at most 65,535 parameters in PostgreSQL. */
+    private static List<List<Long>> chunks(Set<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
     }
 
     private static int count(List<PlanRow> plans, String status) {
@@ -293,11 +305,11 @@ class FigureCalculator {
     /** Each employee's latest predicate of a year up to {@code year}; a row per predicate and one for none. */
     private List<PredicateCount> predicates(int year, Set<Long> participants, Set<Long> all) {
         Map<Long, Predikat> latest = new HashMap<>();
-        if (!all.isEmpty()) {
+        for (List<Long> chunk : chunks(all)) {
             jdbc.sql("""
                             select distinct on (employee_id) employee_id, predikat from performance_predicate
                             where year <= :year and employee_id in (:ids) order by employee_id, year desc""")
-                    .param("year", year).param("ids", all)
+                    .param("year", year).param("ids", chunk)
                     .query((rs, n) -> Map.entry(rs.getLong(1), Predikat.valueOf(rs.getString(2)))).list()
                     .forEach(entry -> latest.put(entry.getKey(), entry.getValue()));
         }
