@@ -53,9 +53,11 @@ class Inbox {
     Paged<Row> waiting(Actor actor, String isoWeek, String unitCode, int page, int size) {
         Paged<PlanSummary> found = plans.waiting(actor, isoWeek, unitCode, page, size);
         Weeks weeks = new Weeks();
+        Map<Long, List<PlanDay>> days = store.daysOf(found.items().stream().map(PlanSummary::id).toList());
+        // the list holds only plans the person decides: their units' (a head's own plan from above), never their own
         List<Row> rows = found.items().stream()
-                .map(summary -> store.find(summary.id()).map(plan -> row(actor, plan, weeks)))
-                .flatMap(Optional::stream)
+                .map(summary -> row(new StoredPlan(summary, days.getOrDefault(summary.id(), List.of())), weeks,
+                        true))
                 .toList();
         return new Paged<>(rows, found.page(), found.size(), found.total());
     }
@@ -66,10 +68,11 @@ class Inbox {
      * @throws org.springframework.security.access.AccessDeniedException for anyone else
      */
     Optional<Row> plan(Actor actor, long id) {
-        return plans.find(actor, id).map(plan -> row(actor, plan, new Weeks()));
+        return plans.find(actor, id).map(plan -> row(plan, new Weeks(),
+                plan.summary().status() == PlanStatus.SUBMITTED && plans.mayDecide(actor, plan.summary())));
     }
 
-    private Row row(Actor actor, StoredPlan plan, Weeks weeks) {
+    private Row row(StoredPlan plan, Weeks weeks, boolean decidable) {
         PlanSummary summary = plan.summary();
         LocalDate monday = summary.weekStart();
         Determination policy = weeks.policy(monday);
@@ -88,8 +91,7 @@ class Inbox {
             }
         }
         PlanVerdict verdict = plans.verdictOf(summary);
-        return new Row(summary, plan.days(), verdict, effect,
-                summary.status() == PlanStatus.SUBMITTED && plans.mayDecide(actor, summary),
+        return new Row(summary, plan.days(), verdict, effect, decidable,
                 policy == null ? null : policy.lokasiPercentCap(),
                 policy == null ? null : policy.minOfficePresencePercent());
     }

@@ -230,6 +230,25 @@ class PlanStore {
                 .update() == 1;
     }
 
+    /** The days of several plans, by plan, in one query. */
+    Map<Long, List<PlanDay>> daysOf(List<Long> planIds) {
+        Map<Long, List<PlanDay>> days = new HashMap<>();
+        if (planIds.isEmpty()) {
+            return days;
+        }
+        jdbc.sql("""
+                        select plan_id, day, kind, start_time, end_time, break_minutes, office_unit_code, note
+                        from plan_day where plan_id in (:ids) order by plan_id, day""")
+                .param("ids", planIds)
+                .query((ResultSet rs) -> {
+                    days.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>()).add(new PlanDay(
+                            rs.getObject(2, LocalDate.class), PlanDay.DayKind.valueOf(rs.getString(3)),
+                            rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class),
+                            (Integer) rs.getObject(6), rs.getString(7), rs.getString(8)));
+                });
+        return days;
+    }
+
     private List<PlanDay> days(long planId) {
         return jdbc.sql("""
                         select day, kind, start_time, end_time, break_minutes, office_unit_code, note

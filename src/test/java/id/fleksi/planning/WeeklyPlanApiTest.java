@@ -36,6 +36,8 @@ class WeeklyPlanApiTest extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     @Test
     void theCodeOfConductComesBeforeTheFirstPlan() throws Exception {
@@ -218,6 +220,12 @@ class WeeklyPlanApiTest extends IntegrationTest {
         long colleaguesPlan = id(submit(colleague, week(colleague, "KANTOR", "KANTOR", "RUMAH", "KANTOR", "KANTOR")));
 
         // the acting head decides the colleague's plan, not the plan of the head who named them
+        String inbox = mvc.perform(get("/persetujuan").param("minggu", WEEK)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(users.loadUserByUsername(acting))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(inbox).contains("data-plan=\"" + colleaguesPlan + "\"")
+                .doesNotContain("data-plan=\"" + headsPlan + "\"");
         mvc.perform(get("/api/plans/" + headsPlan).with(httpBasic(acting, "demo12345"))).andExpect(status().isOk());
         decide(acting, headsPlan, "approve", "{}").andExpect(status().isForbidden());
         decide(acting, colleaguesPlan, "approve", "{}").andExpect(status().isOk());
