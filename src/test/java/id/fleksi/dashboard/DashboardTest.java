@@ -74,7 +74,13 @@ class DashboardTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("DASBOR-UJI")))
                 .andExpect(content().string(containsString("Selasa 9 Januari 2029: 1 dari 4 pegawai di kantor (25%)")))
-                .andExpect(content().string(containsString("<svg")));
+                .andExpect(content().string(containsString("<svg")))
+                .andDo(page -> {
+                    // both charts' scale (0-100% in five ticks each) and the PPK's cap of Pasal 14 on both
+                    String html = page.getResponse().getContentAsString();
+                    assertThat(html.split("class=\"chart-grid\"", -1)).hasSize(11);
+                    assertThat(html.split(">Batas 40%</text>", -1)).hasSize(3);
+                });
         // the head of DISKOMINFO sees their units only
         mvc.perform(get("/dasbor").param("minggu", "2029-W02").with(user(users.loadUserByUsername("kepala"))))
                 .andExpect(status().isOk())
