@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 
 /**
  * Starts a real PostgreSQL inside the application when no datasource is configured, so that
@@ -38,8 +39,9 @@ class EmbeddedDatabaseConfiguration {
             deleteRecursively(dataDir);
         }
         Files.createDirectories(dataDir);
+        OrphanedPostmaster.stopIfRunning(dataDir);
         log.info("Starting the embedded PostgreSQL with its data in {}", dataDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPgBinaryResolver(UnprivilegedBinaryResolver.INSTANCE)
                 .setDataDirectory(dataDir.toFile())
                 .setCleanDataDirectory(properties.clean())
@@ -47,10 +49,25 @@ class EmbeddedDatabaseConfiguration {
                 .setPort(properties.port())
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("timezone", "UTC")
-                .setServerConfig("max_connections", "100")
-                .start();
+                .setServerConfig("max_connections", "100");
+        durability(properties.clean()).forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres = builder.start();
         log.info("Fleksi uses the embedded PostgreSQL at {}", postgres.getJdbcUrl(USER, DATABASE));
         return postgres;
+    }
+
+    /**
+     * The settings that make a commit survive a crash: the library starts PostgreSQL for throwaway test databases,
+     * with {@code -F} (no fsync) and {@code synchronous_commit=off}, so that a plan answered "saved" could be lost
+     * when PostgreSQL, the machine or its power fails. A database the institution keeps gets PostgreSQL's own safe
+     * defaults back ({@code -c} options given after {@code -F} override it). Only a database deleted on shutdown
+     * ({@code clean}, the tests) keeps the fast settings.
+     */
+    static Map<String, String> durability(boolean throwaway) {
+        if (throwaway) {
+            return Map.of();
+        }
+        return Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
     }
 
     @Bean
