@@ -3,16 +3,13 @@ package id.fleksi.calendar;
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.SecretTokens;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +18,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +39,6 @@ public class CalendarFeeds {
     static final int WEEKS_AHEAD = 26;
     static final Locale FEED_LANGUAGE = Locale.forLanguageTag("id");
 
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final Comparator<CalendarEntry> ORDER = Comparator.comparing(CalendarEntry::date)
@@ -55,7 +50,6 @@ public class CalendarFeeds {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     CalendarFeeds(JdbcClient jdbc, List<CalendarSource> sources, AuditTrail audit, MessageSource messages,
                   Clock clock) {
@@ -83,9 +77,7 @@ public class CalendarFeeds {
         if (actor.employeeId() == null) {
             throw new AccessDeniedException("only employees have a calendar of plans");
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretTokens.generate();
         Optional<Instant> before = activeSince(actor);
         jdbc.sql("""
                         insert into calendar_feed (account_id, employee_id, token_sha256, created_at)
@@ -94,7 +86,7 @@ public class CalendarFeeds {
                         set employee_id = excluded.employee_id, token_sha256 = excluded.token_sha256,
                             created_at = excluded.created_at""")
                 .param("account", actor.accountId()).param("employee", actor.employeeId())
-                .param("hash", sha256(token)).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("hash", SecretTokens.sha256(token)).param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
         // the token and its hash stay out of the trail: it says only that the address changed
         audit.record(actor, before.isPresent() ? "CALENDAR_FEED_RENEWED" : "CALENDAR_FEED_CREATED",
@@ -106,7 +98,7 @@ public class CalendarFeeds {
     /** The feed of the token as iCalendar text; empty for a token no enabled account holds now. */
     @Transactional(readOnly = true)
     public Optional<String> feed(String token) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
+        if (token == null || !SecretTokens.FORM.matcher(token).matches()) {
             return Optional.empty();
         }
         return jdbc.sql("""
@@ -114,7 +106,7 @@ public class CalendarFeeds {
                         join account a on a.id = f.account_id and a.enabled
                         join employee e on e.id = f.employee_id
                         where f.token_sha256 = :hash""")
-                .param("hash", sha256(token))
+                .param("hash", SecretTokens.sha256(token))
                 .query((rs, n) -> render(rs.getLong(1), rs.getString(2)))
                 .optional();
     }
@@ -169,11 +161,4 @@ public class CalendarFeeds {
         return ics.line("END", "VCALENDAR").toString();
     }
 
-    static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException everyJavaHasIt) {
-            throw new IllegalStateException(everyJavaHasIt);
-        }
-    }
 }

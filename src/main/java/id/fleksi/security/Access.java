@@ -23,6 +23,10 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/me/password").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/me/code-of-conduct").authenticated()
+                // API tokens: everyone makes, lists and revokes their own (another's id is a 404)
+                .requestMatchers(HttpMethod.POST, "/api/tokens").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/tokens").authenticated()
+                .requestMatchers(HttpMethod.DELETE, "/api/tokens/*").authenticated()
                 // Organisation: HR keeps it, the PPK reads it, unit heads read their units (checked per record)
                 .requestMatchers(HttpMethod.GET, "/api/units", "/api/units/*").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers(HttpMethod.POST, "/api/units").hasRole(HR)
@@ -113,6 +117,8 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/kalender/*").permitAll()
                 // Notifications and the address they are mailed to: everyone, their own only
                 .requestMatchers("/notifikasi", "/notifikasi/**", "/akun/surel").authenticated()
+                // API tokens: everyone, their own only
+                .requestMatchers("/akun/token", "/akun/token/**").authenticated()
                 // Shift rosters (Pasal 19 ayat (3)): unit heads divide their units' shifts, the PPK reads them
                 .requestMatchers(HttpMethod.GET, "/sif", "/sif/**").hasAnyRole(PPK, HEAD)
                 .requestMatchers("/sif", "/sif/**").hasRole(HEAD)

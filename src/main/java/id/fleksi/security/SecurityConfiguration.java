@@ -17,13 +17,14 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains over one account store. {@code /api/**} is stateless HTTP Basic without session or
- * CSRF token (other systems call it); everything else is pages with form login, CSRF protection and a
- * session kept in PostgreSQL. Which role reaches which path is decided here, in one place; which
+ * Two filter chains over one account store. {@code /api/**} is stateless, without session or CSRF token (other
+ * systems call it), signed in with a token ({@code Authorization: Bearer}) or HTTP Basic; everything else is
+ * pages with form login, CSRF protection and a session kept in PostgreSQL. Which role reaches which path is decided here, in one place; which
  * records a person may touch is decided by the services.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,7 +42,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ApiTokens tokens) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Fleksi\", charset=\"UTF-8\"");
             String detail = failure instanceof LockedException ? "problem.detail.401.locked"
@@ -58,6 +59,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
         return http.build();
     }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * employees who may use location flexibility (task KOM-APL meets Pasal 23, in the position since 2020, domicile
  * registered), each with an account named by the NIP and the demo password; optionally a head in another unit.
  */
-final class PlanTestUnits {
+public final class PlanTestUnits {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(1);
 
@@ -20,10 +20,10 @@ final class PlanTestUnits {
     }
 
     /** A unit with its code, employees' NIPs (accounts with password demo12345) and its head's NIP, if any. */
-    record TestUnit(String code, List<String> staff, String head) {
+    public record TestUnit(String code, List<String> staff, String head) {
     }
 
-    static TestUnit create(JdbcClient jdbc, String prefix, int staff, boolean withHead) {
+    public static TestUnit create(JdbcClient jdbc, String prefix, int staff, boolean withHead) {
         int n = SERIAL.getAndIncrement();
         String code = (prefix + "-" + n).toUpperCase();
         jdbc.sql("""
