@@ -44,8 +44,12 @@ public final class ForkedApplication implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-XX:TieredStopAtLevel=1", "-cp", productionClassPath(), FleksiApplication.class.getName(),
-                "--server.port=" + port, "--fleksi.reminders.enabled=false"));
+                "--server.port=" + port));
         command.addAll(Arrays.asList(arguments));
+        // the scheduled reminders run only where a test asks for them with a cron of its own
+        if (Arrays.stream(arguments).noneMatch(argument -> argument.startsWith("--fleksi.reminders."))) {
+            command.add("--fleksi.reminders.enabled=false");
+        }
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -97,6 +101,11 @@ public final class ForkedApplication implements AutoCloseable {
 
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** Waits as long, or less when the application stops meanwhile. */
+    public void waitFor(Duration duration) throws InterruptedException {
+        process.waitFor(duration.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public long pid() {

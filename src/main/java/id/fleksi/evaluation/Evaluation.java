@@ -6,16 +6,17 @@ import java.util.List;
 
 /**
  * An evaluation of flexible work (Pasal 35) with its figures: those of the day it was finalized, or for a draft
- * those the data gives now.
+ * those of its last computation.
  *
- * @param unitId   the evaluated unit (with its sub-units), {@code null} for the institution
- * @param signer   who signs: the head of the unit, or the PPK; {@code null} while a draft
+ * @param unitId            the evaluated unit (with its sub-units), {@code null} for the institution
+ * @param signer            who signs: the head of the unit, or the PPK; {@code null} while a draft
+ * @param figuresComputedAt when the figures were computed from the data; {@code null} in a list without figures
  */
 public record Evaluation(long id, EvaluationLevel level, Long unitId, String unitCode, String unitName,
                          LocalDate periodFrom, LocalDate periodTo, EvaluationStatus status, String findings,
                          Recommendation recommendation, List<String> recommendationTasks, String openedBy,
                          Instant openedAt, String finalizedBy, Instant finalizedAt, LocalDate finalizedOn,
-                         Signer signer, long version, EvaluationFigures figures) {
+                         Signer signer, long version, EvaluationFigures figures, Instant figuresComputedAt) {
 
     public Evaluation {
         recommendationTasks = recommendationTasks == null ? List.of() : List.copyOf(recommendationTasks);

@@ -34,8 +34,9 @@ import java.util.function.Supplier;
 
 /**
  * Evaluations of flexible work (Pasal 35): the PPK opens and finalizes any, a unit head those of their units and
- * sub-units, HR reads and exports all. A draft's figures are computed on each reading; a final one's are those of
- * the day it was finalized.
+ * sub-units, HR reads and exports all. A draft keeps the figures of its last computation (when it was opened, or
+ * when its author asked again: {@code POST .../recompute}), with their time; a final one's are those of the day it
+ * was finalized.
  */
 @ApiController("/api/evaluations")
 class EvaluationApi {
@@ -72,6 +73,12 @@ class EvaluationApi {
     @GetMapping("/{id}")
     EvaluationAnswer evaluation(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
         return EvaluationAnswer.of(found(actor, id));
+    }
+
+    /** Counts a draft's figures again from the data as it is now. */
+    @PostMapping("/{id}/recompute")
+    EvaluationAnswer recompute(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        return EvaluationAnswer.of(refusals(() -> evaluations.recompute(actor, id)));
     }
 
     /** Saves the findings and the recommendation and finalizes: the figures are kept as they are now. */
@@ -171,13 +178,14 @@ class EvaluationApi {
                             LocalDate periodTo, EvaluationStatus status, String findings,
                             Recommendation recommendation, List<String> recommendationTasks, String openedBy,
                             Instant openedAt, String finalizedBy, Instant finalizedAt, LocalDate finalizedOn,
-                            Evaluation.Signer signer, long version, EvaluationFigures figures) {
+                            Evaluation.Signer signer, long version, Instant figuresComputedAt,
+                            EvaluationFigures figures) {
 
         static EvaluationAnswer of(Evaluation e) {
             return new EvaluationAnswer(e.id(), e.level(), e.unitCode(), e.unitName(), e.periodFrom(), e.periodTo(),
                     e.status(), e.findings(), e.recommendation(), e.recommendationTasks(), e.openedBy(),
                     e.openedAt(), e.finalizedBy(), e.finalizedAt(), e.finalizedOn(), e.signer(), e.version(),
-                    e.figures());
+                    e.figuresComputedAt(), e.figures());
         }
     }
 }

@@ -140,6 +140,21 @@ class EvaluationPages {
         return showDetail(actor, evaluation, model);
     }
 
+    /** The author counts a draft's figures again, e.g. after service indicators or late decisions came in. */
+    @PostMapping("/evaluasi/{id}/hitung-ulang")
+    String recompute(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            evaluations.recompute(actor, id);
+            redirect.addFlashAttribute("successKey", "evaluation.recomputed");
+        } catch (EvaluationRefused refused) {
+            if (refused.reason() == EvaluationRefused.Reason.NO_EVALUATION) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            redirect.addFlashAttribute("errorFlashKey", refused.reason().messageKey());
+        }
+        return "redirect:/evaluasi/" + id;
+    }
+
     @GetMapping("/evaluasi/{id}/finalkan")
     String confirmFinalize(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model,
                            RedirectAttributes redirect) {
@@ -199,6 +214,8 @@ class EvaluationPages {
     private String showDetail(Actor actor, Evaluation evaluation, Model model) {
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("figures", evaluation.figures());
+        model.addAttribute("computedAt", evaluation.figuresComputedAt() == null ? null
+                : java.time.LocalDateTime.ofInstant(evaluation.figuresComputedAt(), InstitutionTime.ZONE));
         boolean editable = evaluations.mayEdit(actor, evaluation);
         model.addAttribute("editable", editable);
         model.addAttribute("recommendations", Recommendation.values());

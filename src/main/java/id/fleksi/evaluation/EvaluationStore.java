@@ -24,7 +24,7 @@ class EvaluationStore {
             ev.id, ev.level, ev.unit_id, u.code as unit_code, u.name as unit_name, ev.period_from, ev.period_to,
             ev.status, ev.findings, ev.recommendation, ev.recommendation_tasks, ev.opened_by, ev.opened_at,
             ev.finalized_by, ev.finalized_at, ev.finalized_on, ev.signer_name, ev.signer_nip, ev.version,
-            ev.figures::text as figures""";
+            ev.figures::text as figures, ev.figures_computed_at""";
     private static final String FROM = " from evaluation ev left join unit u on u.id = ev.unit_id";
 
     private final JdbcClient jdbc;
@@ -69,7 +69,8 @@ class EvaluationStore {
             params.put("units", unitIds.isEmpty() ? List.of(-1L) : unitIds);
         }
         long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
-        List<Stored> items = jdbc.sql("select " + COLUMNS + FROM + where
+        // a list shows no figures: the documents stay in the database
+        List<Stored> items = jdbc.sql("select " + COLUMNS.replace("ev.figures::text", "null::text") + FROM + where
                         + " order by ev.period_to desc, ev.level desc, u.code, ev.id desc limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> stored(rs)).list();
@@ -88,12 +89,20 @@ class EvaluationStore {
                 .update() == 1;
     }
 
+    /** Keeps a draft's figures as just computed; false when it is final meanwhile. */
+    boolean storeFigures(long id, String figuresJson, Instant at) {
+        return jdbc.sql("""
+                        update evaluation set figures = cast(:figures as jsonb), figures_computed_at = :at
+                        where id = :id and status = 'DRAFT'""")
+                .param("figures", figuresJson).param("at", Timestamp.from(at)).param("id", id).update() == 1;
+    }
+
     /** Freezes a draft with its figures; false when it was finalized or changed since the version read. */
     boolean finalize(long id, long version, String figuresJson, String by, Instant at, LocalDate on,
                      Evaluation.Signer signer) {
         return jdbc.sql("""
                         update evaluation set status = 'FINAL', figures = cast(:figures as jsonb), finalized_by = :by,
-                               finalized_at = :at, finalized_on = :on, signer_name = :name, signer_nip = :nip,
+                               finalized_at = :at, figures_computed_at = :at, finalized_on = :on, signer_name = :name, signer_nip = :nip,
                                version = version + 1
                         where id = :id and version = :version and status = 'DRAFT'""")
                 .param("figures", figuresJson).param("by", by).param("at", Timestamp.from(at)).param("on", on)
@@ -131,24 +140,32 @@ class EvaluationStore {
                 rs.getTimestamp("opened_at").toInstant(), rs.getString("finalized_by"),
                 finalizedAt == null ? null : finalizedAt.toInstant(), rs.getObject("finalized_on", LocalDate.class),
                 name == null ? null : new Evaluation.Signer(name, rs.getString("signer_nip")),
-                rs.getLong("version"), rs.getString("figures"));
+                rs.getLong("version"), rs.getString("figures"),
+                Optional.ofNullable(rs.getTimestamp("figures_computed_at")).map(Timestamp::toInstant).orElse(null));
     }
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
-    /** A row: the evaluation without its figures, and the frozen figures as JSON when it is final. */
+    /**
+     * A row: the evaluation without its figures, and the figures as JSON as they were last computed (frozen when
+     * it is final), with when that was; both {@code null} for a draft not computed yet.
+     */
     record Stored(long id, EvaluationLevel level, Long unitId, String unitCode, String unitName, LocalDate periodFrom,
                   LocalDate periodTo, EvaluationStatus status, String findings, Recommendation recommendation,
                   List<String> recommendationTasks, String openedBy, Instant openedAt, String finalizedBy,
                   Instant finalizedAt, LocalDate finalizedOn, Evaluation.Signer signer, long version,
-                  String figuresJson) {
+                  String figuresJson, Instant figuresComputedAt) {
 
         Evaluation with(EvaluationFigures figures) {
+            return with(figures, figuresComputedAt);
+        }
+
+        Evaluation with(EvaluationFigures figures, Instant computedAt) {
             return new Evaluation(id, level, unitId, unitCode, unitName, periodFrom, periodTo, status, findings,
                     recommendation, recommendationTasks, openedBy, openedAt, finalizedBy, finalizedAt, finalizedOn,
-                    signer, version, figures);
+                    signer, version, figures, computedAt);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public class Evaluations {
         after.put("periodFrom", from.toString());
         after.put("periodTo", to.toString());
         audit.record(actor, "EVALUATION_OPENED", SUBJECT, key(opened), null, after);
-        return withFigures(opened);
+        return computed(opened);
     }
 
     /**
@@ -281,10 +282,30 @@ public class Evaluations {
         return new Findings(text, recommendation, tasks);
     }
 
+    /** The evaluation with the figures it keeps; a draft not computed yet is computed now and keeps them. */
     private Evaluation withFigures(EvaluationStore.Stored stored) {
-        EvaluationFigures shown = stored.status() == EvaluationStatus.FINAL ? figures.read(stored.figuresJson())
-                : figures.compute(stored.unitId(), stored.periodFrom(), stored.periodTo());
-        return stored.with(shown);
+        if (stored.figuresJson() != null) {
+            return stored.with(figures.read(stored.figuresJson()));
+        }
+        return computed(stored);
+    }
+
+    private Evaluation computed(EvaluationStore.Stored stored) {
+        EvaluationFigures computed = figures.compute(stored.unitId(), stored.periodFrom(), stored.periodTo());
+        Instant at = clock.instant();
+        store.storeFigures(stored.id(), figures.write(computed), at);
+        return stored.with(computed, at);
+    }
+
+    /**
+     * Counts a draft's figures again from the data as it is now, for whoever may edit it.
+     *
+     * @throws AccessDeniedException for anyone else
+     * @throws EvaluationRefused     when it is final or unknown
+     */
+    @Transactional
+    public Evaluation recompute(Actor actor, long id) {
+        return computed(editable(actor, id, null));
     }
 
     private boolean mayRead(Actor actor, EvaluationLevel level, Long unitId) {

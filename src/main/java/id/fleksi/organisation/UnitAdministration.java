@@ -2,6 +2,7 @@ package id.fleksi.organisation;
 
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.Paged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -76,6 +77,50 @@ public class UnitAdministration {
                 .query((rs, n) -> summary(rs)).list().stream()
                 .filter(unit -> scope.includesUnit(unit.code()))
                 .toList();
+    }
+
+    /**
+     * One page of the units the person may read, in the order of the hierarchy, those whose code or name contains
+     * {@code query} (all when it is empty); the staff are counted for the page's units only.
+     */
+    @Transactional(readOnly = true)
+    public Paged<UnitSummary> units(Actor actor, String query, int page, int size) {
+        UnitScope scope = organisation.scopeOf(actor);
+        if (scope.isEmpty()) {
+            return new Paged<>(List.of(), page, size, 0);
+        }
+        String text = query == null ? "" : query.strip();
+        String pattern = text.isEmpty() ? null
+                : "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        String chosen = """
+                with recursive tree(id, path, depth) as (
+                    select id, array[code::text], 0 from unit where parent_id is null
+                    union all
+                    select u.id, t.path || u.code::text, t.depth + 1 from unit u join tree t on u.parent_id = t.id),
+                chosen as (
+                    select t.id, t.path, t.depth from tree t join unit u on u.id = t.id
+                    where (:all or u.id = any(:ids))
+                      and (cast(:pattern as text) is null or lower(u.code) like :pattern or lower(u.name) like :pattern))
+                """;
+        Long[] ids = scope.unitIds().toArray(Long[]::new);
+        long total = jdbc.sql(chosen + "select count(*) from chosen")
+                .param("all", scope.wholeInstitution()).param("ids", ids).param("pattern", pattern)
+                .query(Long.class).single();
+        List<UnitSummary> items = jdbc.sql(chosen + """
+                        select u.id, u.code, u.name, p.code as parent_code, p.name as parent_name, u.time_zone,
+                               he.nip as head_nip, he.name as head_name, u.version, t.depth,
+                               (select count(*) from employee e where e.unit_id = u.id and e.active) as staff
+                        from (select * from chosen order by path limit :size offset :offset) t
+                        join unit u on u.id = t.id
+                        left join unit p on p.id = u.parent_id
+                        left join unit_head h on h.unit_id = u.id and h.ended_on is null
+                        left join employee he on he.id = h.employee_id
+                        order by t.path""")
+                .param("all", scope.wholeInstitution()).param("ids", ids).param("pattern", pattern)
+                .param("size", size).param("offset", (long) page * size)
+                .query((rs, n) -> summary(rs)).list();
+        return new Paged<>(items, page, size, total);
     }
 
     /**

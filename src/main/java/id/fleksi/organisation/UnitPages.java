@@ -1,6 +1,7 @@
 package id.fleksi.organisation;
 
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -23,6 +25,7 @@ import java.util.List;
 class UnitPages {
 
     static final String VIEW_LIST = "organisation/units";
+    static final int UNITS_PER_PAGE = 50;
     static final String VIEW_NEW = "organisation/unit-new";
     static final String VIEW_UNIT = "organisation/unit";
 
@@ -49,9 +52,12 @@ class UnitPages {
         binder.setAllowedFields("nip");
     }
 
+    /** Pages of 50 units in the order of the hierarchy, searched by code or name. */
     @GetMapping("/unit")
-    String list(@AuthenticationPrincipal Actor actor, Model model) {
-        model.addAttribute("units", units.units(actor));
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
+                @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("units", units.units(actor, q, Paged.page(page), UNITS_PER_PAGE));
+        model.addAttribute("q", q == null ? "" : q);
         return VIEW_LIST;
     }
 

@@ -55,7 +55,8 @@ final class Access {
                 .requestMatchers(HttpMethod.GET, "/api/units/*/coverage").hasAnyRole(PPK, HR, HEAD)
                 // Evaluations (Pasal 35): the PPK and unit heads open and finalize them (scope checked by the
                 // service), HR reads and exports them
-                .requestMatchers(HttpMethod.POST, "/api/evaluations", "/api/evaluations/*/finalize")
+                .requestMatchers(HttpMethod.POST, "/api/evaluations", "/api/evaluations/*/finalize",
+                        "/api/evaluations/*/recompute")
                 .hasAnyRole(PPK, HEAD)
                 .requestMatchers(HttpMethod.GET, "/api/evaluations", "/api/evaluations/*",
                         "/api/evaluations/*/export").hasAnyRole(PPK, HR, HEAD)

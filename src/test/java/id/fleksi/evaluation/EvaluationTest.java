@@ -152,7 +152,7 @@ class EvaluationTest extends IntegrationTest {
     }
 
     @Test
-    void aFinalizedEvaluationKeepsTheFiguresOfItsDayWhileADraftFollowsTheData() throws Exception {
+    void aFinalizedEvaluationKeepsTheFiguresOfItsDayWhileADraftIsComputedAgainWhenAsked() throws Exception {
         TestUnit unit = EvaluationTestData.unit(jdbc, "FRZ", 2);
         LocalDate monday = LocalDate.of(2028, 3, 6);
         long plan = EvaluationTestData.plan(jdbc, unit.staff().get(0), unit.code(), monday, "NONE", "SUBMITTED",
@@ -162,9 +162,21 @@ class EvaluationTest extends IntegrationTest {
         assertThat(draft.get("plans").get("waiting").asInt()).isEqualTo(1);
         assertThat(usage(draft, "LOKASI")).isZero();
 
-        // a draft computes its figures on each reading
+        // a draft keeps the figures of its last computation, with its time, until its author asks again
+        String computedAt = json.readTree(read(unit.head(), id).andReturn().getResponse().getContentAsString())
+                .get("figuresComputedAt").asString();
+        assertThat(computedAt).isNotBlank();
         EvaluationTestData.approve(jdbc, plan);
-        assertThat(usage(figures(read(unit.head(), id)), "LOKASI")).isEqualTo(1);
+        assertThat(usage(figures(read(unit.head(), id)), "LOKASI")).isZero();
+        mvc.perform(post("/api/evaluations/" + id + "/recompute").with(httpBasic("kepegawaian", PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/evaluations/" + id + "/recompute").with(httpBasic(unit.head(), PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.figures.usage[?(@.type == 'LOKASI')].employees").value(1));
+        JsonNode recomputed = json.readTree(read(unit.head(), id).andReturn().getResponse().getContentAsString());
+        assertThat(usage(recomputed.get("figures"), "LOKASI")).isEqualTo(1);
+        assertThat(java.time.Instant.parse(recomputed.get("figuresComputedAt").asString()))
+                .isAfterOrEqualTo(java.time.Instant.parse(computedAt));
 
         // finalizing needs findings, a recommendation, and for HENTIKAN_SEBAGIAN the tasks it stops
         finalize(unit.head(), id, "{\"recommendation\":\"LANJUTKAN\"}").andExpect(status().isBadRequest())

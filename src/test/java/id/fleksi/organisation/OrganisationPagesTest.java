@@ -193,8 +193,34 @@ class OrganisationPagesTest extends IntegrationTest {
                         containsString("data-testid=\"move-history\""), containsString("SETDA"),
                         containsString("Belum pernah ada pimpinan"),
                         not(containsString("data-testid=\"unit-edit\"")))));
-        mvc.perform(get("/unit").with(as("ppk")))
+        mvc.perform(get("/unit").param("q", "uji-hal").with(as("ppk")))
                 .andExpect(content().string(allOf(containsString("UJI-HAL-UNIT"), containsString("WITA"))));
+    }
+
+    @Test
+    void theUnitListIsPagedAndSearchedByCodeOrNameWithinTheReadersScope() throws Exception {
+        mvc.perform(get("/unit").param("q", "informatika").with(as("ppk")))
+                .andExpect(content().string(allOf(containsString("DISKOMINFO"), not(containsString(">BAPPEDA<")))));
+        mvc.perform(get("/unit").param("q", "bappeda").with(as("kepala")))
+                .andExpect(content().string(allOf(containsString("data-testid=\"units-none-found\""),
+                        not(containsString(">BAPPEDA<")))));
+        // a wildcard typed by the reader is a character to find, not a pattern
+        mvc.perform(get("/unit").param("q", "%").with(as("ppk")))
+                .andExpect(content().string(containsString("data-testid=\"units-none-found\"")));
+        // more units than a page holds
+        jdbc.sql("""
+                insert into unit (code, name, parent_id, time_zone)
+                select 'HAL-' || lpad(g::text, 3, '0'), 'Unit halaman ' || g, (select id from unit where code = 'SETDA'),
+                       'Asia/Jakarta'
+                from generate_series(1, 55) g""").update();
+        long units = jdbc.sql("select count(*) from unit").query(Long.class).single();
+        String first = mvc.perform(get("/unit").with(as("ppk"))).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("1\u201350 dari " + units);
+        assertThat(first.split("<tr>", -1).length - 2).isEqualTo(50);
+        assertThat(mvc.perform(get("/unit").param("page", "1").with(as("ppk"))).andReturn().getResponse()
+                .getContentAsString()).contains("51\u2013");
+        assertThat(mvc.perform(get("/unit").param("q", "hal-0").param("page", "1").with(as("ppk"))).andReturn()
+                .getResponse().getContentAsString()).contains("51\u201355 dari 55", "HAL-055");
     }
 
     @Test

@@ -1,0 +1,452 @@
+package id.fleksi.benchmark;
+
+import org.postgresql.PGConnection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load benchmark: against a running Fleksi that holds the large institution ({@code LargeInstitution}), it
+ * prints in one run, side by side, pgbench TPC-B on the same PostgreSQL, the API's plan validation, submission and
+ * approval at 8 and 32 clients (throughput and p95, signed in with tokens), the p95 of the main pages at 8 clients,
+ * and the raw export of plans against {@code COPY} of the same rows. It measures and prints; it asserts nothing.
+ *
+ * <p>Settings from the environment: {@code FLEKSI_LOAD_URL} (default {@code http://localhost:8080}),
+ * {@code FLEKSI_LOAD_JDBC} (the application's database, default {@code jdbc:postgresql://localhost:55432/postgres}
+ * with user {@code postgres}), {@code FLEKSI_LOAD_PGBENCH} (default {@code pgbench}), {@code FLEKSI_LOAD_SECONDS}
+ * (each measured phase, default 20). See docs/benchmarks.md.
+ */
+public final class LoadHarness {
+
+    private static final String PASSWORD = "demo12345";
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([A-Za-z0-9_-]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    private final String base = env("FLEKSI_LOAD_URL", "http://localhost:8080");
+    private final String jdbc = env("FLEKSI_LOAD_JDBC", "jdbc:postgresql://localhost:55432/postgres");
+    private final String pgbench = env("FLEKSI_LOAD_PGBENCH", "pgbench");
+    private final Duration phase = Duration.ofSeconds(Long.parseLong(env("FLEKSI_LOAD_SECONDS", "20")));
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final List<String> report = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        new LoadHarness().run();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** An employee of the ministry with an account, their unit and its head. */
+    record Employee(String nip, String unitCode, String headNip) {
+    }
+
+    /** What one measured phase gave. */
+    record Result(String what, int clients, int calls, int failures, double perSecond, double p95, double p50) {
+        String line() {
+            return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.0f | %.0f |", what, clients, calls,
+                    failures, perSecond, p50, p95);
+        }
+    }
+
+    private void run() throws Exception {
+        System.out.printf("Fleksi load benchmark against %s (database %s), %d s a phase, %d cores%n", base, jdbc,
+                phase.toSeconds(), Runtime.getRuntime().availableProcessors());
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
+            printScale(db);
+            double tps = pgbenchTps();
+            List<Employee> employees = employees(db, 400);
+            Map<String, String> tokens = tokens(employees);
+            List<Result> results = new ArrayList<>();
+            LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY).plusWeeks(2);
+            for (int clients : new int[]{8, 32}) {
+                results.add(validate(employees, tokens, monday, clients));
+            }
+            ConcurrentLinkedQueue<long[]> submitted = new ConcurrentLinkedQueue<>();
+            int week = 0;
+            for (int clients : new int[]{8, 32}) {
+                results.add(submit(employees, tokens, monday.plusWeeks(week++), clients, submitted, db));
+            }
+            for (int clients : new int[]{8, 32}) {
+                results.add(approve(employees, tokens, submitted, clients));
+            }
+            report.add("");
+            report.add("| API call | clients | calls | failures | calls/s | p50 ms | p95 ms |");
+            report.add("|---|---|---|---|---|---|---|");
+            results.forEach(r -> report.add(r.line()));
+            if (tps > 0) {
+                report.add("");
+                for (Result r : results) {
+                    report.add(String.format(Locale.ROOT, "%s at %d clients: %.2f × pgbench TPC-B (%.0f tps)",
+                            r.what(), r.clients(), r.perSecond() / tps, tps));
+                }
+            }
+            pages(employees, db);
+            export(db, tokens);
+        }
+        System.out.println();
+        report.forEach(System.out::println);
+    }
+
+    private void printScale(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery("""
+                select (select count(*) from employee), (select count(*) from unit),
+                       (select count(*) from weekly_plan), (select count(*) from plan_day), version()""")) {
+            rows.next();
+            report.add(String.format(Locale.ROOT, "Institution: %,d employees, %,d units, %,d weekly plans, %,d plan days; %s",
+                    rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getString(5)));
+        }
+    }
+
+    /** pgbench TPC-B, 8 clients, in a database of its own on the same server; 0 when pgbench is not installed. */
+    private double pgbenchTps() throws Exception {
+        URI uri = URI.create(jdbc.substring("jdbc:".length()));
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", "");
+             Statement s = db.createStatement()) {
+            s.execute("drop database if exists fleksi_pgbench with (force)");
+            s.execute("create database fleksi_pgbench");
+        }
+        List<String> connect = List.of("-h", uri.getHost(), "-p", Integer.toString(uri.getPort()), "-U", "postgres");
+        List<String> init = new ArrayList<>(List.of(pgbench, "-i", "-q", "-s", "10"));
+        init.addAll(connect);
+        init.add("fleksi_pgbench");
+        try {
+            if (new ProcessBuilder(init).inheritIO().start().waitFor() != 0) {
+                report.add("pgbench: initialisation failed");
+                return 0;
+            }
+        } catch (IOException notInstalled) {
+            report.add("pgbench: not found (" + pgbench + "); install postgresql-client");
+            return 0;
+        }
+        List<String> bench = new ArrayList<>(List.of(pgbench, "-c", "8", "-j", "2", "-T", Long.toString(phase.toSeconds())));
+        bench.addAll(connect);
+        bench.add("fleksi_pgbench");
+        Process process = new ProcessBuilder(bench).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+        double value = tps.find() ? Double.parseDouble(tps.group(1)) : 0;
+        report.add(String.format(Locale.ROOT, "pgbench TPC-B, scale 10, 8 clients, %d s: %.0f tps", phase.toSeconds(), value));
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", ""); Statement s = db.createStatement()) {
+            s.execute("drop database if exists fleksi_pgbench with (force)");
+        }
+        return value;
+    }
+
+    /** Employees of the ministry with accounts, from few units (so that their heads approve), heads excluded. */
+    private static List<Employee> employees(Connection db, int count) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("""
+                select e.nip, u.code, hd.nip from employee e
+                join unit u on u.id = e.unit_id and u.code like 'KL-%-%-%'
+                join account a on a.employee_id = e.id and a.enabled and not a.must_change_password
+                join unit_head h on h.unit_id = u.id and h.ended_on is null
+                join employee hd on hd.id = h.employee_id
+                join account ha on ha.employee_id = hd.id
+                where hd.id <> e.id and e.active
+                order by u.code, e.nip limit ?""")) {
+            s.setInt(1, count);
+            List<Employee> employees = new ArrayList<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    employees.add(new Employee(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+            return employees;
+        }
+    }
+
+    /** A token per account (employees, their heads and the PPK), each made once with the password. */
+    private Map<String, String> tokens(List<Employee> employees) throws Exception {
+        List<String> accounts = new ArrayList<>();
+        accounts.add("ppk");
+        employees.forEach(e -> {
+            accounts.add(e.nip());
+            accounts.add(e.headNip());
+        });
+        Map<String, String> tokens = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        parallel(8, accounts.stream().distinct().toList(), account -> {
+            HttpResponse<String> answer = send("POST", "/api/tokens", basic(account), "{\"name\":\"beban\",\"expiresInDays\":1}");
+            Matcher token = TOKEN.matcher(answer.body());
+            if (answer.statusCode() != 201 || !token.find()) {
+                throw new IllegalStateException(account + ": " + answer.statusCode() + " " + answer.body());
+            }
+            tokens.put(account, "Bearer " + token.group(1));
+            return true;
+        });
+        System.out.printf("%d tokens made in %.1f s%n", tokens.size(), (System.nanoTime() - start) / 1e9);
+        return tokens;
+    }
+
+    private Result validate(List<Employee> employees, Map<String, String> tokens, LocalDate monday, int clients)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        return timed("POST /api/plans/validate", clients, () -> {
+            Employee e = employees.get(next.getAndIncrement() % employees.size());
+            HttpResponse<String> answer = send("POST", "/api/plans/validate", tokens.get(e.nip()),
+                    week(e.nip(), monday, "KANTOR", "RUMAH", "KANTOR", "KANTOR", "KANTOR"));
+            return answer.statusCode() == 200;
+        }, Integer.MAX_VALUE);
+    }
+
+    /** Office weeks of distinct employees in one week; the ids of the plans made go to {@code submitted}. */
+    private Result submit(List<Employee> employees, Map<String, String> tokens, LocalDate monday, int clients,
+                          ConcurrentLinkedQueue<long[]> submitted, Connection db) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        Map<String, Integer> headOf = new ConcurrentHashMap<>();
+        for (int i = 0; i < employees.size(); i++) {
+            headOf.put(employees.get(i).nip(), i);
+        }
+        return timed("POST /api/plans", clients, () -> {
+            int i = next.getAndIncrement();
+            if (i >= employees.size()) {
+                return null;
+            }
+            Employee e = employees.get(i);
+            HttpResponse<String> answer = send("POST", "/api/plans", tokens.get(e.nip()),
+                    week(e.nip(), monday, "KANTOR", "KANTOR", "KANTOR", "KANTOR", "KANTOR"));
+            Matcher id = ID.matcher(answer.body());
+            if (answer.statusCode() == 201 && id.find()) {
+                submitted.add(new long[]{Long.parseLong(id.group(1)), i});
+                return true;
+            }
+            return false;
+        }, employees.size());
+    }
+
+    private Result approve(List<Employee> employees, Map<String, String> tokens, ConcurrentLinkedQueue<long[]> submitted,
+                           int clients) throws Exception {
+        int half = Math.max(1, submitted.size() / 2);
+        return timed("POST /api/plans/{id}/approve", clients, () -> {
+            long[] plan = submitted.poll();
+            if (plan == null) {
+                return null;
+            }
+            Employee e = employees.get((int) plan[1]);
+            HttpResponse<String> answer = send("POST", "/api/plans/" + plan[0] + "/approve", tokens.get(e.headNip()), "{}");
+            return answer.statusCode() == 200;
+        }, half);
+    }
+
+    /** The main pages, each for one phase at 8 clients, signed in through the login form as a browser is. */
+    private void pages(List<Employee> employees, Connection db) throws Exception {
+        String head = employees.get(0).headNip();
+        String unit = employees.get(0).unitCode();
+        String bigHead;
+        try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery("""
+                select e.nip from unit u join unit_head h on h.unit_id = u.id and h.ended_on is null
+                join employee e on e.id = h.employee_id where u.code = 'KL-01'""")) {
+            bigHead = rows.next() ? rows.getString(1) : head;
+        }
+        List<String[]> pages = List.of(
+                new String[]{"ppk", "/beranda/ppk"}, new String[]{"ppk", "/dasbor"}, new String[]{"ppk", "/unit"},
+                new String[]{"ppk", "/pegawai"}, new String[]{"ppk", "/pegawai?q=Agus"},
+                new String[]{"ppk", "/kelayakan"}, new String[]{"ppk", "/persetujuan"},
+                new String[]{"ppk", "/evaluasi"}, new String[]{"ppk", "/audit"},
+                new String[]{head, "/beranda/pimpinan"}, new String[]{head, "/persetujuan"},
+                new String[]{head, "/unit/" + unit + "/kalender"},
+                new String[]{bigHead, "/beranda/pimpinan"}, new String[]{bigHead, "/persetujuan"},
+                new String[]{bigHead, "/unit/KL-01/kalender"});
+        report.add("");
+        report.add("| page | account | calls | failures | p50 ms | p95 ms |");
+        report.add("|---|---|---|---|---|---|");
+        for (String[] page : pages) {
+            List<HttpClient> sessions = new ArrayList<>();
+            for (int c = 0; c < 8; c++) {
+                sessions.add(signIn(page[0]));
+            }
+            AtomicInteger next = new AtomicInteger();
+            Result result = timed(page[1], 8, () -> {
+                HttpClient session = sessions.get(next.getAndIncrement() % sessions.size());
+                HttpResponse<Void> answer = session.send(HttpRequest.newBuilder(URI.create(base + page[1]))
+                        .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.discarding());
+                return answer.statusCode() == 200;
+            }, Integer.MAX_VALUE);
+            report.add(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.0f | %.0f |", page[1],
+                    page[0].equals("ppk") ? "ppk" : page[0].equals(bigHead) ? "head of KL-01" : "head of " + unit,
+                    result.calls(), result.failures(), result.p50(), result.p95()));
+        }
+    }
+
+    /** The raw export of four weeks as CSV against COPY of the same rows to nowhere. */
+    private void export(Connection db, Map<String, String> tokens) throws Exception {
+        LocalDate to = LocalDate.now().with(DayOfWeek.SUNDAY).minusWeeks(1);
+        LocalDate from = to.minusWeeks(4).plusDays(1);
+        long start = System.nanoTime();
+        HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/reports/plans?from="
+                        + from + "&to=" + to + "&format=csv")).header("Authorization", tokens.get("ppk")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        long lines = 0;
+        long bytes = 0;
+        try (InputStream body = answer.body()) {
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = body.read(buffer)) > 0) {
+                bytes += n;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        double exportSeconds = (System.nanoTime() - start) / 1e9;
+        long rows = Math.max(0, lines - 1);
+        start = System.nanoTime();
+        long copied = db.unwrap(PGConnection.class).getCopyAPI().copyOut("""
+                copy (select e.nip, e.name, u.code, d.day, p.iso_week, d.kind, d.start_time, d.end_time, d.break_minutes,
+                             p.status, p.decided_by
+                      from plan_day d join weekly_plan p on p.id = d.plan_id join employee e on e.id = p.employee_id
+                      join unit u on u.id = p.unit_id
+                      where d.day between '%s' and '%s' order by d.day, u.code, e.nip) to stdout with (format csv)"""
+                .formatted(from, to), OutputStream.nullOutputStream());
+        double copySeconds = (System.nanoTime() - start) / 1e9;
+        report.add("");
+        report.add(String.format(Locale.ROOT, "Export %s to %s (status %d): %,d rows, %,d bytes in %.1f s = %,.0f rows/s; "
+                        + "COPY of the same rows: %,d in %.1f s = %,.0f rows/s; export = %.2f × COPY",
+                from, to, answer.statusCode(), rows, bytes, exportSeconds, rows / exportSeconds, copied, copySeconds,
+                copied / copySeconds, (rows / exportSeconds) / (copied / copySeconds)));
+    }
+
+    private HttpClient signIn(String username) throws Exception {
+        HttpClient session = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        String login = session.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(login);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String form = "username=" + enc(username) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf.group(1));
+        HttpResponse<Void> answer = session.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        if (answer.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException(username + " could not sign in");
+        }
+        return session;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    interface Call {
+        /** true: succeeded, false: failed, null: nothing left to do. */
+        Boolean call() throws Exception;
+    }
+
+    /** Runs the call from {@code clients} threads for one phase (or until {@code limit} calls or none left). */
+    private Result timed(String what, int clients, Call call, int limit) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failures = new AtomicInteger();
+        AtomicInteger started = new AtomicInteger();
+        long deadline = System.nanoTime() + phase.toNanos();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline && started.getAndIncrement() < limit) {
+                    long began = System.nanoTime();
+                    Boolean ok;
+                    try {
+                        ok = call.call();
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    if (ok == null) {
+                        return null;
+                    }
+                    latencies.add(System.nanoTime() - began);
+                    if (!ok) {
+                        failures.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(phase.toSeconds() + 300, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        double p95 = sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.95) - 1)) / 1e6;
+        double p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6;
+        Result result = new Result(what, clients, sorted.size(), failures.get(), sorted.size() / seconds, p95, p50);
+        System.out.println(result.line());
+        return result;
+    }
+
+    private static <T> void parallel(int threads, List<T> items, ThrowingFunction<T> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<Boolean>> futures = new ArrayList<>();
+        for (T item : items) {
+            futures.add(pool.submit(() -> work.apply(item)));
+        }
+        for (var future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+    }
+
+    interface ThrowingFunction<T> {
+        Boolean apply(T item) throws Exception;
+    }
+
+    private HttpResponse<String> send(String method, String path, String authorization, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String account) {
+        return "Basic " + Base64.getEncoder().encodeToString((account + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String week(String nip, LocalDate monday, String... kinds) {
+        StringBuilder days = new StringBuilder();
+        for (int i = 0; i < kinds.length; i++) {
+            days.append(i == 0 ? "" : ",").append("{\"date\":\"").append(monday.plusDays(i)).append("\",\"kind\":\"")
+                    .append(kinds[i]).append("\"}");
+        }
+        String isoWeek = String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return "{\"nip\":\"" + nip + "\",\"week\":\"" + isoWeek + "\",\"flexType\":\"NONE\",\"days\":[" + days + "]}";
+    }
+}
