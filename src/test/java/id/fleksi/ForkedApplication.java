@@ -10,13 +10,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Fleksi started as an institution runs it: a JVM of its own with the production configuration (the test classes
@@ -56,6 +59,22 @@ public final class ForkedApplication implements AutoCloseable {
         ForkedApplication application = new ForkedApplication(process, port, log);
         application.awaitReady();
         return application;
+    }
+
+    /**
+     * A new folder for an embedded database's files that others may enter: as root the embedded PostgreSQL runs as
+     * {@code nobody}.
+     */
+    public static Path dataDirectory(String prefix) throws IOException {
+        return Files.createTempDirectory(prefix, PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+    }
+
+    /** Deletes a folder with everything in it. */
+    public static void delete(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 
     /** A port nobody listens on right now. */

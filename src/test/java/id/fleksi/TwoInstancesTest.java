@@ -12,18 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +44,7 @@ class TwoInstancesTest {
 
     @BeforeAll
     static void twoInstances() throws IOException {
-        dataDir = Files.createTempDirectory("fleksi-two-",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        dataDir = ForkedApplication.dataDirectory("fleksi-two-");
         databasePort = ForkedApplication.freePort();
         Path logs = Path.of("target", "two-instances");
         first = ForkedApplication.start(logs.resolve("first.log"),
@@ -68,9 +63,7 @@ class TwoInstancesTest {
         if (first != null) {
             first.close();
         }
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        ForkedApplication.delete(dataDir);
     }
 
     @Test

@@ -90,6 +90,10 @@ public final class LoadHarness {
             printScale(db);
             double tps = pgbenchTps();
             List<Employee> employees = employees(db, 400);
+            if (employees.isEmpty()) {
+                throw new IllegalStateException("No employee of the large institution (unit KL) has an account: "
+                        + "generate it first (docs/benchmarks.md)");
+            }
             Map<String, String> tokens = tokens(employees);
             List<Result> results = new ArrayList<>();
             LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY).plusWeeks(2);

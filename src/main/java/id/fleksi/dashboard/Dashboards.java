@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
 public class Dashboards {
 
     static final int TREND_WEEKS = 12;
+    /** Rows of the units' heatmap and lines of the days below the minimum shown at most. */
+    static final int MAX_UNITS = 40;
+    static final int MAX_BREACHES = 50;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d/M", Locale.forLanguageTag("id"));
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d/M", Locale.forLanguageTag("id"));
 
@@ -95,7 +99,27 @@ public class Dashboards {
                 Charts.bars(dayLabels, dayPercents, dayFlags, cap), days(monday, dayPercents, away, staff),
                 Charts.line(trend.stream().map(w -> WEEK.format(w.monday())).toList(),
                         trend.stream().map(PresenceFigures.WeekShare::percent).toList(), cap),
-                trend, units, breaches, plans.waiting(actor, null, 0, 1).total());
+                trend, mostInNeed(units), units.size(), breaches.stream().limit(MAX_BREACHES).toList(),
+                breaches.size(), plans.waitingCount(actor));
+    }
+
+    /**
+     * The units a reader should look at first, at most {@value #MAX_UNITS} (an institution of thousands of units
+     * would otherwise fill the page): most days below the minimum presence, then most days above the quota, then the
+     * highest share away on a day, then by code.
+     */
+    static List<UnitRow> mostInNeed(List<UnitRow> units) {
+        if (units.size() <= MAX_UNITS) {
+            return units;
+        }
+        Comparator<UnitRow> order = Comparator
+                .comparingLong((UnitRow unit) -> unit.cells().stream().filter(Cell::belowMinimum).count()).reversed()
+                .thenComparing(Comparator.comparingLong((UnitRow unit) -> unit.cells().stream()
+                        .filter(Cell::aboveQuota).count()).reversed())
+                .thenComparing(Comparator.comparingInt((UnitRow unit) -> unit.cells().stream()
+                        .mapToInt(Cell::away).max().orElse(0) * 100 / Math.max(unit.staff(), 1)).reversed())
+                .thenComparing(UnitRow::code);
+        return units.stream().sorted(order).limit(MAX_UNITS).toList();
     }
 
     private static List<DayShare> days(LocalDate monday, List<Integer> percents, int[] away, int staff) {
@@ -113,7 +137,7 @@ public class Dashboards {
     /** The dashboard of one week. */
     public record Board(LocalDate monday, String isoWeek, int staff, Determination policy, Charts.BarChart dayChart,
                         List<DayShare> days, Charts.LineChart trendChart, List<PresenceFigures.WeekShare> trend,
-                        List<UnitRow> units, List<Breach> breaches, long waiting) {
+                        List<UnitRow> units, int unitCount, List<Breach> breaches, int breachCount, long waiting) {
     }
 
     /** One day of the scope: employees away of all staff. */

@@ -29,7 +29,7 @@ class InboxCount {
             return null;
         }
         try {
-            return plans.waiting(actor, null, 0, 1).total();
+            return plans.waitingCount(actor);
         } catch (DataAccessException unavailable) {
             // the badge is a convenience: an error page must still render when the database does not answer
             return null;

@@ -110,8 +110,29 @@ class PlanStore {
 
     /** A page of plans matching the filter, newest week first, then by name. */
     Paged<PlanSummary> list(PlanFilter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        String from = " from weekly_plan p join employee e on e.id = p.employee_id join unit u on u.id = p.unit_id";
+        long total = count(where, params);
+        List<PlanSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + from + where
+                        + " order by p.week_start desc, e.name, p.id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> summary(rs)).list();
+        return new Paged<>(items, page, size, total);
+    }
+
+    /** How many plans the filter finds, counted on the plans alone (the filter names no other table). */
+    long count(PlanFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return count(where(filter, params), params);
+    }
+
+    private long count(String where, Map<String, Object> params) {
+        return jdbc.sql("select count(*) from weekly_plan p" + where).params(params).query(Long.class).single();
+    }
+
+    private static String where(PlanFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where true");
         if (filter.employeeId() != null) {
             where.append(" and p.employee_id = :employee");
             params.put("employee", filter.employeeId());
@@ -138,13 +159,7 @@ class PlanStore {
             where.append(" and p.employee_id <> :excluded");
             params.put("excluded", filter.excludeEmployeeId());
         }
-        String from = " from weekly_plan p join employee e on e.id = p.employee_id join unit u on u.id = p.unit_id";
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        List<PlanSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + from + where
-                        + " order by p.week_start desc, e.name, p.id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> summary(rs)).list();
-        return new Paged<>(items, page, size, total);
+        return where.toString();
     }
 
     /** Takes the unit's row lock: decisions on plans of one unit then happen one after the other. */

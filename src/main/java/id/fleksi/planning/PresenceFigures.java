@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The institution's presence in figures, from approved plans, counted in the database: per unit and day of a week
- * how many work away from their placement office (location flexibility) or are absent otherwise (leave, duty
- * travel), and the share of employee-days away per week over a run of weeks. Employees without an approved plan
- * count as in the office.
+ * The institution's presence in figures, from approved plans: per unit and day of a week how many work away from
+ * their placement office (location flexibility) or are absent otherwise (leave, duty travel), and the share of
+ * employee-days away per week over a run of weeks. The counts are the stored figures of {@code presence_day}, which
+ * the database keeps as plans are approved, so that a view reads a few thousand rows whatever the size of the
+ * institution; an approved day stays counted after its employee leaves. Employees without an approved plan count
+ * as in the office.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,15 +58,10 @@ public class PresenceFigures {
                             rs.getInt(4), new int[5], new int[5]));
                 });
         jdbc.sql("""
-                        select p.unit_id, d.day - p.week_start,
-                               count(*) filter (where d.kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN')),
-                               count(*) filter (where d.kind in ('CUTI', 'DINAS_LUAR'))
-                        from weekly_plan p join plan_day d on d.plan_id = p.id
-                        join employee e on e.id = p.employee_id and e.active
-                        where p.status = 'APPROVED' and p.week_start = :monday and d.day - p.week_start < 5
-                          and (:all or p.unit_id in (:units))
-                        group by p.unit_id, d.day - p.week_start""")
-                .param("monday", monday).param("all", unitIds == null).param("units", ids(unitIds))
+                        select unit_id, day - cast(:monday as date), away, absent from presence_day
+                        where day between :monday and :friday and (:all or unit_id in (:units))""")
+                .param("monday", monday).param("friday", monday.plusDays(4)).param("all", unitIds == null)
+                .param("units", ids(unitIds))
                 .query(rs -> {
                     UnitWeek unit = units.get(rs.getLong(1));
                     if (unit != null) {
@@ -82,13 +79,10 @@ public class PresenceFigures {
                 .param("all", unitIds == null).param("units", ids(unitIds)).query(Long.class).single();
         Map<LocalDate, Long> away = new HashMap<>();
         jdbc.sql("""
-                        select p.week_start, count(*) from weekly_plan p join plan_day d on d.plan_id = p.id
-                        join employee e on e.id = p.employee_id and e.active
-                        where p.status = 'APPROVED' and p.week_start between :first and :last
-                          and d.kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN') and d.day - p.week_start < 5
-                          and (:all or p.unit_id in (:units))
-                        group by p.week_start""")
-                .param("first", first).param("last", lastMonday).param("all", unitIds == null)
+                        select date_trunc('week', day)::date, sum(away) from presence_day
+                        where day between :first and :last and (:all or unit_id in (:units))
+                        group by 1""")
+                .param("first", first).param("last", lastMonday.plusDays(4)).param("all", unitIds == null)
                 .param("units", ids(unitIds))
                 .query(rs -> {
                     away.put(rs.getObject(1, LocalDate.class), rs.getLong(2));

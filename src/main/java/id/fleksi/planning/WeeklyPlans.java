@@ -177,13 +177,22 @@ public class WeeklyPlans {
      * never their own.
      */
     public Paged<PlanSummary> waiting(Actor actor, String isoWeek, int page, int size) {
+        return store.list(waitingFilter(actor, isoWeek), page, size);
+    }
+
+    /** How many plans wait for the person's decision, for the badge of the navigation. */
+    public long waitingCount(Actor actor) {
+        return store.count(waitingFilter(actor, null));
+    }
+
+    private PlanStore.PlanFilter waitingFilter(Actor actor, String isoWeek) {
         Set<Long> units = null;
         if (!actor.isPpk()) {
             UnitScope scope = headScope(actor);
             units = scope.unitIds();
         }
-        return store.list(new PlanStore.PlanFilter(null, units, blankToNull(isoWeek), PlanStatus.SUBMITTED,
-                actor.employeeId(), units), page, size);
+        return new PlanStore.PlanFilter(null, units, blankToNull(isoWeek), PlanStatus.SUBMITTED, actor.employeeId(),
+                units);
     }
 
     /**

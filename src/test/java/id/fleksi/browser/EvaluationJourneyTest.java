@@ -38,6 +38,12 @@ class EvaluationJourneyTest extends BrowserTest {
         setDate("periodTo", TO);
         click("[data-testid='evaluation-new'] button[type='submit']");
         assertSuccess();
+        // a draft says when its figures were computed, and its author computes them again
+        assertThat(browser.findElement(By.cssSelector("[data-testid='evaluation-computed']")).getText())
+                .contains("dihitung dari data pada", "WIB");
+        click("[data-testid='evaluation-computed'] button[type='submit']");
+        assertThat(browser.findElement(By.cssSelector("[role='status']")).getText()).contains("sudah dihitung ulang");
+        lookAt("evaluation-unit-draft");
         writeFindingsAndFinalize("Rencana kerja unit berjalan sesuai penetapan; layanan tetap terjaga.", "LANJUTKAN");
         screenshot("evaluation-unit-final");
         signOut();

@@ -7,9 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -20,7 +18,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +32,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,9 +54,7 @@ class CrashRecoveryTest {
 
     @BeforeAll
     static void directories() throws IOException {
-        // others may enter it: as root the embedded PostgreSQL runs as "nobody"
-        dataDir = Files.createTempDirectory("fleksi-crash-",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        dataDir = ForkedApplication.dataDirectory("fleksi-crash-");
         logs = Path.of("target", "crash-recovery");
         databasePort = ForkedApplication.freePort();
     }
@@ -73,9 +67,7 @@ class CrashRecoveryTest {
             postmaster.destroyForcibly();
             postmaster.onExit().join();
         });
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        ForkedApplication.delete(dataDir);
     }
 
     @Test
