@@ -96,7 +96,7 @@ public final class LoadHarness {
             }
             Map<String, String> tokens = tokens(employees);
             List<Result> results = new ArrayList<>();
-            LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY).plusWeeks(2);
+            LocalDate monday = firstFreeWeek(db);
             for (int clients : new int[]{8, 32}) {
                 results.add(validate(employees, tokens, monday, clients));
             }
@@ -124,6 +124,17 @@ public final class LoadHarness {
         }
         System.out.println();
         report.forEach(System.out::println);
+    }
+
+    /** The first week after every plan held, at least two weeks ahead: submissions of earlier runs stay apart. */
+    private static LocalDate firstFreeWeek(Connection db) throws SQLException {
+        LocalDate earliest = LocalDate.now().with(DayOfWeek.MONDAY).plusWeeks(2);
+        try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery("select max(week_start) from weekly_plan")) {
+            rows.next();
+            java.sql.Date last = rows.getDate(1);
+            LocalDate next = last == null ? earliest : last.toLocalDate().plusWeeks(1);
+            return next.isAfter(earliest) ? next : earliest;
+        }
     }
 
     private void printScale(Connection db) throws SQLException {

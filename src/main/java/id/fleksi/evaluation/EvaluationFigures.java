@@ -17,14 +17,21 @@ import java.util.List;
  *                               flexibly under them in the period
  * @param participants           employees with at least one approved plan of flexible work in the period
  * @param usage                  per type of flexible work, the employees who used it
+ * @param locationDaysByEmployee location days per employee: everyone's, or in a large institution those of the
+ *                               employees with the most ({@code FigureCalculator.MAX_EMPLOYEE_ROWS})
+ * @param locationDaysEmployees  how many employees had location days (0 in figures kept before it was counted)
+ * @param coverageBreaches       the unit-days below the minimum presence (Pasal 27): all, or in a large institution
+ *                               the first {@code FigureCalculator.MAX_BREACH_ROWS} by date and unit
+ * @param coverageBreachDays     how many unit-days fell below it (0 in figures kept before it was counted)
  * @param predicateYear          predicates are the latest recorded for a year up to this one
  * @param unitEvaluations        the institution level only: the units' finalized evaluations of the period
  * @param unitsWithoutEvaluation the institution level only: units no finalized unit evaluation of the period covers
  */
 public record EvaluationFigures(int employees, int participants, List<TypeUsage> usage, PlanCounts plans,
-                                List<EmployeeLocationDays> locationDaysByEmployee,
+                                List<EmployeeLocationDays> locationDaysByEmployee, int locationDaysEmployees,
                                 List<DayLocationDays> locationDaysByDay, List<RuleCount> violations,
-                                List<CoverageBreach> coverageBreaches, Discipline discipline, int predicateYear,
+                                List<CoverageBreach> coverageBreaches, int coverageBreachDays, Discipline discipline,
+                                int predicateYear,
                                 List<PredicateCount> predicates, List<UnitFigures> perUnit,
                                 List<IndicatorValue> serviceIndicators, List<UnitEvaluationSummary> unitEvaluations,
                                 List<UnitName> unitsWithoutEvaluation) {
@@ -40,6 +47,11 @@ public record EvaluationFigures(int employees, int participants, List<TypeUsage>
         serviceIndicators = List.copyOf(serviceIndicators);
         unitEvaluations = unitEvaluations == null ? List.of() : List.copyOf(unitEvaluations);
         unitsWithoutEvaluation = unitsWithoutEvaluation == null ? List.of() : List.copyOf(unitsWithoutEvaluation);
+    }
+
+    /** The unit-days below the minimum presence, also in figures kept before they were counted apart. */
+    public int breachDays() {
+        return Math.max(coverageBreachDays, coverageBreaches.size());
     }
 
     public int participantsPercent() {

@@ -17,29 +17,26 @@ import id.fleksi.policy.Holidays;
 import id.fleksi.policy.Policies;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.FlexibilityType;
-import id.fleksi.rules.PlanDay.DayKind;
 import id.fleksi.rules.Predikat;
 import id.fleksi.rules.RuleCode;
 import id.fleksi.rules.UnitPresence;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -53,10 +50,10 @@ import java.util.stream.Collectors;
 @Component
 class FigureCalculator {
 
-    private static final int CHUNK = 10_000;
-
-    private static final List<String> AWAY_KINDS = List.of("KANTOR_LAIN", "RUMAH", "LOKASI_LAIN", "CUTI",
-            "DINAS_LUAR");
+    /** Rows of the location days per employee at most: a ministry's would fill the page and the report. */
+    static final int MAX_EMPLOYEE_ROWS = 1_000;
+    /** Unit-days below the minimum presence listed at most; every unit's count is in its row of the units. */
+    static final int MAX_BREACH_ROWS = 1_000;
 
     private final JdbcClient jdbc;
     private final Holidays holidays;
@@ -101,134 +98,134 @@ class FigureCalculator {
         return found;
     }
 
-    /** The figures of a unit with its sub-units ({@code unitId}) or of the institution ({@code null}). */
+    /**
+     * The figures of a unit with its sub-units ({@code unitId}) or of the institution ({@code null}), counted by
+     * PostgreSQL: the period's plans, their away days and who worked flexibly are set aside once in temporary
+     * tables of the transaction, and every figure is an aggregate over them, so that memory does not grow with the
+     * institution (a ministry's half year is millions of plan days).
+     */
+    @Transactional
     EvaluationFigures compute(Long unitId, LocalDate from, LocalDate to) {
         Map<Long, UnitRow> units = units();
         Set<Long> scope = unitId == null ? units.keySet() : subtree(units, unitId);
         Map<String, Object> period = Map.of("units", scope.isEmpty() ? List.of(-1L) : scope, "from", from,
                 "to", to, "weeksFrom", from.minusDays(6));
+        setAside(unitId == null, scope, from, to);
 
-        Map<Long, Person> placed = new LinkedHashMap<>();
-        jdbc.sql("select e.id, e.nip, e.name, e.unit_id from employee e where e.active and e.unit_id in (:units)")
-                .params(period)
-                .query((rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                .list().forEach(p -> placed.put(p.id(), p));
-
-        List<PlanRow> plans = jdbc.sql("""
-                        select p.id, p.employee_id, p.unit_id, p.flex_type, p.status from weekly_plan p
-                        where p.unit_id in (:units) and p.week_start <= :to and p.week_start >= :weeksFrom""")
-                .params(period)
-                .query((rs, n) -> new PlanRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5)))
-                .list();
-        List<AwayRow> away = jdbc.sql("""
-                        select p.employee_id, p.unit_id, d.day, d.kind, e.active
-                        from weekly_plan p join plan_day d on d.plan_id = p.id join employee e on e.id = p.employee_id
-                        where p.unit_id in (:units) and p.status = 'APPROVED' and d.day between :from and :to
-                          and d.kind in (:kinds)""")
-                .params(period).param("kinds", AWAY_KINDS)
-                .query((rs, n) -> new AwayRow(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
-                        DayKind.valueOf(rs.getString(4)), rs.getBoolean(5)))
-                .list();
-
-        // Who used which type of flexible work: location days of approved plans, dinamis and sif approved plans
-        Map<FlexibilityType, Set<Long>> users = new EnumMap<>(FlexibilityType.class);
-        Arrays.stream(FlexibilityType.values()).forEach(t -> users.put(t, new HashSet<>()));
-        away.stream().filter(a -> a.kind().isLokasi()).forEach(a -> users.get(FlexibilityType.LOKASI).add(a.employeeId()));
-        plans.stream().filter(PlanRow::approved).forEach(p -> {
-            if ("DINAMIS".equals(p.flexType())) {
-                users.get(FlexibilityType.DINAMIS).add(p.employeeId());
-            } else if ("SIF".equals(p.flexType())) {
-                users.get(FlexibilityType.SIF).add(p.employeeId());
-            }
-        });
-        Set<Long> participants = new HashSet<>();
-        users.values().forEach(participants::addAll);
-        Set<Long> all = new HashSet<>(placed.keySet());
-        all.addAll(participants);
-        Map<Long, Person> people = people(all, placed);
-
+        int all = count("select count(*) from ev_person");
+        int participants = count("select count(*) from ev_person where participant");
+        Map<String, Integer> byType = new HashMap<>();
+        jdbc.sql("select type, count(distinct employee_id) from ev_user group by type")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list()
+                .forEach(entry -> byType.put(entry.getKey(), entry.getValue()));
         List<TypeUsage> usage = Arrays.stream(FlexibilityType.values())
-                .map(t -> new TypeUsage(t, users.get(t).size(), EvaluationFigures.percent(users.get(t).size(),
-                        all.size())))
+                .map(t -> new TypeUsage(t, byType.getOrDefault(t.name(), 0),
+                        EvaluationFigures.percent(byType.getOrDefault(t.name(), 0), all)))
                 .toList();
-        PlanCounts planCounts = PlanCounts.of(count(plans, "APPROVED"), count(plans, "REJECTED"),
-                count(plans, "SUBMITTED"));
+        PlanCounts planCounts = jdbc.sql("""
+                        select count(*) filter (where status = 'APPROVED'), count(*) filter (where status = 'REJECTED'),
+                               count(*) filter (where status = 'SUBMITTED') from ev_plan""")
+                .query((rs, n) -> PlanCounts.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
 
-        List<CoverageBreach> breaches = breaches(units, placed.values(), away, from, to);
-        return new EvaluationFigures(all.size(), participants.size(), usage, planCounts,
-                locationDaysByEmployee(away, people, units), locationDaysByDay(away), violations(period), breaches,
-                discipline(from, to, participants, all), to.getYear(), predicates(to.getYear(), participants, all),
-                perUnit(units, scope, placed.values(), plans, away, breaches), indicators(period),
+        List<CoverageBreach> breaches = breaches(units, from, to);
+        return new EvaluationFigures(all, participants, usage, planCounts, locationDaysByEmployee(),
+                count("select count(distinct employee_id) from ev_away where " + LOKASI), locationDaysByDay(),
+                violations(), breaches.stream().limit(MAX_BREACH_ROWS).toList(), breaches.size(), discipline(from, to),
+                to.getYear(), predicates(to.getYear()),
+                perUnit(units, scope, breaches), indicators(period),
                 unitId == null ? unitEvaluations(from, to) : List.of(),
                 unitId == null ? unitsWithoutEvaluation(units, from, to) : List.of());
     }
 
-    private Map<Long, Person> people(Set<Long> ids, Map<Long, Person> placed) {
-        Map<Long, Person> people = new HashMap<>(placed);
-        Set<Long> missing = ids.stream().filter(id -> !placed.containsKey(id)).collect(Collectors.toSet());
-        for (List<Long> chunk : chunks(missing)) {
-            jdbc.sql("select id, nip, name, unit_id from employee where id in (:ids)").param("ids", chunk)
-                    .query((rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                    .list().forEach(p -> people.put(p.id(), p));
-        }
-        return people;
+    /** Lokasi days: location flexibility (Pasal 11 huruf a), as opposed to leave and duty travel. */
+    private static final String LOKASI = "kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN')";
+
+    /**
+     * The period's plans of the units ({@code ev_plan}: a plan belongs when its week overlaps the period), the days
+     * of the approved ones within the period away from the office ({@code ev_away}), who worked flexibly in which
+     * unit ({@code ev_user}) and everyone counted ({@code ev_person}: the active employees placed in the units and
+     * anyone who worked flexibly under them), dropped when the transaction ends.
+     */
+    private void setAside(boolean institution, Set<Long> scope, LocalDate from, LocalDate to) {
+        Long[] units = scope.isEmpty() ? new Long[]{-1L} : scope.toArray(Long[]::new);
+        jdbc.sql("drop table if exists ev_plan, ev_away, ev_user, ev_person").update();
+        jdbc.sql("""
+                        create temporary table ev_plan on commit drop as
+                        select p.id, p.employee_id, p.unit_id, p.flex_type, p.status from weekly_plan p
+                        where (:institution or p.unit_id = any(:units))
+                          and p.week_start <= :to and p.week_start >= :weeksFrom""")
+                .param("institution", institution).param("units", units).param("to", to)
+                .param("weeksFrom", from.minusDays(6)).update();
+        jdbc.sql("""
+                        create temporary table ev_away on commit drop as
+                        select p.employee_id, p.unit_id, d.day, d.kind, e.active
+                        from ev_plan p join plan_day d on d.plan_id = p.id join employee e on e.id = p.employee_id
+                        where p.status = 'APPROVED' and d.day between :from and :to
+                          and d.kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN', 'CUTI', 'DINAS_LUAR')""")
+                .param("from", from).param("to", to).update();
+        jdbc.sql("""
+                        create temporary table ev_user on commit drop as
+                        select distinct employee_id, unit_id, 'LOKASI'::text as type from ev_away where %s
+                        union
+                        select distinct employee_id, unit_id, flex_type from ev_plan
+                        where status = 'APPROVED' and flex_type in ('DINAMIS', 'SIF')""".formatted(LOKASI))
+                .update();
+        jdbc.sql("""
+                        create temporary table ev_person on commit drop as
+                        select id, bool_or(participant) as participant from (
+                            select e.id, false as participant from employee e
+                            where e.active and (:institution or e.unit_id = any(:units))
+                            union all
+                            select employee_id, true from ev_user) people
+                        group by id""")
+                .param("institution", institution).param("units", units).update();
+        jdbc.sql("analyze ev_plan, ev_away, ev_user, ev_person").update();
     }
 
-    /** Ids in lists of at most {@value #CHUNK}: a statement holds at most 65,535 parameters in PostgreSQL. */
-    private static List<List<Long>> chunks(Set<Long> ids) {
-        List<Long> all = new ArrayList<>(ids);
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
-        }
-        return chunks;
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
     }
 
-    private static int count(List<PlanRow> plans, String status) {
-        return (int) plans.stream().filter(p -> p.status().equals(status)).count();
+    /**
+     * Location days per employee, by name; at most {@value #MAX_EMPLOYEE_ROWS} employees, those with the most days,
+     * when more used them (the figures say how many did).
+     */
+    private List<EmployeeLocationDays> locationDaysByEmployee() {
+        return jdbc.sql("""
+                        select * from (
+                            select e.nip, e.name, coalesce(u.code, '') as unit_code,
+                                   count(*) filter (where a.kind = 'KANTOR_LAIN') as kantor_lain,
+                                   count(*) filter (where a.kind = 'RUMAH') as rumah,
+                                   count(*) filter (where a.kind = 'LOKASI_LAIN') as lokasi_lain, count(*) as total
+                            from ev_away a join employee e on e.id = a.employee_id left join unit u on u.id = e.unit_id
+                            where a.%s
+                            group by e.id, e.nip, e.name, u.code
+                            order by count(*) desc, e.name, e.nip limit :limit) most
+                        order by name, nip""".formatted(LOKASI))
+                .param("limit", MAX_EMPLOYEE_ROWS)
+                .query((rs, n) -> new EmployeeLocationDays(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)))
+                .list();
     }
 
-    private static List<EmployeeLocationDays> locationDaysByEmployee(List<AwayRow> away, Map<Long, Person> people,
-                                                                     Map<Long, UnitRow> units) {
-        Map<Long, Map<DayKind, Integer>> byEmployee = new HashMap<>();
-        away.stream().filter(a -> a.kind().isLokasi()).forEach(a -> byEmployee
-                .computeIfAbsent(a.employeeId(), k -> new EnumMap<>(DayKind.class)).merge(a.kind(), 1, Integer::sum));
-        return byEmployee.entrySet().stream().map(entry -> {
-                    Person person = people.get(entry.getKey());
-                    Map<DayKind, Integer> days = entry.getValue();
-                    UnitRow unit = units.get(person.unitId());
-                    return new EmployeeLocationDays(person.nip(), person.name(), unit == null ? "" : unit.code(),
-                            days.getOrDefault(DayKind.KANTOR_LAIN, 0), days.getOrDefault(DayKind.RUMAH, 0),
-                            days.getOrDefault(DayKind.LOKASI_LAIN, 0),
-                            days.values().stream().mapToInt(Integer::intValue).sum());
-                })
-                .sorted(Comparator.comparing(EmployeeLocationDays::name).thenComparing(EmployeeLocationDays::nip))
-                .toList();
-    }
-
-    private static List<DayLocationDays> locationDaysByDay(List<AwayRow> away) {
-        Map<LocalDate, Map<DayKind, Integer>> byDay = new TreeMap<>();
-        away.stream().filter(a -> a.kind().isLokasi()).forEach(a -> byDay
-                .computeIfAbsent(a.day(), k -> new EnumMap<>(DayKind.class)).merge(a.kind(), 1, Integer::sum));
-        return byDay.entrySet().stream().map(entry -> {
-            Map<DayKind, Integer> days = entry.getValue();
-            return new DayLocationDays(entry.getKey(), days.getOrDefault(DayKind.KANTOR_LAIN, 0),
-                    days.getOrDefault(DayKind.RUMAH, 0), days.getOrDefault(DayKind.LOKASI_LAIN, 0),
-                    days.values().stream().mapToInt(Integer::intValue).sum());
-        }).toList();
+    private List<DayLocationDays> locationDaysByDay() {
+        return jdbc.sql("""
+                        select day, count(*) filter (where kind = 'KANTOR_LAIN'), count(*) filter (where kind = 'RUMAH'),
+                               count(*) filter (where kind = 'LOKASI_LAIN'), count(*)
+                        from ev_away where %s group by day order by day""".formatted(LOKASI))
+                .query((rs, n) -> new DayLocationDays(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3),
+                        rs.getInt(4), rs.getInt(5)))
+                .list();
     }
 
     /** The rules the verdicts of the period's plans found, most frequent first, each with its catalogue article. */
-    private List<RuleCount> violations(Map<String, Object> period) {
+    private List<RuleCount> violations() {
         return jdbc.sql("""
                         select v->>'rule' as rule, min(v->>'article') as article, count(*) as occurrences,
                                count(distinct p.id) as plans
-                        from weekly_plan p
+                        from ev_plan ep join weekly_plan p on p.id = ep.id
                         cross join lateral jsonb_array_elements(coalesce(p.verdict->'violations', '[]'::jsonb)) v
-                        where p.unit_id in (:units) and p.week_start <= :to and p.week_start >= :weeksFrom
                         group by v->>'rule' order by count(*) desc, v->>'rule'""")
-                .params(period)
                 .query((rs, n) -> new RuleCount(rs.getString(1), article(rs.getString(1), rs.getString(2)),
                         rs.getInt(3), rs.getInt(4)))
                 .list();
@@ -244,32 +241,45 @@ class FigureCalculator {
      * unit on its own, with the determination in force that day. Employees without an approved plan count as in
      * the office; leave and duty travel count as away from it (as on the unit's coverage page).
      */
-    private List<CoverageBreach> breaches(Map<Long, UnitRow> units, Collection<Person> placed, List<AwayRow> away,
-                                          LocalDate from, LocalDate to) {
-        Map<Long, Long> staff = placed.stream().collect(Collectors.groupingBy(Person::unitId, Collectors.counting()));
-        Map<Long, Map<LocalDate, UnitPresence.DayCount>> counts = new TreeMap<>();
-        away.stream().filter(AwayRow::active).forEach(a -> counts.computeIfAbsent(a.unitId(), k -> new TreeMap<>())
-                .merge(a.day(), UnitPresence.count(a.kind()), UnitPresence.DayCount::plus));
+    private List<CoverageBreach> breaches(Map<Long, UnitRow> units, LocalDate from, LocalDate to) {
+        Map<Long, Integer> staff = staffByUnit();
         Set<LocalDate> offDays = holidays.between(from, to).stream().map(Holiday::date).collect(Collectors.toSet());
         List<Determination> versions = policies.versionsBetween(from, to);
         List<CoverageBreach> found = new ArrayList<>();
-        counts.forEach((unitId, days) -> days.forEach((day, count) -> {
-            int unitStaff = staff.getOrDefault(unitId, 0L).intValue();
-            if (unitStaff == 0 || day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
-                    || offDays.contains(day)) {
-                return;
-            }
-            Determination policy = inForce(versions, day);
-            UnitPresence.DayPresence presence = new UnitPresence.DayPresence(day, unitStaff, count.lokasi(),
-                    count.absent());
-            if (UnitPresence.belowMinimum(policy, presence)) {
-                UnitRow unit = units.get(unitId);
-                found.add(new CoverageBreach(day, unit.code(), unit.name(), unitStaff, presence.present(),
-                        presence.presentPercent(), policy.minOfficePresencePercent()));
-            }
-        }));
+        jdbc.sql("""
+                        select unit_id, day, count(*) filter (where %s), count(*) filter (where not (%s))
+                        from ev_away where active and extract(isodow from day) < 6
+                        group by unit_id, day""".formatted(LOKASI, LOKASI))
+                .query((ResultSet rs) -> {
+                    long unitId = rs.getLong(1);
+                    LocalDate day = rs.getObject(2, LocalDate.class);
+                    int unitStaff = staff.getOrDefault(unitId, 0);
+                    if (unitStaff == 0 || offDays.contains(day)) {
+                        return;
+                    }
+                    Determination policy = inForce(versions, day);
+                    UnitPresence.DayPresence presence = new UnitPresence.DayPresence(day, unitStaff, rs.getInt(3),
+                            rs.getInt(4));
+                    if (UnitPresence.belowMinimum(policy, presence)) {
+                        UnitRow unit = units.get(unitId);
+                        found.add(new CoverageBreach(day, unit.code(), unit.name(), unitStaff, presence.present(),
+                                presence.presentPercent(), policy.minOfficePresencePercent()));
+                    }
+                });
         found.sort(Comparator.comparing(CoverageBreach::date).thenComparing(CoverageBreach::unitCode));
         return found;
+    }
+
+    /** The active employees placed in each unit evaluated. */
+    private Map<Long, Integer> staffByUnit() {
+        Map<Long, Integer> staff = new HashMap<>();
+        jdbc.sql("""
+                        select e.unit_id, count(*) from ev_person p join employee e on e.id = p.id
+                        where e.active group by e.unit_id""")
+                .query((ResultSet rs) -> {
+                    staff.put(rs.getLong(1), rs.getInt(2));
+                });
+        return staff;
     }
 
     private static Determination inForce(List<Determination> versions, LocalDate day) {
@@ -283,74 +293,90 @@ class FigureCalculator {
     }
 
     /** Disciplinary records open at some time in the period (Pasal 25 ayat (1) huruf a). */
-    private Discipline discipline(LocalDate from, LocalDate to, Set<Long> participants, Set<Long> all) {
-        Map<Long, Integer> cases = new HashMap<>();
+    private Discipline discipline(LocalDate from, LocalDate to) {
+        Map<Boolean, int[]> groups = new HashMap<>();
         jdbc.sql("""
-                        select employee_id, count(*) from discipline_record
-                        where starts_on <= :to and (ends_on is null or ends_on >= :from) group by employee_id""")
+                        select p.participant, count(*), count(c.employee_id), coalesce(sum(c.cases), 0)
+                        from ev_person p left join (
+                            select employee_id, count(*) as cases from discipline_record
+                            where starts_on <= :to and (ends_on is null or ends_on >= :from) group by employee_id
+                        ) c on c.employee_id = p.id
+                        group by p.participant""")
                 .param("from", from).param("to", to)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list()
-                .forEach(entry -> cases.put(entry.getKey(), entry.getValue()));
-        Set<Long> others = new HashSet<>(all);
-        others.removeAll(participants);
-        return new Discipline(group(participants, cases), group(others, cases), group(all, cases));
-    }
-
-    private static Discipline.Group group(Set<Long> employees, Map<Long, Integer> cases) {
-        int with = (int) employees.stream().filter(cases::containsKey).count();
-        int total = employees.stream().mapToInt(id -> cases.getOrDefault(id, 0)).sum();
-        return Discipline.Group.of(employees.size(), with, total);
+                .query((ResultSet rs) -> {
+                    groups.put(rs.getBoolean(1), new int[]{rs.getInt(2), rs.getInt(3), rs.getInt(4)});
+                });
+        int[] inside = groups.getOrDefault(true, new int[3]);
+        int[] outside = groups.getOrDefault(false, new int[3]);
+        return new Discipline(Discipline.Group.of(inside[0], inside[1], inside[2]),
+                Discipline.Group.of(outside[0], outside[1], outside[2]),
+                Discipline.Group.of(inside[0] + outside[0], inside[1] + outside[1], inside[2] + outside[2]));
     }
 
     /** Each employee's latest predicate of a year up to {@code year}; a row per predicate and one for none. */
-    private List<PredicateCount> predicates(int year, Set<Long> participants, Set<Long> all) {
-        Map<Long, Predikat> latest = new HashMap<>();
-        for (List<Long> chunk : chunks(all)) {
-            jdbc.sql("""
-                            select distinct on (employee_id) employee_id, predikat from performance_predicate
-                            where year <= :year and employee_id in (:ids) order by employee_id, year desc""")
-                    .param("year", year).param("ids", chunk)
-                    .query((rs, n) -> Map.entry(rs.getLong(1), Predikat.valueOf(rs.getString(2)))).list()
-                    .forEach(entry -> latest.put(entry.getKey(), entry.getValue()));
-        }
+    private List<PredicateCount> predicates(int year) {
+        Map<String, int[]> counts = new HashMap<>();
+        jdbc.sql("""
+                        select latest.predikat, p.participant, count(*)
+                        from ev_person p left join lateral (
+                            select predikat from performance_predicate pp
+                            where pp.employee_id = p.id and pp.year <= :year order by pp.year desc limit 1
+                        ) latest on true
+                        group by latest.predikat, p.participant""")
+                .param("year", year)
+                .query((ResultSet rs) -> {
+                    int[] row = counts.computeIfAbsent(String.valueOf(rs.getString(1)), k -> new int[2]);
+                    row[rs.getBoolean(2) ? 0 : 1] += rs.getInt(3);
+                });
         List<PredicateCount> rows = new ArrayList<>();
         List<Predikat> values = new ArrayList<>(Arrays.asList(Predikat.values()));
         values.add(null);
         for (Predikat predikat : values) {
-            int inside = (int) participants.stream().filter(id -> latest.get(id) == predikat).count();
-            int outside = (int) all.stream().filter(id -> !participants.contains(id) && latest.get(id) == predikat)
-                    .count();
-            rows.add(new PredicateCount(predikat, inside, outside));
+            int[] row = counts.getOrDefault(predikat == null ? "null" : predikat.name(), new int[2]);
+            rows.add(new PredicateCount(predikat, row[0], row[1]));
         }
         return rows;
     }
 
     /** Each unit on its own: those with staff or plans in the period. */
-    private static List<UnitFigures> perUnit(Map<Long, UnitRow> units, Set<Long> scope, Collection<Person> placed,
-                                             List<PlanRow> plans, List<AwayRow> away, List<CoverageBreach> breaches) {
+    private List<UnitFigures> perUnit(Map<Long, UnitRow> units, Set<Long> scope, List<CoverageBreach> breaches) {
+        Map<Long, Integer> staff = staffByUnit();
+        Map<Long, int[]> figures = new HashMap<>();
+        jdbc.sql("""
+                        select unit_id, count(distinct employee_id),
+                               count(distinct employee_id) filter (where type = 'LOKASI'),
+                               count(distinct employee_id) filter (where type = 'DINAMIS'),
+                               count(distinct employee_id) filter (where type = 'SIF')
+                        from ev_user group by unit_id""")
+                .query((ResultSet rs) -> {
+                    int[] row = figures.computeIfAbsent(rs.getLong(1), k -> new int[7]);
+                    row[0] = rs.getInt(2);
+                    row[1] = rs.getInt(3);
+                    row[2] = rs.getInt(4);
+                    row[3] = rs.getInt(5);
+                });
+        jdbc.sql("""
+                        select unit_id, count(*) filter (where status = 'APPROVED'),
+                               count(*) filter (where status = 'REJECTED'), count(*) filter (where status = 'SUBMITTED')
+                        from ev_plan group by unit_id""")
+                .query((ResultSet rs) -> {
+                    int[] row = figures.computeIfAbsent(rs.getLong(1), k -> new int[7]);
+                    row[4] = rs.getInt(2);
+                    row[5] = rs.getInt(3);
+                    row[6] = rs.getInt(4);
+                });
+        Map<String, Long> breachesByUnit = breaches.stream()
+                .collect(Collectors.groupingBy(CoverageBreach::unitCode, Collectors.counting()));
         List<UnitFigures> rows = new ArrayList<>();
         for (UnitRow unit : units.values()) {
-            if (!scope.contains(unit.id())) {
+            int unitStaff = staff.getOrDefault(unit.id(), 0);
+            int[] row = figures.getOrDefault(unit.id(), new int[7]);
+            boolean hasPlans = row[4] + row[5] + row[6] > 0;
+            if (!scope.contains(unit.id()) || (unitStaff == 0 && !hasPlans)) {
                 continue;
             }
-            int staff = (int) placed.stream().filter(p -> p.unitId() == unit.id()).count();
-            List<PlanRow> own = plans.stream().filter(p -> p.unitId() == unit.id()).toList();
-            if (staff == 0 && own.isEmpty()) {
-                continue;
-            }
-            Set<Long> lokasi = away.stream().filter(a -> a.unitId() == unit.id() && a.kind().isLokasi())
-                    .map(AwayRow::employeeId).collect(Collectors.toSet());
-            Set<Long> dinamis = own.stream().filter(p -> p.approved() && "DINAMIS".equals(p.flexType()))
-                    .map(PlanRow::employeeId).collect(Collectors.toSet());
-            Set<Long> sif = own.stream().filter(p -> p.approved() && "SIF".equals(p.flexType()))
-                    .map(PlanRow::employeeId).collect(Collectors.toSet());
-            Set<Long> participants = new HashSet<>(lokasi);
-            participants.addAll(dinamis);
-            participants.addAll(sif);
-            rows.add(new UnitFigures(unit.code(), unit.name(), staff, participants.size(), lokasi.size(),
-                    dinamis.size(), sif.size(), count(own, "APPROVED"), count(own, "REJECTED"),
-                    count(own, "SUBMITTED"),
-                    (int) breaches.stream().filter(b -> b.unitCode().equals(unit.code())).count()));
+            rows.add(new UnitFigures(unit.code(), unit.name(), unitStaff, row[0], row[1], row[2], row[3], row[4],
+                    row[5], row[6], breachesByUnit.getOrDefault(unit.code(), 0L).intValue()));
         }
         return rows;
     }
@@ -382,7 +408,7 @@ class FigureCalculator {
                     stored.periodTo(), stored.recommendation(), stored.recommendationTasks(), stored.finalizedOn(),
                     stored.signer() == null ? null : stored.signer().name(), frozen.employees(),
                     frozen.participants(), frozen.plans().approved(), frozen.plans().rejected(),
-                    frozen.coverageBreaches().size());
+                    frozen.breachDays());
         }).toList();
     }
 
@@ -409,16 +435,4 @@ class FigureCalculator {
     record UnitRow(long id, String code, String name, Long parentId) {
     }
 
-    private record Person(long id, String nip, String name, long unitId) {
-    }
-
-    private record PlanRow(long id, long employeeId, long unitId, String flexType, String status) {
-
-        boolean approved() {
-            return "APPROVED".equals(status);
-        }
-    }
-
-    private record AwayRow(long employeeId, long unitId, LocalDate day, DayKind kind, boolean active) {
-    }
 }

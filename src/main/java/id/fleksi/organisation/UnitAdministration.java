@@ -40,7 +40,7 @@ public class UnitAdministration {
                 select u.id, t.path || u.code::text, t.depth + 1 from unit u join tree t on u.parent_id = t.id)
             select u.id, u.code, u.name, p.code as parent_code, p.name as parent_name, u.time_zone,
                    he.nip as head_nip, he.name as head_name, u.version, t.depth,
-                   (select count(*) from employee e where e.unit_id = u.id and e.active) as staff
+                   coalesce((select s.active from unit_staff s where s.unit_id = u.id), 0) as staff
             from tree t join unit u on u.id = t.id
             left join unit p on p.id = u.parent_id
             left join unit_head h on h.unit_id = u.id and h.ended_on is null
@@ -110,7 +110,7 @@ public class UnitAdministration {
         List<UnitSummary> items = jdbc.sql(chosen + """
                         select u.id, u.code, u.name, p.code as parent_code, p.name as parent_name, u.time_zone,
                                he.nip as head_nip, he.name as head_name, u.version, t.depth,
-                               (select count(*) from employee e where e.unit_id = u.id and e.active) as staff
+                               coalesce((select s.active from unit_staff s where s.unit_id = u.id), 0) as staff
                         from (select * from chosen order by path limit :size offset :offset) t
                         join unit u on u.id = t.id
                         left join unit p on p.id = u.parent_id

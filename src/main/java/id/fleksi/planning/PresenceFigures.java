@@ -48,10 +48,9 @@ public class PresenceFigures {
     public List<UnitWeek> week(Set<Long> unitIds, LocalDate monday) {
         Map<Long, UnitWeek> units = new LinkedHashMap<>();
         jdbc.sql("""
-                        select u.id, u.code, u.name, count(e.id) from unit u
-                        join employee e on e.unit_id = u.id and e.active
-                        where (:all or u.id in (:units))
-                        group by u.id, u.code, u.name order by u.code""")
+                        select u.id, u.code, u.name, s.active from unit u join unit_staff s on s.unit_id = u.id
+                        where s.active > 0 and (:all or u.id in (:units))
+                        order by u.code""")
                 .param("all", unitIds == null).param("units", ids(unitIds))
                 .query(rs -> {
                     units.put(rs.getLong(1), new UnitWeek(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -75,7 +74,7 @@ public class PresenceFigures {
     /** The share away of the units given ({@code null}: all) for each of {@code weeks} weeks up to the Monday. */
     public List<WeekShare> trend(Set<Long> unitIds, LocalDate lastMonday, int weeks) {
         LocalDate first = lastMonday.minusWeeks(weeks - 1L);
-        long staff = jdbc.sql("select count(*) from employee where active and (:all or unit_id in (:units))")
+        long staff = jdbc.sql("select coalesce(sum(active), 0) from unit_staff where (:all or unit_id in (:units))")
                 .param("all", unitIds == null).param("units", ids(unitIds)).query(Long.class).single();
         Map<LocalDate, Long> away = new HashMap<>();
         jdbc.sql("""

@@ -20,6 +20,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Two filter chains over one account store. {@code /api/**} is stateless, without session or CSRF token (other
@@ -38,6 +39,16 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt (strength 10) for new hashes; the {id} prefix lets the algorithm change without a reset
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Two requests of one session at once (a page and its script, two tabs) may both store the same new attribute,
+     * such as the CSRF token after signing in: PostgreSQL's upsert keeps both instead of failing one with a
+     * duplicate key.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer concurrentSessionWrites() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     @Bean

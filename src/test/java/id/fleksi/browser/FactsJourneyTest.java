@@ -35,6 +35,10 @@ class FactsJourneyTest extends BrowserTest {
         new Select(browser.findElement(By.id("timeZone"))).selectByValue("Asia/Makassar");
         submit("unit-new");
         assertSuccess();
+        // the list of units finds it by part of its name
+        open("/unit?q=perjalanan");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='units']")).getText()).contains(UNIT);
+        lookAt("units-search");
 
         open("/pegawai/baru");
         type("nip", NIP);
