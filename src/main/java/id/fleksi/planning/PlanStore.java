@@ -108,14 +108,14 @@ class PlanStore {
                 .query(Long.class).optional().flatMap(this::find);
     }
 
-    /** A page of plans matching the filter, newest week first, then by name. */
+    /** A page of plans matching the filter, the latest week first, within a week in the order they were submitted. */
     Paged<PlanSummary> list(PlanFilter filter, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         String from = " from weekly_plan p join employee e on e.id = p.employee_id join unit u on u.id = p.unit_id";
         long total = count(where, params);
         List<PlanSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + from + where
-                        + " order by p.week_start desc, e.name, p.id limit :limit offset :offset")
+                        + " order by p.week_start desc, p.submitted_at, p.id limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> summary(rs)).list();
         return new Paged<>(items, page, size, total);
