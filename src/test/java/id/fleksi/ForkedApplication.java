@@ -55,7 +55,7 @@ public final class ForkedApplication implements AutoCloseable {
         }
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
         ForkedApplication application = new ForkedApplication(process, port, log);
         application.awaitReady();
         return application;

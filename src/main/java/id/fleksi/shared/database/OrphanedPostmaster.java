@@ -30,7 +30,7 @@ final class OrphanedPostmaster {
 
     /** The lock file the embedded server holds while an application uses the data directory. */
     static final String APPLICATION_LOCK = "epg-lock";
-    private static final Duration FAST_SHUTDOWN = Duration.ofSeconds(30);
+    private static final Duration SHUTDOWN = Duration.ofSeconds(30);
 
     private OrphanedPostmaster() {
     }
@@ -93,28 +93,18 @@ final class OrphanedPostmaster {
     }
 
     /**
-     * A fast shutdown (SIGINT: open sessions are ended, everything committed is kept); when the server has not
-     * stopped after 30 s, it is killed and the next start recovers from its write-ahead log.
+     * A smart shutdown (SIGTERM: the killed application's sessions are gone with it, everything committed is kept);
+     * when the server has not stopped after 30 s, it is killed and the next start recovers from its write-ahead log.
      */
     private static void stop(ProcessHandle postmaster, Path dataDir) throws IOException {
         log.warn("A PostgreSQL (pid {}) left running by an earlier start still holds {}; stopping it",
                 postmaster.pid(), dataDir);
-        signal("INT", postmaster.pid());
-        if (!awaitExit(postmaster, FAST_SHUTDOWN)) {
-            log.warn("PostgreSQL (pid {}) did not stop within {}; killing it", postmaster.pid(), FAST_SHUTDOWN);
+        postmaster.destroy();
+        if (!awaitExit(postmaster, SHUTDOWN)) {
+            log.warn("PostgreSQL (pid {}) did not stop within {}; killing it", postmaster.pid(), SHUTDOWN);
             postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
             postmaster.destroyForcibly();
-            awaitExit(postmaster, FAST_SHUTDOWN);
-        }
-    }
-
-    private static void signal(String signal, long pid) throws IOException {
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
-            kill.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while stopping PostgreSQL", e);
+            awaitExit(postmaster, SHUTDOWN);
         }
     }
 
