@@ -98,7 +98,7 @@ public class ActingHeads {
         jdbc.sql("select id from unit where id = :id for update").param("id", unit.id()).query(Long.class).single();
         LocalDate today = today();
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<Long> employeeId = delegate(input.nip(), unit.id(), problems);
+        Optional<Long> employeeId = delegate(actor, input.nip(), unit.id(), problems);
         Optional<ActingHeadKind> kind = kind(input.kind(), problems);
         Optional<LocalDate> startsOn = date("startsOn", input.startsOn(), problems);
         Optional<LocalDate> endsOn = date("endsOn", input.endsOn(), problems);
@@ -210,7 +210,8 @@ public class ActingHeads {
         }
     }
 
-    private Optional<Long> delegate(String nip, long unitId, List<FieldProblem> problems) {
+    /** The employee to act as head: active, not the unit's head, and never the person naming them. */
+    private Optional<Long> delegate(Actor actor, String nip, long unitId, List<FieldProblem> problems) {
         String clean = EmployeeChecks.text(nip);
         if (clean.isEmpty()) {
             problems.add(FieldProblem.of("nip", "delegation.error.required"));
@@ -229,6 +230,10 @@ public class ActingHeads {
         }
         if (isHeadOf(unitId, id)) {
             problems.add(FieldProblem.of("nip", "delegation.error.isHead", clean));
+            return Optional.empty();
+        }
+        if (Long.valueOf(id).equals(actor.employeeId())) {
+            problems.add(FieldProblem.of("nip", "delegation.error.self"));
             return Optional.empty();
         }
         return Optional.of(id);

@@ -151,7 +151,7 @@ public class UnitAdministration {
         Optional<UnitZone> zone = checkZone(input.timeZone(), problems);
         Optional<Unit> parent = parent(input.parentCode(), problems);
         Optional<Employee> head = EmployeeChecks.text(input.headNip()).isEmpty() ? Optional.empty()
-                : checkHead(input.headNip(), "headNip", problems);
+                : checkHead(actor, input.headNip(), "headNip", problems);
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
@@ -221,7 +221,7 @@ public class UnitAdministration {
                 .param("code", normalCode(code)).query(Long.class).optional()
                 .orElseThrow(() -> NotFound.unit(code));
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<Employee> head = checkHead(nip, "nip", problems);
+        Optional<Employee> head = checkHead(actor, nip, "nip", problems);
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
@@ -378,7 +378,11 @@ public class UnitAdministration {
         return parent;
     }
 
-    private Optional<Employee> checkHead(String nip, String field, List<FieldProblem> problems) {
+    /**
+     * The employee to head a unit: active, and never the person appointing (no account gives itself a unit head's
+     * authority; another officer of HR appoints them).
+     */
+    private Optional<Employee> checkHead(Actor actor, String nip, String field, List<FieldProblem> problems) {
         String clean = EmployeeChecks.text(nip);
         if (clean.isEmpty()) {
             problems.add(FieldProblem.of(field, "org.error.required"));
@@ -389,6 +393,9 @@ public class UnitAdministration {
             problems.add(FieldProblem.of(field, "org.unit.error.unknownHead", clean));
         } else if (!employee.get().isActive()) {
             problems.add(FieldProblem.of(field, "org.unit.error.inactiveHead", clean));
+            return Optional.empty();
+        } else if (employee.get().getId().equals(actor.employeeId())) {
+            problems.add(FieldProblem.of(field, "org.unit.error.selfAppointment"));
             return Optional.empty();
         }
         return employee;

@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -217,6 +218,18 @@ class ActingHeadsTest extends IntegrationTest {
 
         assertThat(organisation.unitsHeadedBy(data.idOf(delegate))).isEmpty();
         assertThat(auditActions()).containsExactly("ACTING_HEAD_CREATED", "ACTING_HEAD_ENDED");
+    }
+
+    @Test
+    void noOneNamesThemselvesActingHead() throws Exception {
+        // HR (the account kepegawaian is the employee Fitri Rahayu) may name acting heads, never itself
+        String hr = "197701182022032006";
+        appoint("kepegawaian", "PLT", today, today.plusDays(3), "ST-13/PLT/2026", hr)
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("actingHeadForm", "nip", "delegation.error.self"));
+        assertThat(count(hr)).isZero();
+        assertThat(users.loadUserByUsername("kepegawaian").getAuthorities()).extracting(Object::toString)
+                .doesNotContain("ROLE_PIMPINAN_UNIT");
     }
 
     private ResultActions appoint(String by, String kind, LocalDate from, LocalDate to, String letter)

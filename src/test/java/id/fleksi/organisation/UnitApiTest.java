@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -134,6 +135,24 @@ class UnitApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("nip"));
         call(put("/api/units/TIDAK-ADA/head"), "kepegawaian", "{\"nip\":\"" + second + "\"}")
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void hrNeverAppointsItselfHeadOfAUnit() throws Exception {
+        String hr = "197701182022032006";
+        createUnit("UJI-SENDIRI", "SETDA", null);
+        call(put("/api/units/UJI-SENDIRI/head"), "kepegawaian", "{\"nip\":\"" + hr + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("nip"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("diri sendiri")));
+        call(post("/api/units"), "kepegawaian", """
+                {"code":"UJI-SENDIRI-2","name":"Unit Uji","parentCode":"SETDA","timeZone":"Asia/Jakarta",
+                 "headNip":"%s"}""".formatted(hr))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("headNip"));
+        assertThat(jdbc.sql("""
+                        select count(*) from unit_head h join employee e on e.id = h.employee_id where e.nip = :nip""")
+                .param("nip", hr).query(Long.class).single()).isZero();
     }
 
     @Test
