@@ -103,7 +103,7 @@ public final class LoadHarness {
             ConcurrentLinkedQueue<long[]> submitted = new ConcurrentLinkedQueue<>();
             int week = 0;
             for (int clients : new int[]{8, 32}) {
-                results.add(submit(employees, tokens, monday.plusWeeks(week++), clients, submitted, db));
+                results.add(submit(employees, tokens, monday.plusWeeks(week++), clients, submitted));
             }
             for (int clients : new int[]{8, 32}) {
                 results.add(approve(employees, tokens, submitted, clients));
@@ -241,12 +241,8 @@ public final class LoadHarness {
 
     /** Office weeks of distinct employees in one week; the ids of the plans made go to {@code submitted}. */
     private Result submit(List<Employee> employees, Map<String, String> tokens, LocalDate monday, int clients,
-                          ConcurrentLinkedQueue<long[]> submitted, Connection db) throws Exception {
+                          ConcurrentLinkedQueue<long[]> submitted) throws Exception {
         AtomicInteger next = new AtomicInteger();
-        Map<String, Integer> headOf = new ConcurrentHashMap<>();
-        for (int i = 0; i < employees.size(); i++) {
-            headOf.put(employees.get(i).nip(), i);
-        }
         return timed("POST /api/plans", clients, () -> {
             int i = next.getAndIncrement();
             if (i >= employees.size()) {

@@ -24,7 +24,11 @@ class EvaluationStore {
             ev.id, ev.level, ev.unit_id, u.code as unit_code, u.name as unit_name, ev.period_from, ev.period_to,
             ev.status, ev.findings, ev.recommendation, ev.recommendation_tasks, ev.opened_by, ev.opened_at,
             ev.finalized_by, ev.finalized_at, ev.finalized_on, ev.signer_name, ev.signer_nip, ev.version,
-            ev.figures::text as figures, ev.figures_computed_at""";
+            ev.figures_computed_at""";
+    /** A row with its figures: an evaluation read on its own. */
+    private static final String WITH_FIGURES = COLUMNS + ", ev.figures::text as figures";
+    /** A row of a list, which shows no figures: the documents stay in the database. */
+    private static final String WITHOUT_FIGURES = COLUMNS + ", null::text as figures";
     private static final String FROM = " from evaluation ev left join unit u on u.id = ev.unit_id";
 
     private final JdbcClient jdbc;
@@ -53,7 +57,7 @@ class EvaluationStore {
     }
 
     Optional<Stored> find(long id) {
-        return jdbc.sql("select " + COLUMNS + FROM + " where ev.id = :id").param("id", id)
+        return jdbc.sql("select " + WITH_FIGURES + FROM + " where ev.id = :id").param("id", id)
                 .query((rs, n) -> stored(rs)).optional();
     }
 
@@ -69,8 +73,7 @@ class EvaluationStore {
             params.put("units", unitIds.isEmpty() ? List.of(-1L) : unitIds);
         }
         long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
-        // a list shows no figures: the documents stay in the database
-        List<Stored> items = jdbc.sql("select " + COLUMNS.replace("ev.figures::text", "null::text") + FROM + where
+        List<Stored> items = jdbc.sql("select " + WITHOUT_FIGURES + FROM + where
                         + " order by ev.period_to desc, ev.level desc, u.code, ev.id desc limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> stored(rs)).list();
@@ -121,7 +124,7 @@ class EvaluationStore {
 
     /** The finalized unit evaluations whose period lies within the one given, by unit code. */
     List<Stored> finalizedUnitEvaluationsWithin(LocalDate from, LocalDate to) {
-        return jdbc.sql("select " + COLUMNS + FROM + " " + """
+        return jdbc.sql("select " + WITH_FIGURES + FROM + " " + """
                          where ev.level = 'UNIT' and ev.status = 'FINAL' and ev.period_from >= :from
                          and ev.period_to <= :to order by u.code, ev.period_from""")
                 .param("from", from).param("to", to).query((rs, n) -> stored(rs)).list();

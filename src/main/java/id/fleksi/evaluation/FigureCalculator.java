@@ -50,6 +50,9 @@ import java.util.stream.Collectors;
 @Component
 class FigureCalculator {
 
+    /** Lokasi days: location flexibility (Pasal 11 huruf a), as opposed to leave and duty travel. */
+    private static final String LOKASI = "kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN')";
+
     /** Rows of the location days per employee at most: a ministry's would fill the page and the report. */
     static final int MAX_EMPLOYEE_ROWS = 1_000;
     /** Unit-days below the minimum presence listed at most; every unit's count is in its row of the units. */
@@ -127,18 +130,16 @@ class FigureCalculator {
                                count(*) filter (where status = 'SUBMITTED') from ev_plan""")
                 .query((rs, n) -> PlanCounts.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
 
-        List<CoverageBreach> breaches = breaches(units, from, to);
+        Map<Long, Integer> staff = staffByUnit();
+        List<CoverageBreach> breaches = breaches(units, staff, from, to);
         return new EvaluationFigures(all, participants, usage, planCounts, locationDaysByEmployee(),
                 count("select count(distinct employee_id) from ev_away where " + LOKASI), locationDaysByDay(),
                 violations(), breaches.stream().limit(MAX_BREACH_ROWS).toList(), breaches.size(), discipline(from, to),
                 to.getYear(), predicates(to.getYear()),
-                perUnit(units, scope, breaches), indicators(period),
+                perUnit(units, scope, staff, breaches), indicators(period),
                 unitId == null ? unitEvaluations(from, to) : List.of(),
                 unitId == null ? unitsWithoutEvaluation(units, from, to) : List.of());
     }
-
-    /** Lokasi days: location flexibility (Pasal 11 huruf a), as opposed to leave and duty travel. */
-    private static final String LOKASI = "kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN')";
 
     /**
      * The period's plans of the units ({@code ev_plan}: a plan belongs when its week overlaps the period), the days
@@ -241,8 +242,8 @@ class FigureCalculator {
      * unit on its own, with the determination in force that day. Employees without an approved plan count as in
      * the office; leave and duty travel count as away from it (as on the unit's coverage page).
      */
-    private List<CoverageBreach> breaches(Map<Long, UnitRow> units, LocalDate from, LocalDate to) {
-        Map<Long, Integer> staff = staffByUnit();
+    private List<CoverageBreach> breaches(Map<Long, UnitRow> units, Map<Long, Integer> staff, LocalDate from,
+                                          LocalDate to) {
         Set<LocalDate> offDays = holidays.between(from, to).stream().map(Holiday::date).collect(Collectors.toSet());
         List<Determination> versions = policies.versionsBetween(from, to);
         List<CoverageBreach> found = new ArrayList<>();
@@ -339,8 +340,8 @@ class FigureCalculator {
     }
 
     /** Each unit on its own: those with staff or plans in the period. */
-    private List<UnitFigures> perUnit(Map<Long, UnitRow> units, Set<Long> scope, List<CoverageBreach> breaches) {
-        Map<Long, Integer> staff = staffByUnit();
+    private List<UnitFigures> perUnit(Map<Long, UnitRow> units, Set<Long> scope, Map<Long, Integer> staff,
+                                      List<CoverageBreach> breaches) {
         Map<Long, int[]> figures = new HashMap<>();
         jdbc.sql("""
                         select unit_id, count(distinct employee_id),

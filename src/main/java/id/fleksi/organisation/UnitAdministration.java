@@ -33,19 +33,27 @@ public class UnitAdministration {
     static final Pattern CODE = Pattern.compile("[A-Z0-9-]{1,30}");
     static final int MAX_NAME = 200;
 
-    private static final String SUMMARY = """
+    /** Every unit with its path of codes from the top and its depth, for the order of the hierarchy. */
+    private static final String TREE = """
             with recursive tree(id, path, depth) as (
                 select id, array[code::text], 0 from unit where parent_id is null
                 union all
                 select u.id, t.path || u.code::text, t.depth + 1 from unit u join tree t on u.parent_id = t.id)
-            select u.id, u.code, u.name, p.code as parent_code, p.name as parent_name, u.time_zone,
-                   he.nip as head_nip, he.name as head_name, u.version, t.depth,
-                   coalesce((select s.active from unit_staff s where s.unit_id = u.id), 0) as staff
-            from tree t join unit u on u.id = t.id
-            left join unit p on p.id = u.parent_id
-            left join unit_head h on h.unit_id = u.id and h.ended_on is null
-            left join employee he on he.id = h.employee_id
             """;
+    private static final String SUMMARY = TREE + summaries("tree");
+
+    /** The units of {@code rows} (a relation of id, path and depth) with their parent, head and active staff. */
+    private static String summaries(String rows) {
+        return """
+                select u.id, u.code, u.name, p.code as parent_code, p.name as parent_name, u.time_zone,
+                       he.nip as head_nip, he.name as head_name, u.version, t.depth,
+                       coalesce((select s.active from unit_staff s where s.unit_id = u.id), 0) as staff
+                from %s t join unit u on u.id = t.id
+                left join unit p on p.id = u.parent_id
+                left join unit_head h on h.unit_id = u.id and h.ended_on is null
+                left join employee he on he.id = h.employee_id
+                """.formatted(rows);
+    }
 
     private final Units units;
     private final Employees employees;
@@ -93,12 +101,8 @@ public class UnitAdministration {
         String pattern = text.isEmpty() ? null
                 : "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%";
-        String chosen = """
-                with recursive tree(id, path, depth) as (
-                    select id, array[code::text], 0 from unit where parent_id is null
-                    union all
-                    select u.id, t.path || u.code::text, t.depth + 1 from unit u join tree t on u.parent_id = t.id),
-                chosen as (
+        String chosen = TREE + """
+                , chosen as (
                     select t.id, t.path, t.depth from tree t join unit u on u.id = t.id
                     where (:all or u.id = any(:ids))
                       and (cast(:pattern as text) is null or lower(u.code) like :pattern or lower(u.name) like :pattern))
@@ -107,16 +111,9 @@ public class UnitAdministration {
         long total = jdbc.sql(chosen + "select count(*) from chosen")
                 .param("all", scope.wholeInstitution()).param("ids", ids).param("pattern", pattern)
                 .query(Long.class).single();
-        List<UnitSummary> items = jdbc.sql(chosen + """
-                        select u.id, u.code, u.name, p.code as parent_code, p.name as parent_name, u.time_zone,
-                               he.nip as head_nip, he.name as head_name, u.version, t.depth,
-                               coalesce((select s.active from unit_staff s where s.unit_id = u.id), 0) as staff
-                        from (select * from chosen order by path limit :size offset :offset) t
-                        join unit u on u.id = t.id
-                        left join unit p on p.id = u.parent_id
-                        left join unit_head h on h.unit_id = u.id and h.ended_on is null
-                        left join employee he on he.id = h.employee_id
-                        order by t.path""")
+        List<UnitSummary> items = jdbc.sql(chosen
+                        + summaries("(select * from chosen order by path limit :size offset :offset)")
+                        + " order by t.path")
                 .param("all", scope.wholeInstitution()).param("ids", ids).param("pattern", pattern)
                 .param("size", size).param("offset", (long) page * size)
                 .query((rs, n) -> summary(rs)).list();

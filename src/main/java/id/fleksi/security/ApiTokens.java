@@ -58,20 +58,16 @@ public class ApiTokens {
     public record CreatedToken(long id, String name, String token, Instant expiresAt) {
     }
 
-    /** Why a token was not made, as a message key of the field concerned. */
-    public record Refusal(String field, String messageKey) {
-    }
-
     /** Checks a request for a token; empty when it may be made. */
-    Optional<Refusal> check(String name, Integer expiresInDays, long accountId) {
+    Optional<FieldRefusal> check(String name, Integer expiresInDays, long accountId) {
         if (name != null && name.strip().length() > MAX_NAME) {
-            return Optional.of(new Refusal("name", "token.problem.nameTooLong"));
+            return Optional.of(new FieldRefusal("name", "token.problem.nameTooLong"));
         }
         if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_DAYS)) {
-            return Optional.of(new Refusal("expiresInDays", "token.problem.days"));
+            return Optional.of(new FieldRefusal("expiresInDays", "token.problem.days"));
         }
         if (active(accountId) >= MAX_ACTIVE) {
-            return Optional.of(new Refusal("name", "token.problem.tooMany"));
+            return Optional.of(new FieldRefusal("name", "token.problem.tooMany"));
         }
         return Optional.empty();
     }
@@ -138,24 +134,28 @@ public class ApiTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<Map.Entry<Long, String>> token = jdbc.sql("""
-                        select t.id, a.username from api_token t join account a on a.id = t.account_id
+        Optional<Presented> token = jdbc.sql("""
+                        select t.id, a.username, t.last_used_at from api_token t join account a on a.id = t.account_id
                         where t.token_sha256 = :hash and t.revoked_at is null and t.expires_at > :now""")
                 .param("hash", SecretTokens.sha256(secret)).param("now", Timestamp.from(now))
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).optional();
+                .query((rs, n) -> new Presented(rs.getLong(1), rs.getString(2),
+                        Optional.ofNullable(rs.getTimestamp(3)).map(Timestamp::toInstant).orElse(null)))
+                .optional();
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        jdbc.sql("""
-                        update api_token set last_used_at = :now
-                        where id = :id and (last_used_at is null or last_used_at < :stale)""")
-                .param("now", Timestamp.from(now)).param("id", token.get().getKey())
-                .param("stale", Timestamp.from(now.minus(USE_NOTED_EVERY))).update();
+        if (token.get().lastUsedAt() == null || token.get().lastUsedAt().isBefore(now.minus(USE_NOTED_EVERY))) {
+            jdbc.sql("update api_token set last_used_at = :now where id = :id")
+                    .param("now", Timestamp.from(now)).param("id", token.get().id()).update();
+        }
         try {
-            return Optional.of(new Holder(token.get().getKey(), accounts.loadUserByUsername(token.get().getValue())));
+            return Optional.of(new Holder(token.get().id(), accounts.loadUserByUsername(token.get().username())));
         } catch (UsernameNotFoundException gone) {
             return Optional.empty();
         }
+    }
+
+    private record Presented(long id, String username, Instant lastUsedAt) {
     }
 
     /** Who presented a token, and which. */

@@ -26,22 +26,22 @@ class PasswordChange {
 
     /** The problem with the request as a message key, or empty when the password was changed. */
     @Transactional
-    Optional<Refusal> change(FleksiUser user, String currentPassword, String newPassword) {
+    Optional<FieldRefusal> change(FleksiUser user, String currentPassword, String newPassword) {
         Account account = accounts.findByUsername(user.getUsername()).orElseThrow();
         if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
-            return Optional.of(new Refusal("currentPassword", "password.error.current"));
+            return Optional.of(new FieldRefusal("currentPassword", "password.error.current"));
         }
         if (newPassword == null || newPassword.length() < settings.minPasswordLength()) {
-            return Optional.of(new Refusal("newPassword", "password.error.short"));
+            return Optional.of(new FieldRefusal("newPassword", "password.error.short"));
         }
         if (newPassword.length() > 128) {
-            return Optional.of(new Refusal("newPassword", "password.error.long"));
+            return Optional.of(new FieldRefusal("newPassword", "password.error.long"));
         }
         if (encoder.matches(newPassword, account.getPasswordHash())) {
-            return Optional.of(new Refusal("newPassword", "password.error.same"));
+            return Optional.of(new FieldRefusal("newPassword", "password.error.same"));
         }
         if (newPassword.equalsIgnoreCase(account.getUsername())) {
-            return Optional.of(new Refusal("newPassword", "password.error.username"));
+            return Optional.of(new FieldRefusal("newPassword", "password.error.username"));
         }
         account.changePassword(encoder.encode(newPassword));
         log.atInfo().addKeyValue("event", "password.changed").addKeyValue("username", account.getUsername())
@@ -51,8 +51,5 @@ class PasswordChange {
 
     int minLength() {
         return settings.minPasswordLength();
-    }
-
-    record Refusal(String field, String messageKey) {
     }
 }

@@ -69,8 +69,7 @@ class TokenPage {
                   BindingResult errors, Model model) {
         if (!errors.hasErrors()) {
             tokens.check(form.getName(), form.getExpiresInDays(), user.accountId())
-                    .ifPresent(refusal -> errors.rejectValue(refusal.field().equals("expiresInDays")
-                            ? "expiresInDays" : "name", refusal.messageKey()));
+                    .ifPresent(refusal -> errors.rejectValue(refusal.field(), refusal.messageKey()));
         }
         if (errors.hasErrors()) {
             return list(user, model);
