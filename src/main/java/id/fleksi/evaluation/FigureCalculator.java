@@ -112,7 +112,7 @@ class FigureCalculator {
         Map<Long, UnitRow> units = units();
         Set<Long> scope = unitId == null ? units.keySet() : subtree(units, unitId);
         Map<String, Object> period = Map.of("units", scope.isEmpty() ? List.of(-1L) : scope, "from", from,
-                "to", to, "weeksFrom", from.minusDays(6));
+                "to", to, "weeksFrom", from.minusDays(6), "institution", unitId == null);
         setAside(unitId == null, scope, from, to);
 
         int all = count("select count(*) from ev_person");
@@ -131,10 +131,10 @@ class FigureCalculator {
                 .query((rs, n) -> PlanCounts.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
 
         Map<Long, Integer> staff = staffByUnit();
-        List<CoverageBreach> breaches = breaches(units, staff, from, to);
+        List<CoverageBreach> breaches = breaches(units, staff, period);
         return new EvaluationFigures(all, participants, usage, planCounts, locationDaysByEmployee(),
-                count("select count(distinct employee_id) from ev_away where " + LOKASI), locationDaysByDay(),
-                violations(), breaches.stream().limit(MAX_BREACH_ROWS).toList(), breaches.size(), discipline(from, to),
+                count("select count(distinct employee_id) from ev_away"), locationDaysByDay(period),
+                violations(period), breaches.stream().limit(MAX_BREACH_ROWS).toList(), breaches.size(), discipline(from, to),
                 to.getYear(), predicates(to.getYear()),
                 perUnit(units, scope, staff, breaches), indicators(period),
                 unitId == null ? unitEvaluations(from, to) : List.of(),
@@ -142,34 +142,50 @@ class FigureCalculator {
     }
 
     /**
-     * The period's plans of the units ({@code ev_plan}: a plan belongs when its week overlaps the period), the days
-     * of the approved ones within the period away from the office ({@code ev_away}), who worked flexibly in which
-     * unit ({@code ev_user}) and everyone counted ({@code ev_person}: the active employees placed in the units and
-     * anyone who worked flexibly under them), dropped when the transaction ends.
+     * The period's plans of the units ({@code ev_plan}: a plan belongs when its week overlaps the period), each
+     * employee's approved days of location flexibility within the period per unit ({@code ev_away}), who worked
+     * flexibly in which unit ({@code ev_user}) and everyone counted ({@code ev_person}: the active employees placed
+     * in the units and anyone who worked flexibly under them), dropped when the transaction ends. The weeks wholly
+     * inside the period are read from planning's counts per approved plan ({@code plan_away_week}); only the days of
+     * the weeks at its two ends are read one by one.
      */
     private void setAside(boolean institution, Set<Long> scope, LocalDate from, LocalDate to) {
         Long[] units = scope.isEmpty() ? new Long[]{-1L} : scope.toArray(Long[]::new);
         jdbc.sql("drop table if exists ev_plan, ev_away, ev_user, ev_person").update();
         jdbc.sql("""
                         create temporary table ev_plan on commit drop as
-                        select p.id, p.employee_id, p.unit_id, p.flex_type, p.status from weekly_plan p
+                        select p.employee_id, p.unit_id, p.flex_type, p.status from weekly_plan p
                         where (:institution or p.unit_id = any(:units))
                           and p.week_start <= :to and p.week_start >= :weeksFrom""")
                 .param("institution", institution).param("units", units).param("to", to)
                 .param("weeksFrom", from.minusDays(6)).update();
         jdbc.sql("""
                         create temporary table ev_away on commit drop as
-                        select p.employee_id, p.unit_id, d.day, d.kind, e.active
-                        from ev_plan p join plan_day d on d.plan_id = p.id join employee e on e.id = p.employee_id
-                        where p.status = 'APPROVED' and d.day between :from and :to
-                          and d.kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN', 'CUTI', 'DINAS_LUAR')""")
-                .param("from", from).param("to", to).update();
+                        select employee_id, unit_id, sum(kantor_lain)::int as kantor_lain, sum(rumah)::int as rumah,
+                               sum(lokasi_lain)::int as lokasi_lain
+                        from (
+                            select w.employee_id, w.unit_id, w.kantor_lain, w.rumah, w.lokasi_lain
+                            from plan_away_week w
+                            where w.week_start >= :from and w.week_start + 6 <= :to
+                              and (:institution or w.unit_id = any(:units))
+                            union all
+                            select p.employee_id, p.unit_id, (d.kind = 'KANTOR_LAIN')::int, (d.kind = 'RUMAH')::int,
+                                   (d.kind = 'LOKASI_LAIN')::int
+                            from plan_day d join weekly_plan p on p.id = d.plan_id
+                            where d.day between :from and :to and (d.day < :firstFull or d.day > :lastFull)
+                              and d.%s and p.status = 'APPROVED'
+                              and (p.week_start < :from or p.week_start + 6 > :to)
+                              and (:institution or p.unit_id = any(:units))) days
+                        group by employee_id, unit_id
+                        having sum(kantor_lain + rumah + lokasi_lain) > 0""".formatted(LOKASI))
+                .param("institution", institution).param("units", units).param("from", from).param("to", to)
+                .param("firstFull", from.plusDays(6)).param("lastFull", to.minusDays(6)).update();
         jdbc.sql("""
                         create temporary table ev_user on commit drop as
-                        select distinct employee_id, unit_id, 'LOKASI'::text as type from ev_away where %s
+                        select employee_id, unit_id, 'LOKASI'::text as type from ev_away
                         union
                         select distinct employee_id, unit_id, flex_type from ev_plan
-                        where status = 'APPROVED' and flex_type in ('DINAMIS', 'SIF')""".formatted(LOKASI))
+                        where status = 'APPROVED' and flex_type in ('DINAMIS', 'SIF')""")
                 .update();
         jdbc.sql("""
                         create temporary table ev_person on commit drop as
@@ -195,38 +211,56 @@ class FigureCalculator {
         return jdbc.sql("""
                         select * from (
                             select e.nip, e.name, coalesce(u.code, '') as unit_code,
-                                   count(*) filter (where a.kind = 'KANTOR_LAIN') as kantor_lain,
-                                   count(*) filter (where a.kind = 'RUMAH') as rumah,
-                                   count(*) filter (where a.kind = 'LOKASI_LAIN') as lokasi_lain, count(*) as total
+                                   sum(a.kantor_lain) as kantor_lain, sum(a.rumah) as rumah,
+                                   sum(a.lokasi_lain) as lokasi_lain,
+                                   sum(a.kantor_lain + a.rumah + a.lokasi_lain) as total
                             from ev_away a join employee e on e.id = a.employee_id left join unit u on u.id = e.unit_id
-                            where a.%s
                             group by e.id, e.nip, e.name, u.code
-                            order by count(*) desc, e.name, e.nip limit :limit) most
-                        order by name, nip""".formatted(LOKASI))
+                            order by total desc, e.name, e.nip limit :limit) most
+                        order by name, nip""")
                 .param("limit", MAX_EMPLOYEE_ROWS)
                 .query((rs, n) -> new EmployeeLocationDays(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)))
                 .list();
     }
 
-    private List<DayLocationDays> locationDaysByDay() {
+    /**
+     * Location days per day of the period: Monday to Friday from planning's presence figures per unit and day, and
+     * the few Saturdays and Sundays of approved plans from their days.
+     */
+    private List<DayLocationDays> locationDaysByDay(Map<String, Object> period) {
+        List<LocalDate> weekend = ((LocalDate) period.get("from"))
+                .datesUntil(((LocalDate) period.get("to")).plusDays(1))
+                .filter(day -> day.getDayOfWeek().getValue() >= 6).toList();
         return jdbc.sql("""
-                        select day, count(*) filter (where kind = 'KANTOR_LAIN'), count(*) filter (where kind = 'RUMAH'),
-                               count(*) filter (where kind = 'LOKASI_LAIN'), count(*)
-                        from ev_away where %s group by day order by day""".formatted(LOKASI))
+                        select day, sum(kantor_lain), sum(rumah), sum(lokasi_lain), sum(total) from (
+                            select day, kantor_lain, rumah, lokasi_lain, kantor_lain + rumah + lokasi_lain as total
+                            from presence_day
+                            where day between :from and :to and (:institution or unit_id in (:units))
+                            union all
+                            select d.day, (d.kind = 'KANTOR_LAIN')::int, (d.kind = 'RUMAH')::int,
+                                   (d.kind = 'LOKASI_LAIN')::int, 1
+                            from plan_day d join weekly_plan p on p.id = d.plan_id
+                            where d.day in (:weekend) and d.%s and p.status = 'APPROVED'
+                              and (:institution or p.unit_id in (:units))) days
+                        group by day having sum(total) > 0 order by day""".formatted(LOKASI))
+                .params(period).param("weekend", weekend.isEmpty() ? List.of(LocalDate.EPOCH) : weekend)
                 .query((rs, n) -> new DayLocationDays(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3),
                         rs.getInt(4), rs.getInt(5)))
                 .list();
     }
 
-    /** The rules the verdicts of the period's plans found, most frequent first, each with its catalogue article. */
-    private List<RuleCount> violations() {
+    /**
+     * The rules the verdicts of the period's plans found, most frequent first, each with its catalogue article, from
+     * planning's findings per plan and rule.
+     */
+    private List<RuleCount> violations(Map<String, Object> period) {
         return jdbc.sql("""
-                        select v->>'rule' as rule, min(v->>'article') as article, count(*) as occurrences,
-                               count(distinct p.id) as plans
-                        from ev_plan ep join weekly_plan p on p.id = ep.id
-                        cross join lateral jsonb_array_elements(coalesce(p.verdict->'violations', '[]'::jsonb)) v
-                        group by v->>'rule' order by count(*) desc, v->>'rule'""")
+                        select rule, min(article), sum(occurrences), count(*) from plan_finding
+                        where week_start <= :to and week_start >= :weeksFrom
+                          and (:institution or unit_id in (:units))
+                        group by rule order by sum(occurrences) desc, rule""")
+                .params(period)
                 .query((rs, n) -> new RuleCount(rs.getString(1), article(rs.getString(1), rs.getString(2)),
                         rs.getInt(3), rs.getInt(4)))
                 .list();
@@ -240,17 +274,22 @@ class FigureCalculator {
     /**
      * Pasal 27: working days on which a unit's share of employees in the office fell below the PPK's minimum, each
      * unit on its own, with the determination in force that day. Employees without an approved plan count as in
-     * the office; leave and duty travel count as away from it (as on the unit's coverage page).
+     * the office; leave and duty travel count as away from it (as on the unit's coverage page). The days are
+     * planning's presence figures per unit and day, the same the dashboards and the coverage page read; an approved
+     * day stays counted after its employee leaves.
      */
-    private List<CoverageBreach> breaches(Map<Long, UnitRow> units, Map<Long, Integer> staff, LocalDate from,
-                                          LocalDate to) {
+    private List<CoverageBreach> breaches(Map<Long, UnitRow> units, Map<Long, Integer> staff,
+                                          Map<String, Object> period) {
+        LocalDate from = (LocalDate) period.get("from");
+        LocalDate to = (LocalDate) period.get("to");
         Set<LocalDate> offDays = holidays.between(from, to).stream().map(Holiday::date).collect(Collectors.toSet());
         List<Determination> versions = policies.versionsBetween(from, to);
         List<CoverageBreach> found = new ArrayList<>();
         jdbc.sql("""
-                        select unit_id, day, count(*) filter (where %s), count(*) filter (where not (%s))
-                        from ev_away where active and extract(isodow from day) < 6
-                        group by unit_id, day""".formatted(LOKASI, LOKASI))
+                        select unit_id, day, away, absent from presence_day
+                        where day between :from and :to and (:institution or unit_id in (:units))
+                          and away + absent > 0""")
+                .params(period)
                 .query((ResultSet rs) -> {
                     long unitId = rs.getLong(1);
                     LocalDate day = rs.getObject(2, LocalDate.class);

@@ -362,6 +362,40 @@ class EvaluationTest extends IntegrationTest {
                 .andExpect(header().string("Content-Disposition", containsString("attachment")));
     }
 
+    /**
+     * A period from Wednesday 2 to Tuesday 15 February 2028: of the weeks at its ends only the days inside count,
+     * the week between counts whole (read from the counts kept per approved plan), and Saturdays count too.
+     */
+    @Test
+    void aPeriodBeginningAndEndingMidweekCountsTheDaysInsideIt() throws Exception {
+        TestUnit unit = EvaluationTestData.unit(jdbc, "MID", 2);
+        String e1 = unit.staff().get(0);
+        String e2 = unit.staff().get(1);
+        long first = EvaluationTestData.plan(jdbc, e1, unit.code(), LocalDate.of(2028, 1, 31), "NONE", "SUBMITTED",
+                List.of("RUMAH", "KANTOR", "RUMAH", "KANTOR", "KANTOR", "RUMAH"),
+                new StoredViolation("KUOTA_LOKASI", "Pasal 14", LocalDate.of(2028, 2, 2)));
+        EvaluationTestData.approve(jdbc, first);
+        EvaluationTestData.plan(jdbc, e1, unit.code(), LocalDate.of(2028, 2, 7), "NONE", "APPROVED",
+                List.of("KANTOR", "KANTOR_LAIN", "KANTOR", "KANTOR", "KANTOR", "LOKASI_LAIN"));
+        EvaluationTestData.plan(jdbc, e2, unit.code(), LocalDate.of(2028, 2, 14), "NONE", "APPROVED",
+                List.of("KANTOR", "RUMAH", "RUMAH", "KANTOR", "KANTOR"));
+        // the week before the period: counts nowhere
+        EvaluationTestData.plan(jdbc, e2, unit.code(), LocalDate.of(2028, 1, 24), "NONE", "APPROVED",
+                List.of("RUMAH", "RUMAH", "KANTOR", "KANTOR", "KANTOR"));
+
+        JsonNode figures = figures(open(unit.head(), "2028-02-02", "2028-02-15", unit.code())
+                .andExpect(status().isCreated()));
+
+        assertThat(rows(figures.get("locationDaysByEmployee"), "nip", "kantorLain", "rumah", "lokasiLain", "total"))
+                .containsExactly(e1 + " 1 2 1 4", e2 + " 0 1 0 1");
+        assertThat(rows(figures.get("locationDaysByDay"), "date", "kantorLain", "rumah", "lokasiLain", "total"))
+                .containsExactly("2028-02-02 0 1 0 1", "2028-02-05 0 1 0 1", "2028-02-08 1 0 0 1",
+                        "2028-02-12 0 0 1 1", "2028-02-15 0 1 0 1");
+        assertThat(rows(figures.get("violations"), "rule", "occurrences", "plans"))
+                .containsExactly("KUOTA_LOKASI 1 1");
+        assertThat(usage(figures, "LOKASI")).isEqualTo(2);
+    }
+
     private ResultActions open(String account, String from, String to, String unitCode) throws Exception {
         String body = "{\"periodFrom\":\"%s\",\"periodTo\":\"%s\"%s}".formatted(from, to,
                 unitCode == null ? "" : ",\"unitCode\":\"" + unitCode + "\"");
