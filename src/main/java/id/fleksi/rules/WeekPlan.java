@@ -23,8 +23,15 @@ public record WeekPlan(String isoWeek, FlexType flexType, List<PlanDay> days) {
     public LocalDate monday() {
         int year = Integer.parseInt(isoWeek.substring(0, 4));
         int week = Integer.parseInt(isoWeek.substring(6));
-        LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                .with(DayOfWeek.MONDAY);
+        if (week < 1 || week > 53) {
+            throw new IllegalArgumentException("No such ISO week: " + isoWeek);
+        }
+        LocalDate monday;
+        try {
+            monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+        } catch (java.time.DateTimeException noSuchWeek) {
+            throw new IllegalArgumentException("No such ISO week: " + isoWeek, noSuchWeek);
+        }
         if (monday.get(IsoFields.WEEK_BASED_YEAR) != year) {
             throw new IllegalArgumentException("No such ISO week: " + isoWeek);
         }
