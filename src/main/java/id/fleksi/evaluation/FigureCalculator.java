@@ -126,8 +126,9 @@ class FigureCalculator {
                         EvaluationFigures.percent(byType.getOrDefault(t.name(), 0), all)))
                 .toList();
         PlanCounts planCounts = jdbc.sql("""
-                        select count(*) filter (where status = 'APPROVED'), count(*) filter (where status = 'REJECTED'),
-                               count(*) filter (where status = 'SUBMITTED') from ev_plan""")
+                        select coalesce(sum(plans) filter (where status = 'APPROVED'), 0),
+                               coalesce(sum(plans) filter (where status = 'REJECTED'), 0),
+                               coalesce(sum(plans) filter (where status = 'SUBMITTED'), 0) from ev_plan""")
                 .query((rs, n) -> PlanCounts.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
 
         Map<Long, Integer> staff = staffByUnit();
@@ -142,7 +143,8 @@ class FigureCalculator {
     }
 
     /**
-     * The period's plans of the units ({@code ev_plan}: a plan belongs when its week overlaps the period), each
+     * The period's plans of the units counted per unit and status ({@code ev_plan}: a plan belongs when its week
+     * overlaps the period), each
      * employee's approved days of location flexibility within the period per unit ({@code ev_away}), who worked
      * flexibly in which unit ({@code ev_user}) and everyone counted ({@code ev_person}: the active employees placed
      * in the units and anyone who worked flexibly under them), dropped when the transaction ends. The weeks wholly
@@ -152,11 +154,14 @@ class FigureCalculator {
     private void setAside(boolean institution, Set<Long> scope, LocalDate from, LocalDate to) {
         Long[] units = scope.isEmpty() ? new Long[]{-1L} : scope.toArray(Long[]::new);
         jdbc.sql("drop table if exists ev_plan, ev_away, ev_user, ev_person").update();
+        // a ministry's employees grouped in memory rather than in batches on disk, for this transaction alone
+        jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("""
                         create temporary table ev_plan on commit drop as
-                        select p.employee_id, p.unit_id, p.flex_type, p.status from weekly_plan p
+                        select p.unit_id, p.status, count(*) as plans from weekly_plan p
                         where (:institution or p.unit_id = any(:units))
-                          and p.week_start <= :to and p.week_start >= :weeksFrom""")
+                          and p.week_start <= :to and p.week_start >= :weeksFrom
+                        group by p.unit_id, p.status""")
                 .param("institution", institution).param("units", units).param("to", to)
                 .param("weeksFrom", from.minusDays(6)).update();
         jdbc.sql("""
@@ -184,9 +189,12 @@ class FigureCalculator {
                         create temporary table ev_user on commit drop as
                         select employee_id, unit_id, 'LOKASI'::text as type from ev_away
                         union
-                        select distinct employee_id, unit_id, flex_type from ev_plan
-                        where status = 'APPROVED' and flex_type in ('DINAMIS', 'SIF')""")
-                .update();
+                        select distinct employee_id, unit_id, flex_type from weekly_plan
+                        where status = 'APPROVED' and flex_type in ('DINAMIS', 'SIF')
+                          and (:institution or unit_id = any(:units))
+                          and week_start <= :to and week_start >= :weeksFrom""")
+                .param("institution", institution).param("units", units).param("to", to)
+                .param("weeksFrom", from.minusDays(6)).update();
         jdbc.sql("""
                         create temporary table ev_person on commit drop as
                         select id, bool_or(participant) as participant from (
@@ -396,8 +404,9 @@ class FigureCalculator {
                     row[3] = rs.getInt(5);
                 });
         jdbc.sql("""
-                        select unit_id, count(*) filter (where status = 'APPROVED'),
-                               count(*) filter (where status = 'REJECTED'), count(*) filter (where status = 'SUBMITTED')
+                        select unit_id, coalesce(sum(plans) filter (where status = 'APPROVED'), 0),
+                               coalesce(sum(plans) filter (where status = 'REJECTED'), 0),
+                               coalesce(sum(plans) filter (where status = 'SUBMITTED'), 0)
                         from ev_plan group by unit_id""")
                 .query((ResultSet rs) -> {
                     int[] row = figures.computeIfAbsent(rs.getLong(1), k -> new int[7]);
