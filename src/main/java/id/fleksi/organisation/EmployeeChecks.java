@@ -20,7 +20,8 @@ final class EmployeeChecks {
     static final int MAX_NAME = 200;
     static final int MAX_POSITION = 200;
     static final int MAX_DOMICILE = 500;
-    static final int MAX_PASSWORD = 128;
+    /** bcrypt reads 72 bytes of a password and refuses more: UTF-8 bytes, so fewer letters outside ASCII. */
+    static final int MAX_PASSWORD = 72;
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -107,7 +108,7 @@ final class EmployeeChecks {
             problems.add(FieldProblem.of("password", "org.error.required"));
         } else if (password.length() < minLength) {
             problems.add(FieldProblem.of("password", "org.employee.error.passwordShort", String.valueOf(minLength)));
-        } else if (password.length() > MAX_PASSWORD) {
+        } else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
             problems.add(FieldProblem.of("password", "org.error.tooLong", String.valueOf(MAX_PASSWORD)));
         } else if (password.strip().equals(text(nip))) {
             problems.add(FieldProblem.of("password", "org.employee.error.passwordIsNip"));

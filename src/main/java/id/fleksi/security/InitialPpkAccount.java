@@ -44,6 +44,10 @@ class InitialPpkAccount implements ApplicationRunner {
             throw new IllegalStateException("fleksi.security.initial-ppk.password must have at least "
                     + settings.minPasswordLength() + " characters");
         }
+        if (ppk.password().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            throw new IllegalStateException("fleksi.security.initial-ppk.password may have at most 72 bytes "
+                    + "(bcrypt reads no more)");
+        }
         setup.createAll(List.of(new NewAccount(ppk.username(), ppk.name(), null, Set.of(Role.PPK),
                 ppk.password(), true)));
         log.info("Created the initial PPK account '{}'; its password must be changed at the first sign-in",

@@ -6,6 +6,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** A person replaces their own password, proving the current one. */
@@ -34,7 +35,8 @@ class PasswordChange {
         if (newPassword == null || newPassword.length() < settings.minPasswordLength()) {
             return Optional.of(new FieldRefusal("newPassword", "password.error.short"));
         }
-        if (newPassword.length() > 128) {
+        // bcrypt reads 72 bytes and refuses more
+        if (newPassword.getBytes(StandardCharsets.UTF_8).length > 72) {
             return Optional.of(new FieldRefusal("newPassword", "password.error.long"));
         }
         if (encoder.matches(newPassword, account.getPasswordHash())) {

@@ -92,6 +92,14 @@ class EmployeeApiTest extends IntegrationTest {
                                 + "\"password\":\"panjang-sekali\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("Digit 15 (gender 3) must be 1 (male) or 2 (female)."));
+        // bcrypt reads 72 bytes: 37 letters é are 74 bytes of UTF-8
+        mvc.perform(post("/api/employees").with(httpBasic("kepegawaian", "demo12345"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"nip\":\"199001012015011001\",\"name\":\"A\",\"type\":\"PNS\","
+                                + "\"unitCode\":\"BAPPEDA\",\"position\":\"X\",\"positionSince\":\"2020-12-31\","
+                                + "\"password\":\"" + "\u00e9".repeat(37) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'password')].message", hasItem(containsString("72"))));
     }
 
     @Test

@@ -155,6 +155,20 @@ class SignInTest extends IntegrationTest {
                 .andExpect(status().isForbidden());
     }
 
+    /** bcrypt reads 72 bytes of a password: a longer one, in bytes of UTF-8, is refused next to the field. */
+    @Test
+    void aPasswordLongerThanBcryptReadsIsRefusedNextToTheField() throws Exception {
+        for (String tooLong : new String[]{"a".repeat(73), "\u00e9".repeat(37), "a".repeat(128)}) {
+            mvc.perform(put("/api/me/password").with(httpBasic("pegawai", "demo12345"))
+                            .header("Accept-Language", "id").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"currentPassword\":\"demo12345\",\"newPassword\":\"" + tooLong + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("newPassword"))
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString("72")));
+        }
+        mvc.perform(get("/api/me").with(httpBasic("pegawai", "demo12345"))).andExpect(status().isOk());
+    }
+
     @Test
     void malformedJsonIsA400ProblemWithoutInternals() throws Exception {
         mvc.perform(put("/api/me/password").with(httpBasic("pegawai", "demo12345"))
