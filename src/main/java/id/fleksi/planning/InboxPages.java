@@ -30,6 +30,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.beans.InvalidPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,6 +94,16 @@ class InboxPages {
     void bulkFields(WebDataBinder binder) {
         binder.setAllowedFields("keputusan", "note", "reason", "plans[*].id", "plans[*].version");
         binder.setAutoGrowCollectionLimit(MAX_SELECTED);
+    }
+
+    /**
+     * More plans than a decision takes at once stop the binding of the form ({@value #MAX_SELECTED} at most): the
+     * head is sent back to the inbox with what to do, and nothing is decided.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    String tooManySelected(HttpServletRequest request) {
+        RequestContextUtils.getOutputFlashMap(request).put("errorFlashKey", "inbox.bulk.tooMany");
+        return "redirect:/persetujuan";
     }
 
     @GetMapping("/persetujuan")
@@ -155,7 +169,8 @@ class InboxPages {
             return "redirect:/persetujuan";
         }
         if (selected.size() > MAX_SELECTED) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            redirect.addFlashAttribute("errorFlashKey", "inbox.bulk.tooMany");
+            return "redirect:/persetujuan";
         }
         Bulk form = new Bulk();
         form.setKeputusan(chosen);

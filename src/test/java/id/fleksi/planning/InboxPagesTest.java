@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -237,6 +238,31 @@ class InboxPagesTest extends IntegrationTest {
     }
 
     // --- helpers
+
+    /** More than 100 selected plans send the head back to the inbox with what to do; nothing is decided. */
+    @Test
+    void moreThanAHundredSelectedPlansAreSentBackWithAMessage() throws Exception {
+        TestUnit unit = PlanTestUnits.create(jdbc, "INB", 1, true);
+        long id = submit(ready(unit.staff().get(0)), "KANTOR", "RUMAH", "KANTOR", "KANTOR", "KANTOR");
+        long[] ids = new long[101];
+        String[] texts = new String[101];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = id + i;
+            texts[i] = String.valueOf(id + i);
+        }
+        MvcResult decided = mvc.perform(bulk("SETUJUI", ids).with(as(unit.head())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/persetujuan"))
+                .andReturn();
+        assertThat(decided.getFlashMap().get("errorFlashKey")).isEqualTo("inbox.bulk.tooMany");
+        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+        mvc.perform(get("/persetujuan/konfirmasi").param("keputusan", "SETUJUI").param("id", texts)
+                        .with(as(unit.head())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("errorFlashKey", "inbox.bulk.tooMany"));
+        afterRedirect(decided, unit.head())
+                .andExpect(content().string(containsString("Pilih paling banyak 100 rencana sekaligus")));
+    }
 
     /** The inbox the redirect after a decision leads to, in the same session, with the decision's outcomes. */
     ResultActions afterRedirect(MvcResult decision, String head) throws Exception {
