@@ -1,5 +1,9 @@
 package id.fleksi.security;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
 import id.fleksi.organisation.Organisation;
 import id.fleksi.shared.web.ProblemResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,7 +57,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ApiTokens tokens,
+                            @Qualifier("requestMappingHandlerMapping")
+                            ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Fleksi\", charset=\"UTF-8\"");
             String detail = failure instanceof LockedException ? "problem.detail.401.locked"
@@ -63,7 +69,9 @@ class SecurityConfiguration {
         AccessDeniedHandler forbidden = (request, response, denied) ->
                 problems.write(request, response, HttpStatus.FORBIDDEN, "problem.title.403", "problem.detail.403");
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(paths -> Access.api(paths).anyRequest().denyAll())
+                .authorizeHttpRequests(paths -> Access.api(paths)
+                        .requestMatchers(new UnmappedApiPaths(mappings)).permitAll()
+                        .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Fleksi").authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
