@@ -4,13 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -143,22 +141,5 @@ class ApprovalJourneyTest extends BrowserTest {
                     .param("nip", nip).param("name", name).query(Long.class).single();
             jdbc.sql("insert into account_role (account_id, role) values (:id, 'PEGAWAI')").param("id", id).update();
         }
-    }
-
-    /** Signs in with the pages in Bahasa Indonesia. */
-    private void signIn(String username, String password) {
-        browser.get(url("/login?lang=id"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(driver -> !driver.getCurrentUrl().contains("/login"));
-    }
-
-    /** Clicks as a person would, after scrolling the element to the middle of the window. */
-    private void click(String css) {
-        WebElement element = browser.findElement(By.cssSelector(css));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
     }
 }

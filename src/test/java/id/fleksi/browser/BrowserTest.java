@@ -3,15 +3,19 @@ package id.fleksi.browser;
 import id.fleksi.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,15 +54,74 @@ abstract class BrowserTest extends IntegrationTest {
             for (int width : new int[]{390, 1366}) {
                 browser.manage().window().setSize(new Dimension(width, width < 400 ? 844 : 768));
                 browser.get(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                // the window's new size reaches the page's layout a moment after the resize returns
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> ((Number) browser.executeScript(
+                        "return window.innerWidth;")).intValue() == width);
                 Object overflow = browser.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways at " + width + " px")
-                        .isLessThanOrEqualTo(0);
                 screenshot(name + "-" + width + "-" + language);
+                assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways at " + width + " px, past "
+                        + widest()).isLessThanOrEqualTo(0);
             }
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(page + (page.contains("?") ? "&" : "?") + "lang=id");
+    }
+
+    void open(String path) {
+        browser.get(url(path));
+    }
+
+    /** Signs in on the form and waits until the sign-in has landed, or the next page would race the form's POST. */
+    void signIn(String username, String password) {
+        open("/login?lang=id");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    /** Clicks as a person would, after scrolling the element to the middle of the window. */
+    void click(By by) {
+        WebElement element = browser.findElement(by);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+
+    void click(String css) {
+        click(By.cssSelector(css));
+    }
+
+    void assertSuccess() {
+        assertThat(browser.findElements(By.cssSelector(".alert-success"))).as("a success message on "
+                + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("main")).getText()).isNotEmpty();
+    }
+
+    void assertNoSidewaysScroll() {
+        Object overflow = browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("sideways scroll in px, past " + widest())
+                .isLessThanOrEqualTo(0);
+    }
+
+    /** The innermost elements reaching past the window's right edge, to say what scrolls sideways. */
+    private Object widest() {
+        return browser.executeScript("""
+                const edge = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > edge + 0.5)
+                    .filter(e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                        if (getComputedStyle(a).overflowX !== 'visible') return false; } return true; })
+                    .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > edge + 0.5))
+                    .slice(0, 5)
+                    .map(e => e.tagName + '.' + e.className + ' "' + (e.textContent || '').trim().slice(0, 60) + '" '
+                        + Math.round(e.getBoundingClientRect().right))
+                    .join('; ');""");
     }
 
     void screenshot(String name) throws IOException {

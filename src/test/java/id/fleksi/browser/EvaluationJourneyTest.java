@@ -5,7 +5,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,23 +114,6 @@ class EvaluationJourneyTest extends BrowserTest {
         return response;
     }
 
-    private void signIn(String username, String password) {
-        open("/login?lang=id");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(driver -> !driver.getCurrentUrl().contains("/login"));
-    }
-
-    private void signOut() {
-        browser.manage().deleteAllCookies();
-    }
-
-    private void open(String path) {
-        browser.get(url(path));
-    }
-
     private void type(String id, String text) {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
@@ -141,16 +122,5 @@ class EvaluationJourneyTest extends BrowserTest {
 
     private void setDate(String id, String isoDate) {
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
-    }
-
-    private void click(String css) {
-        WebElement element = browser.findElement(By.cssSelector(css));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
-    }
-
-    private void assertSuccess() {
-        assertThat(browser.findElements(By.cssSelector(".alert-success"))).as("a success message on "
-                + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("main")).getText()).isNotEmpty();
     }
 }

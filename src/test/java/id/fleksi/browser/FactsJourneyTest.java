@@ -4,10 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +20,6 @@ class FactsJourneyTest extends BrowserTest {
     private static final String TASK = "UJI-JLN-ANL";
     private static final String NIP = "199105172016032003";
     private static final String INITIAL_PASSWORD = "awal-12345";
-
 
     @Test
     void hrEntersTheFactsThePpkDeterminesAndTheEmployeeSeesTheirEligibility() throws IOException {
@@ -106,25 +103,6 @@ class FactsJourneyTest extends BrowserTest {
         screenshot("journey-eligibility");
     }
 
-    /** Signs in with the pages in Bahasa Indonesia (the language is chosen on the login page and remembered). */
-    private void signIn(String username, String password) {
-        open("/login?lang=id");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        // the next page is opened only once the sign-in has landed, or it would race the form's POST
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(driver -> !driver.getCurrentUrl().contains("/login"));
-    }
-
-    private void signOut() {
-        browser.manage().deleteAllCookies();
-    }
-
-    private void open(String path) {
-        browser.get(url(path));
-    }
-
     private void type(String id, String text) {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
@@ -147,17 +125,4 @@ class FactsJourneyTest extends BrowserTest {
     private void submit(String testId) {
         click("[data-testid='" + testId + "'] button[type='submit']");
     }
-
-    /** Clicks as a person would, after scrolling the element to the middle of the window. */
-    private void click(String css) {
-        WebElement element = browser.findElement(By.cssSelector(css));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
-    }
-
-    private void assertSuccess() {
-        assertThat(browser.findElements(By.cssSelector(".alert-success"))).as("a success message on "
-                + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("main")).getText()).isNotEmpty();
-    }
-
 }

@@ -3,10 +3,8 @@ package id.fleksi.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,31 +44,5 @@ class RosterJourneyTest extends BrowserTest {
         assertSuccess();
         assertThat(browser.findElement(By.cssSelector("[data-testid='counts']")).getText()).startsWith("Draf: 0 sif.");
         screenshot("roster-published");
-    }
-
-    /** Signs in with the pages in Bahasa Indonesia (the language is chosen on the login page and remembered). */
-    private void signIn(String username, String password) {
-        open("/login?lang=id");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(driver -> !driver.getCurrentUrl().contains("/login"));
-    }
-
-    private void open(String path) {
-        browser.get(url(path));
-    }
-
-    /** Clicks as a person would, after scrolling the element to the middle of the window. */
-    private void click(String css) {
-        WebElement element = browser.findElement(By.cssSelector(css));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
-    }
-
-    private void assertSuccess() {
-        assertThat(browser.findElements(By.cssSelector(".alert-success"))).as("a success message on "
-                + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("main")).getText()).isNotEmpty();
     }
 }

@@ -6,8 +6,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +44,11 @@ class SignInJourneyTest extends BrowserTest {
 
     @Test
     void aWrongPasswordShowsAClearMessage() {
-        signIn("pegawai", "bukan-sandinya");
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys("pegawai");
+        browser.findElement(By.id("password")).sendKeys("bukan-sandinya");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().contains("error"));
 
         assertThat(browser.findElement(By.cssSelector("[data-testid='login-error']")).getText())
                 .contains("kata sandi salah");
@@ -58,13 +64,4 @@ class SignInJourneyTest extends BrowserTest {
         browser.get(url("/login?lang=id"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Masuk ke Fleksi");
     }
-
-    private void signIn(String username, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-    }
-
-
 }

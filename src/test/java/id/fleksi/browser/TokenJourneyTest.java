@@ -23,12 +23,9 @@ class TokenJourneyTest extends BrowserTest {
     @Test
     void anEmployeeMakesUsesAndRevokesATokenOnAPhone() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
-        browser.get(url("/login"));
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login?lang=id"));
-        browser.findElement(By.id("username")).sendKeys("pegawai");
-        browser.findElement(By.id("password")).sendKeys("demo12345");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        open("/login");
+        signOut();
+        signIn("pegawai", "demo12345");
 
         browser.get(url("/akun/token"));
         browser.findElement(By.id("name")).sendKeys("Skrip rekap presensi");
@@ -78,21 +75,8 @@ class TokenJourneyTest extends BrowserTest {
         assertThat(status(token)).isEqualTo(HttpStatus.UNAUTHORIZED.value());
     }
 
-    /** Clicks as a person would, after scrolling the element to the middle of the screen. */
-    private void click(By by) {
-        var element = browser.findElement(by);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
-    }
-
     private int status(String token) throws Exception {
         return mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andReturn().getResponse()
                 .getStatus();
-    }
-
-    private void assertNoSidewaysScroll() {
-        Object overflow = browser.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("sideways scroll in px").isLessThanOrEqualTo(0);
     }
 }

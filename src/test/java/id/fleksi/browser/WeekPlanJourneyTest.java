@@ -172,19 +172,6 @@ class WeekPlanJourneyTest extends BrowserTest {
         jdbc.sql("insert into account_role (account_id, role) values (:id, 'PEGAWAI')").param("id", head).update();
     }
 
-    private void signIn(String username, String password) {
-        open("/login?lang=id");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(driver -> !driver.getCurrentUrl().contains("/login"));
-    }
-
-    private void open(String path) {
-        browser.get(url(path));
-    }
-
     private void choose(String id, String value) {
         WebElement select = browser.findElement(By.id(id));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", select);
@@ -212,11 +199,5 @@ class WeekPlanJourneyTest extends BrowserTest {
 
     private WebElement historyRow() {
         return browser.findElement(By.cssSelector("[data-testid='plan-history'] tr[data-week='" + WEEK + "']"));
-    }
-
-    private void click(String css) {
-        WebElement element = browser.findElement(By.cssSelector(css));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
     }
 }
