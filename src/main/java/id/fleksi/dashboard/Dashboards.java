@@ -112,14 +112,28 @@ public class Dashboards {
         if (units.size() <= MAX_UNITS) {
             return units;
         }
-        Comparator<UnitRow> order = Comparator
-                .comparingLong((UnitRow unit) -> unit.cells().stream().filter(Cell::belowMinimum).count()).reversed()
-                .thenComparing(Comparator.comparingLong((UnitRow unit) -> unit.cells().stream()
-                        .filter(Cell::aboveQuota).count()).reversed())
-                .thenComparing(Comparator.comparingInt((UnitRow unit) -> unit.cells().stream()
-                        .mapToInt(Cell::away).max().orElse(0) * 100 / Math.max(unit.staff(), 1)).reversed())
-                .thenComparing(UnitRow::code);
-        return units.stream().sorted(order).limit(MAX_UNITS).toList();
+        // each unit's keys once, not at every comparison of thousands of units
+        Comparator<Need> order = Comparator.comparingInt(Need::below).reversed()
+                .thenComparing(Comparator.comparingInt(Need::above).reversed())
+                .thenComparing(Comparator.comparingInt(Need::highestShare).reversed())
+                .thenComparing(need -> need.unit().code());
+        return units.stream().map(Need::of).sorted(order).limit(MAX_UNITS).map(Need::unit).toList();
+    }
+
+    /** What ranks a unit: its days below the minimum, its days above the quota, its highest share away. */
+    private record Need(UnitRow unit, int below, int above, int highestShare) {
+
+        static Need of(UnitRow unit) {
+            int below = 0;
+            int above = 0;
+            int highest = 0;
+            for (Cell cell : unit.cells()) {
+                below += cell.belowMinimum() ? 1 : 0;
+                above += cell.aboveQuota() ? 1 : 0;
+                highest = Math.max(highest, cell.away());
+            }
+            return new Need(unit, below, above, highest * 100 / Math.max(unit.staff(), 1));
+        }
     }
 
     private static List<DayShare> days(LocalDate monday, List<Integer> percents, int[] away, int staff) {

@@ -98,8 +98,7 @@ public class EligibilityRoster {
 
     /** Without an eligibility filter the database pages the list, and only the page's employees are judged. */
     private Paged<Row> unfiltered(Candidates candidates, Determination policy, LocalDate day, int page, int size) {
-        long total = jdbc.sql("select count(*)" + candidates.from()).params(candidates.params())
-                .query(Long.class).single();
+        long total = jdbc.sql(candidates.countSql()).params(candidates.params()).query(Long.class).single();
         Map<String, Object> params = new HashMap<>(candidates.params());
         params.put("limit", size);
         params.put("offset", (long) page * size);
@@ -169,14 +168,19 @@ public class EligibilityRoster {
     /** The active employees in scope matching the query's search, unit and type (not yet judged). */
     private static Candidates candidates(UnitScope scope, String unitCode, Query query) {
         StringBuilder where = new StringBuilder(" where e.active");
+        // without a search text, the organisation's stored counts of active employees per unit give the total
+        StringBuilder stored = new StringBuilder(" from unit_staff s where true");
         Map<String, Object> params = new HashMap<>();
         if (!scope.wholeInstitution()) {
             where.append(" and e.unit_id = any(:scope)");
+            stored.append(" and s.unit_id = any(:scope)");
             params.put("scope", scope.unitIds().toArray(Long[]::new));
         }
         if (!unitCode.isEmpty()) {
-            where.append(" and e.unit_id in (with recursive sub(id) as (select id from unit where code = :unit"
-                    + " union select u.id from unit u join sub on u.parent_id = sub.id) select id from sub)");
+            String subtree = " in (with recursive sub(id) as (select id from unit where code = :unit"
+                    + " union select u.id from unit u join sub on u.parent_id = sub.id) select id from sub)";
+            where.append(" and e.unit_id").append(subtree);
+            stored.append(" and s.unit_id").append(subtree);
             params.put("unit", unitCode);
         }
         String q = query.q() == null ? "" : query.q().strip();
@@ -190,14 +194,25 @@ public class EligibilityRoster {
             where.append(" and e.employee_type = :type");
             params.put("type", query.type().name());
         }
-        return new Candidates(" from employee e join unit u on u.id = e.unit_id" + where, params);
+        String column = query.type() == null ? "s.active" : switch (query.type()) {
+            case PNS -> "s.pns";
+            case PPPK -> "s.pppk";
+            case PPPK_PARUH_WAKTU -> "s.pppk_paruh_waktu";
+        };
+        return new Candidates(" from employee e join unit u on u.id = e.unit_id" + where, params,
+                q.isEmpty() ? "select coalesce(sum(" + column + "), 0)" + stored : null);
     }
 
     private static String normalCode(String code) {
         return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     }
 
-    private record Candidates(String from, Map<String, Object> params) {
+    /** The candidates' rows, and the SQL of their stored count when one answers the query. */
+    private record Candidates(String from, Map<String, Object> params, String storedCount) {
+
+        String countSql() {
+            return storedCount != null ? storedCount : "select count(*)" + from;
+        }
     }
 
     /**

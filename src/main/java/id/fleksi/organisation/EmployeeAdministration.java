@@ -100,7 +100,13 @@ public class EmployeeAdministration {
             params.put("active", query.active());
         }
         String from = " from employee e join unit u on u.id = e.unit_id" + where;
-        long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+        String stored = q.isEmpty() ? storedCount(query) : null;
+        long total = stored == null
+                ? jdbc.sql("select count(*)" + from).params(params).query(Long.class).single()
+                : jdbc.sql("select coalesce(sum(" + stored + "), 0) from unit_staff s join unit u on u.id = s.unit_id"
+                        + " where true" + (scope.wholeInstitution() ? "" : " and s.unit_id in (:scope)")
+                        + (unitCode.isEmpty() ? "" : " and u.code = :unit")).params(params)
+                        .query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<EmployeeSummary> items = jdbc.sql("""
@@ -112,6 +118,27 @@ public class EmployeeAdministration {
                         rs.getObject(7, LocalDate.class), rs.getBoolean(8)))
                 .list();
         return new Paged<>(items, page, size, total);
+    }
+
+    /**
+     * The column of the stored counts of {@code unit_staff} that answers a query without a search text, if one
+     * does: all employees, the active or inactive ones, the active ones of a kind.
+     */
+    private static String storedCount(EmployeeQuery query) {
+        if (query.active() == null) {
+            return query.type() == null ? "s.employees" : null;
+        }
+        if (!query.active()) {
+            return query.type() == null ? "s.employees - s.active" : null;
+        }
+        if (query.type() == null) {
+            return "s.active";
+        }
+        return switch (query.type()) {
+            case PNS -> "s.pns";
+            case PPPK -> "s.pppk";
+            case PPPK_PARUH_WAKTU -> "s.pppk_paruh_waktu";
+        };
     }
 
     /**

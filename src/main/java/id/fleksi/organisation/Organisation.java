@@ -138,12 +138,15 @@ public class Organisation {
     public InstitutionOverview overview() {
         String name = jdbc.sql("select name from institution").query(String.class).optional().orElse("");
         long units = jdbc.sql("select count(*) from unit").query(Long.class).single();
+        // the stored counts of unit_staff, kept by the database as employees change
         List<InstitutionOverview.TypeCount> byType = jdbc.sql("""
-                        select employee_type, count(*) from employee where active
-                        group by employee_type order by employee_type""")
-                .query((rs, n) -> new InstitutionOverview.TypeCount(
-                        EmployeeType.valueOf(rs.getString(1)), rs.getLong(2)))
-                .list();
+                        select coalesce(sum(pns), 0), coalesce(sum(pppk), 0), coalesce(sum(pppk_paruh_waktu), 0)
+                        from unit_staff""")
+                .query((rs, n) -> List.of(
+                        new InstitutionOverview.TypeCount(EmployeeType.PNS, rs.getLong(1)),
+                        new InstitutionOverview.TypeCount(EmployeeType.PPPK, rs.getLong(2)),
+                        new InstitutionOverview.TypeCount(EmployeeType.PPPK_PARUH_WAKTU, rs.getLong(3))))
+                .single().stream().filter(type -> type.employees() > 0).toList();
         long active = byType.stream().mapToLong(InstitutionOverview.TypeCount::employees).sum();
         return new InstitutionOverview(name, units, active, byType);
     }
@@ -151,10 +154,10 @@ public class Organisation {
     /** Active employees per unit, for the units a head oversees (their units and all sub-units). */
     public List<UnitStaff> staffOfUnitsHeadedBy(long employeeId) {
         return jdbc.sql(SCOPE + """
-                        select u.code, u.name, count(e.id) as staff
+                        select u.code, u.name, coalesce(st.active, 0) as staff
                         from scope s join unit u on u.id = s.id
-                        left join employee e on e.unit_id = u.id and e.active
-                        group by u.code, u.name order by u.code""")
+                        left join unit_staff st on st.unit_id = u.id
+                        order by u.code""")
                 .param("head", employeeId).param("today", today())
                 .query((rs, n) -> new UnitStaff(new UnitRef(rs.getString(1), rs.getString(2)), rs.getLong(3)))
                 .list();

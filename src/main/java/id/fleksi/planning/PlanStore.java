@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,40 @@ class PlanStore {
     long count(PlanFilter filter) {
         Map<String, Object> params = new HashMap<>();
         return count(where(filter, params), params);
+    }
+
+    /**
+     * How many plans wait for a decision within the filter's units: the stored count of each unit's waiting plans
+     * ({@code unit_waiting}, kept by the database), less the waiting plans the filter leaves out (the decider's own,
+     * and those of heads whose plans go to a unit above the decider's), which are few and read by their employees.
+     */
+    long waitingCount(PlanFilter filter) {
+        if (filter.employeeId() != null || filter.isoWeek() != null || filter.status() != PlanStatus.SUBMITTED) {
+            return count(filter);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("all", filter.unitIds() == null);
+        params.put("units", filter.unitIds() == null || filter.unitIds().isEmpty() ? List.of(-1L) : filter.unitIds());
+        long stored = jdbc.sql("select coalesce(sum(submitted), 0) from unit_waiting where (:all or unit_id in (:units))")
+                .params(params).query(Long.class).single();
+        List<String> leftOut = new ArrayList<>();
+        if (filter.excludeEmployeeId() != null) {
+            leftOut.add("select :excluded");
+            params.put("excluded", filter.excludeEmployeeId());
+        }
+        if (filter.deciderUnits() != null) {
+            leftOut.add("select h.employee_id from unit_head h join unit hu on hu.id = h.unit_id"
+                    + " where h.ended_on is null and (hu.parent_id is null or hu.parent_id not in (:decider))");
+            params.put("decider", filter.deciderUnits().isEmpty() ? List.of(-1L) : List.copyOf(filter.deciderUnits()));
+        }
+        if (leftOut.isEmpty()) {
+            return stored;
+        }
+        long excluded = jdbc.sql("select count(*) from weekly_plan p where p.status = 'SUBMITTED'"
+                        + " and (:all or p.unit_id in (:units)) and p.employee_id in (" + String.join(" union ", leftOut)
+                        + ")")
+                .params(params).query(Long.class).single();
+        return stored - excluded;
     }
 
     private long count(String where, Map<String, Object> params) {

@@ -24,7 +24,7 @@ import java.util.List;
  */
 class HeadshipRefresh extends OncePerRequestFilter {
 
-    private static final List<String> STATIC = List.of("/webjars/", "/css/", "/js/", "/img/", "/favicon.ico",
+    private static final List<String> STATIC = List.of("/webjars/", "/assets/", "/favicon.ico",
             "/actuator/", "/kalender/");
 
     private final Organisation organisation;

@@ -45,7 +45,7 @@ class PasswordChangeGate extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String method = request.getMethod();
         return path.equals(SecurityConfiguration.PASSWORD_PAGE) || path.equals("/logout")
-                || path.startsWith("/error") || path.startsWith("/webjars/") || path.startsWith("/css/")
+                || path.startsWith("/error") || path.startsWith("/webjars/") || path.startsWith("/assets/")
                 || (path.equals("/api/me") && method.equals("GET"))
                 || (path.equals("/api/me/password") && method.equals("PUT"));
     }

@@ -45,6 +45,35 @@ class UnitStaffTest extends IntegrationTest {
 
         assertThat(stored()).containsEntry("STAF-A", 2).containsEntry("STAF-B", 1);
         assertThat(stored()).isEqualTo(counted());
+
+        // a change of kind, an update that changes nothing counted, many rows in one statement
+        jdbc.sql("update employee set employee_type = 'PPPK' where nip = '199001012015031004'").update();
+        jdbc.sql("update employee set name = name || ' ' where nip like '1990010120150310%'").update();
+        jdbc.sql("update employee set active = false where nip = '199001012015031003'").update();
+        assertThat(storedKinds()).isEqualTo(countedKinds());
+        assertThat(storedKinds()).containsEntry("STAF-A", "3 1 0 1 0").containsEntry("STAF-B", "1 1 1 0 0");
+    }
+
+    /** Per unit: all employees, the active ones, and the active ones of each kind. */
+    private Map<String, String> storedKinds() {
+        return texts("""
+                select u.code, concat_ws(' ', s.employees, s.active, s.pns, s.pppk, s.pppk_paruh_waktu)
+                from unit_staff s join unit u on u.id = s.unit_id where u.code like 'STAF-%'""");
+    }
+
+    private Map<String, String> countedKinds() {
+        return texts("""
+                select u.code, concat_ws(' ', count(*), count(*) filter (where e.active),
+                       count(*) filter (where e.active and e.employee_type = 'PNS'),
+                       count(*) filter (where e.active and e.employee_type = 'PPPK'),
+                       count(*) filter (where e.active and e.employee_type = 'PPPK_PARUH_WAKTU'))
+                from employee e join unit u on u.id = e.unit_id where u.code like 'STAF-%' group by u.code""");
+    }
+
+    private Map<String, String> texts(String sql) {
+        List<Map.Entry<String, String>> rows = jdbc.sql(sql)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list();
+        return Map.ofEntries(rows.toArray(Map.Entry[]::new));
     }
 
     private Map<String, Integer> stored() {

@@ -1,0 +1,126 @@
+package id.fleksi.planning;
+
+import id.fleksi.IntegrationTest;
+import id.fleksi.planning.PlanTestUnits.TestUnit;
+import id.fleksi.shared.Actor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The number of plans waiting for a decision, read from each unit's stored count, is the number the inbox lists:
+ * for the PPK, for the head of a unit with a sub-unit and for a second head of that unit, whatever plans are
+ * submitted, decided, moved to another unit or removed, one by one or many in one statement.
+ */
+class WaitingCountTest extends IntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    WeeklyPlans plans;
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void theStoredCountOfWaitingPlansIsWhatTheInboxLists() {
+        TestUnit unit = PlanTestUnits.create(jdbc, "TGU", 4, true);
+        // the head works in the unit; the first employee heads a sub-unit (their plans go to the unit's head), where
+        // the second works; the fourth heads a unit beside it (their plans go above the unit's head)
+        unit(unit.code() + "-S", unit.code());
+        unit(unit.code() + "-B", "SETDA");
+        head(unit.code() + "-S", unit.staff().get(0));
+        head(unit.code() + "-B", unit.staff().get(3));
+        place(unit.head(), unit.code());
+        place(unit.staff().get(1), unit.code() + "-S");
+        List<String> everyone = List.of(unit.staff().get(0), unit.staff().get(1), unit.staff().get(2),
+                unit.staff().get(3), unit.head());
+        List<String> actors = List.of("ppk", unit.head(), unit.staff().get(0), unit.staff().get(3));
+
+        submit(everyone, "2027-W40", "2027-10-04");
+        submit(everyone.subList(0, 3), "2027-W41", "2027-10-11");
+        assertSame(actors);
+        assertThat(count(unit.head())).isEqualTo(6);
+
+        // decided, one and several at once; a plan moves to the sub-unit; a plan is removed
+        jdbc.sql("update weekly_plan set status = 'APPROVED', decided_at = now(), decided_by = 'uji' where iso_week = '2027-W41' and employee_id = "
+                + "(select id from employee where nip = :nip)").param("nip", unit.staff().get(2)).update();
+        jdbc.sql("update weekly_plan set status = 'REJECTED', decided_at = now(), decided_by = 'uji', "
+                + "decision_note = 'uji' where iso_week = '2027-W40' and employee_id in "
+                + "(select id from employee where nip in (:nips))").param("nips", everyone.subList(2, 4)).update();
+        jdbc.sql("update weekly_plan set unit_id = (select id from unit where code = :code) where employee_id = "
+                + "(select id from employee where nip = :nip)").param("code", unit.code() + "-S")
+                .param("nip", unit.staff().get(1)).update();
+        jdbc.sql("delete from weekly_plan where iso_week = '2027-W41' and employee_id = "
+                + "(select id from employee where nip = :nip)").param("nip", unit.staff().get(0)).update();
+        // back to waiting
+        jdbc.sql("update weekly_plan set status = 'SUBMITTED', decided_at = null where iso_week = '2027-W40' and employee_id = "
+                + "(select id from employee where nip = :nip)").param("nip", unit.staff().get(3)).update();
+        assertSame(actors);
+
+        assertThat(stored()).isEqualTo(counted());
+    }
+
+    private void assertSame(List<String> usernames) {
+        for (String username : usernames) {
+            Actor actor = (Actor) users.loadUserByUsername(username);
+            assertThat(plans.waitingCount(actor)).as("waiting for " + username)
+                    .isEqualTo(plans.waiting(actor, null, 0, 1).total());
+        }
+        assertThat(stored()).isEqualTo(counted());
+    }
+
+    private long count(String username) {
+        return plans.waitingCount((Actor) users.loadUserByUsername(username));
+    }
+
+    private void unit(String code, String parent) {
+        jdbc.sql("""
+                        insert into unit (code, name, parent_id, time_zone)
+                        values (:code, 'Unit uji ' || :code, (select id from unit where code = :parent), 'Asia/Jakarta')""")
+                .param("code", code).param("parent", parent).update();
+    }
+
+    private void place(String nip, String unitCode) {
+        jdbc.sql("update employee set unit_id = (select id from unit where code = :code) where nip = :nip")
+                .param("code", unitCode).param("nip", nip).update();
+    }
+
+    private void head(String unitCode, String nip) {
+        jdbc.sql("""
+                        insert into unit_head (unit_id, employee_id, started_on)
+                        values ((select id from unit where code = :code), (select id from employee where nip = :nip),
+                                date '2024-01-02')""")
+                .param("code", unitCode).param("nip", nip).update();
+    }
+
+    /** Plans of the employees for the week, all in one statement, submitted. */
+    private void submit(List<String> nips, String week, String monday) {
+        jdbc.sql("""
+                        insert into weekly_plan (employee_id, unit_id, iso_week, week_start, flex_type, status, verdict,
+                                                 submitted_at, submitted_by)
+                        select e.id, e.unit_id, :week, cast(:monday as date), 'NONE', 'SUBMITTED', '{}'::jsonb, now(),
+                               e.nip
+                        from employee e where e.nip in (:nips)""")
+                .param("week", week).param("monday", monday).param("nips", nips).update();
+    }
+
+    private Map<Long, Long> stored() {
+        return figures("select unit_id, submitted::bigint from unit_waiting where submitted <> 0");
+    }
+
+    private Map<Long, Long> counted() {
+        return figures("select unit_id, count(*) from weekly_plan where status = 'SUBMITTED' group by unit_id");
+    }
+
+    private Map<Long, Long> figures(String sql) {
+        List<Map.Entry<Long, Long>> rows = jdbc.sql(sql)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list();
+        return Map.ofEntries(rows.toArray(Map.Entry[]::new));
+    }
+}
