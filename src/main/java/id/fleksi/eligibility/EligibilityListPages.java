@@ -1,6 +1,7 @@
 package id.fleksi.eligibility;
 
 import id.fleksi.organisation.EmployeeType;
+import id.fleksi.organisation.UnitFilter;
 import id.fleksi.rules.FlexibilityType;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.Actor;
@@ -50,19 +51,21 @@ class EligibilityListPages {
         EmployeeType type = constant(EmployeeType.class, jenis).orElse(null);
         FlexibilityType flexibility = constant(FlexibilityType.class, fleksibel).orElse(null);
         Boolean eligible = ELIGIBLE.equals(status) ? Boolean.TRUE : NOT_ELIGIBLE.equals(status) ? Boolean.FALSE : null;
-        String unitCode = unit == null ? "" : unit.strip().toUpperCase(Locale.ROOT);
+        UnitFilter unitFilter = roster.unitFilter(actor, unit);
         EligibilityRoster.Roster found = roster.list(actor,
-                new EligibilityRoster.Query(q, unitCode, type, flexibility, eligible), day, Paged.page(page),
+                new EligibilityRoster.Query(q, unitFilter.code(), type, flexibility, eligible), day, Paged.page(page),
                 Paged.DEFAULT_SIZE);
-        model.addAttribute("rows", found.rows());
+        model.addAttribute("rows", unitFilter.unknown()
+                ? new Paged<>(List.of(), Paged.page(page), Paged.DEFAULT_SIZE, 0) : found.rows());
         model.addAttribute("policy", found.policy());
         model.addAttribute("day", day);
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("unit", unitCode);
+        model.addAttribute("unit", unitFilter.selected());
+        model.addAttribute("unitUnknown", unitFilter.unknown());
         model.addAttribute("jenis", type == null ? "" : type.name());
         model.addAttribute("fleksibel", flexibility == null ? "" : flexibility.name());
         model.addAttribute("status", eligible == null ? "" : eligible ? ELIGIBLE : NOT_ELIGIBLE);
-        model.addAttribute("units", roster.units(actor));
+        model.addAttribute("units", unitFilter.units());
         model.addAttribute("types", EmployeeType.values());
         model.addAttribute("kinds", List.of(FlexibilityType.values()));
         return VIEW;

@@ -2,7 +2,7 @@ package id.fleksi.eligibility;
 
 import id.fleksi.organisation.EmployeeType;
 import id.fleksi.organisation.Organisation;
-import id.fleksi.organisation.UnitRef;
+import id.fleksi.organisation.UnitFilter;
 import id.fleksi.organisation.UnitScope;
 import id.fleksi.policy.Policies;
 import id.fleksi.rules.Determination;
@@ -83,17 +83,9 @@ public class EligibilityRoster {
         return new Roster(rows, policy);
     }
 
-    /** The units the person may filter by: all for the PPK and HR, their units and sub-units for a head. */
-    public List<UnitRef> units(Actor actor) {
-        UnitScope scope = organisation.scopeOf(actor);
-        if (scope.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select code, name from unit"
-                        + (scope.wholeInstitution() ? "" : " where id = any(:scope)") + " order by code")
-                .params(scope.wholeInstitution() ? Map.of() : Map.of("scope", scope.unitIds().toArray(Long[]::new)))
-                .query((rs, n) -> new UnitRef(rs.getString(1), rs.getString(2)))
-                .list();
+    /** The unit filter of the list within the person's scope: all units for the PPK and HR, their units for a head. */
+    public UnitFilter unitFilter(Actor actor, String typed) {
+        return organisation.unitFilter(organisation.scopeOf(actor), typed);
     }
 
     /** Without an eligibility filter the database pages the list, and only the page's employees are judged. */

@@ -252,10 +252,18 @@ public class EmployeeAdministration {
         return details(employee);
     }
 
-    /** The units a person may pick in a filter: all for the PPK and HR, their scope for a head. */
+    /**
+     * The units a person may pick in a form: all for the PPK and HR, their scope for a head; {@code null} when there
+     * are too many to list, and the unit is typed.
+     */
     @Transactional(readOnly = true)
     public List<UnitRef> unitChoices(Actor actor) {
-        return unitAdministration.units(actor).stream().map(unit -> new UnitRef(unit.code(), unit.name())).toList();
+        return organisation.unitChoices(organisation.scopeOf(actor)).orElse(null);
+    }
+
+    /** The unit filter of the employee list within the person's scope. */
+    public UnitFilter unitFilter(Actor actor, String typed) {
+        return organisation.unitFilter(organisation.scopeOf(actor), typed);
     }
 
     private EmployeeDetails details(Employee employee) {

@@ -23,6 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -67,15 +68,17 @@ class EmployeePages {
                 Model model) {
         EmployeeType employeeType = type == null ? null : EmployeeChecks.type(type).orElse(null);
         Boolean activeOnly = "true".equals(active) ? Boolean.TRUE : "false".equals(active) ? Boolean.FALSE : null;
-        Paged<EmployeeSummary> found = employees.search(actor,
-                new EmployeeAdministration.EmployeeQuery(q, unitCode, employeeType, activeOnly),
-                Paged.page(page), Paged.DEFAULT_SIZE);
+        UnitFilter unit = employees.unitFilter(actor, unitCode);
+        Paged<EmployeeSummary> found = unit.unknown() ? new Paged<>(List.of(), Paged.page(page), Paged.DEFAULT_SIZE, 0)
+                : employees.search(actor, new EmployeeAdministration.EmployeeQuery(q, unit.code(), employeeType,
+                        activeOnly), Paged.page(page), Paged.DEFAULT_SIZE);
         model.addAttribute("employees", found);
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("unitCode", unitCode == null ? "" : unitCode.toUpperCase(Locale.ROOT));
+        model.addAttribute("unitCode", unit.selected());
+        model.addAttribute("unitUnknown", unit.unknown());
         model.addAttribute("type", employeeType == null ? "" : employeeType.name());
         model.addAttribute("active", activeOnly == null ? "" : activeOnly.toString());
-        model.addAttribute("units", employees.unitChoices(actor));
+        model.addAttribute("units", unit.units());
         model.addAttribute("types", EmployeeType.values());
         return VIEW_LIST;
     }

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 
@@ -34,6 +36,10 @@ public class Organisation {
                 union
                 select u.id from unit u join scope s on u.parent_id = s.id)
             """.formatted(UNITS_HEADED);
+
+    /** The most units a filter or a form lists for choosing; above, a unit is typed with suggestions. */
+    public static final int UNIT_CHOICES_MAX = 300;
+    static final int UNIT_SUGGESTIONS = 20;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -98,6 +104,82 @@ public class Organisation {
             return new UnitScope(true, Set.of(), Set.of());
         }
         return actor.employeeId() == null ? UnitScope.NONE : headedScopeOf(actor.employeeId());
+    }
+
+    /**
+     * The units of the scope to choose from in a list, by code; empty when there are more than
+     * {@value #UNIT_CHOICES_MAX} (a ministry's thousands), for which a page asks for a unit by code or name with
+     * {@link #unitSuggestions suggestions} instead of writing every unit into a list.
+     */
+    public Optional<List<UnitRef>> unitChoices(UnitScope scope) {
+        if (scope.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        long units = scope.wholeInstitution()
+                ? jdbc.sql("select count(*) from unit").query(Long.class).single() : scope.unitIds().size();
+        if (units > UNIT_CHOICES_MAX) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("select code, name from unit"
+                        + (scope.wholeInstitution() ? "" : " where id = any(:scope)") + " order by code")
+                .params(scope.wholeInstitution() ? Map.of() : Map.of("scope", scope.unitIds().toArray(Long[]::new)))
+                .query((rs, n) -> new UnitRef(rs.getString(1), rs.getString(2)))
+                .list());
+    }
+
+    /**
+     * A page's unit filter within the scope: the units to list, or, when there are too many, the unit the typed text
+     * names (its code, or its whole name) and whether it names none of the scope's units. A code chosen from a list
+     * is kept as it is, for the page's own check of the scope.
+     */
+    public UnitFilter unitFilter(UnitScope scope, String typed) {
+        Optional<List<UnitRef>> choices = unitChoices(scope);
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty() || choices.isPresent()) {
+            return new UnitFilter(choices.orElse(null), text.toUpperCase(Locale.ROOT), false);
+        }
+        return unitNamed(scope, text).map(unit -> new UnitFilter(null, unit.code(), false))
+                .orElseGet(() -> new UnitFilter(null, text, true));
+    }
+
+    /**
+     * At most {@value #UNIT_SUGGESTIONS} units of the scope whose code begins with the text or whose name contains
+     * it, codes first, in the order of their codes.
+     */
+    public List<UnitRef> unitSuggestions(UnitScope scope, String text) {
+        String typed = text == null ? "" : text.strip();
+        if (scope.isEmpty() || typed.isEmpty()) {
+            return List.of();
+        }
+        String escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.sql("select code, name from unit where (upper(code) like :prefix or lower(name) like :contains)"
+                        + (scope.wholeInstitution() ? "" : " and id = any(:scope)")
+                        + " order by upper(code) like :prefix desc, code limit " + UNIT_SUGGESTIONS)
+                .param("prefix", escaped.toUpperCase(Locale.ROOT) + "%")
+                .param("contains", "%" + escaped.toLowerCase(Locale.ROOT) + "%")
+                .param("scope", scope.unitIds().toArray(Long[]::new))
+                .query((rs, n) -> new UnitRef(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    /** The unit of the scope the text names: by its code, or else by its whole name when one unit has it. */
+    public Optional<UnitRef> unitNamed(UnitScope scope, String text) {
+        String typed = text == null ? "" : text.strip();
+        if (scope.isEmpty() || typed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<UnitRef> named = jdbc.sql("""
+                        select code, name from unit where upper(code) = upper(:text)
+                        union all
+                        (select code, name from unit where lower(name) = lower(:text) limit 2)""")
+                .param("text", typed)
+                .query((rs, n) -> new UnitRef(rs.getString(1), rs.getString(2)))
+                .list().stream().filter(unit -> scope.includesUnit(unit.code())).toList();
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean byCode = named.get(0).code().equalsIgnoreCase(typed);
+        return byCode || named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /**

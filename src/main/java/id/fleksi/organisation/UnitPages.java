@@ -3,6 +3,7 @@ package id.fleksi.organisation;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.Paged;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -31,10 +33,12 @@ class UnitPages {
 
     private final UnitAdministration units;
     private final ActingHeads actingHeads;
+    private final Organisation organisation;
 
-    UnitPages(UnitAdministration units, ActingHeads actingHeads) {
+    UnitPages(UnitAdministration units, ActingHeads actingHeads, Organisation organisation) {
         this.units = units;
         this.actingHeads = actingHeads;
+        this.organisation = organisation;
     }
 
     @InitBinder("unitForm")
@@ -59,6 +63,16 @@ class UnitPages {
         model.addAttribute("units", units.units(actor, q, Paged.page(page), UNITS_PER_PAGE));
         model.addAttribute("q", q == null ? "" : q);
         return VIEW_LIST;
+    }
+
+    /**
+     * Units of the person's scope whose code begins with, or whose name contains, what they type into a unit field
+     * (the filters and forms of an institution with too many units to list).
+     */
+    @GetMapping(value = "/unit/saran", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<UnitRef> suggestions(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q) {
+        return organisation.unitSuggestions(organisation.scopeOf(actor), q);
     }
 
     @GetMapping("/unit/baru")

@@ -1,9 +1,8 @@
 package id.fleksi.planning;
 
 import id.fleksi.organisation.Organisation;
-import id.fleksi.organisation.UnitAdministration;
+import id.fleksi.organisation.UnitFilter;
 import id.fleksi.organisation.UnitScope;
-import id.fleksi.organisation.UnitSummary;
 import id.fleksi.planning.InboxDecisions.Choice;
 import id.fleksi.planning.InboxDecisions.Outcome;
 import id.fleksi.planning.InboxForms.Approval;
@@ -68,15 +67,12 @@ class InboxPages {
     private final Inbox inbox;
     private final InboxDecisions decisions;
     private final WeeklyPlans plans;
-    private final UnitAdministration units;
     private final Organisation organisation;
 
-    InboxPages(Inbox inbox, InboxDecisions decisions, WeeklyPlans plans, UnitAdministration units,
-               Organisation organisation) {
+    InboxPages(Inbox inbox, InboxDecisions decisions, WeeklyPlans plans, Organisation organisation) {
         this.inbox = inbox;
         this.decisions = decisions;
         this.plans = plans;
-        this.units = units;
         this.organisation = organisation;
     }
 
@@ -112,14 +108,15 @@ class InboxPages {
                  @RequestParam(required = false) Integer page, Model model) {
         String wanted = week == null || week.isBlank() ? null : week.strip();
         boolean weekInvalid = wanted != null && IsoWeeks.monday(wanted).isEmpty();
-        String unitCode = unit == null || unit.isBlank() ? null : unit.strip();
-        Paged<Inbox.Row> rows = inbox.waiting(actor, weekInvalid ? null : wanted, unitCode, Paged.page(page),
-                PAGE_SIZE);
+        UnitFilter unitFilter = organisation.unitFilter(decidedBy(actor), unit);
+        Paged<Inbox.Row> rows = unitFilter.unknown() ? new Paged<>(List.of(), Paged.page(page), PAGE_SIZE, 0)
+                : inbox.waiting(actor, weekInvalid ? null : wanted, unitFilter.code(), Paged.page(page), PAGE_SIZE);
         model.addAttribute("rows", rows);
         model.addAttribute("week", wanted);
         model.addAttribute("weekInvalid", weekInvalid);
-        model.addAttribute("unit", unitCode);
-        model.addAttribute("units", unitsDecidedBy(actor));
+        model.addAttribute("unit", unitFilter.selected());
+        model.addAttribute("unitUnknown", unitFilter.unknown());
+        model.addAttribute("units", unitFilter.units());
         model.addAttribute("kinds", KINDS);
         return VIEW_INBOX;
     }
@@ -275,15 +272,12 @@ class InboxPages {
         return row;
     }
 
-    /** The units the person decides on, for the filter: all for the PPK, the units they head with sub-units. */
-    private List<UnitSummary> unitsDecidedBy(Actor actor) {
-        List<UnitSummary> readable = units.units(actor);
-        if (actor.isPpk() || readable.isEmpty()) {
-            return readable;
+    /** The units the person decides on: all for the PPK, the units they head with their sub-units for a head. */
+    private UnitScope decidedBy(Actor actor) {
+        if (actor.isPpk()) {
+            return organisation.scopeOf(actor);
         }
-        UnitScope headed = actor.employeeId() == null ? UnitScope.NONE
-                : organisation.headedScopeOf(actor.employeeId());
-        return readable.stream().filter(unit -> headed.includesUnit(unit.code())).toList();
+        return actor.employeeId() == null ? UnitScope.NONE : organisation.headedScopeOf(actor.employeeId());
     }
 
     private static String decision(String decision) {

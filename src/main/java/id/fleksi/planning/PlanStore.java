@@ -114,7 +114,7 @@ class PlanStore {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         String from = " from weekly_plan p join employee e on e.id = p.employee_id join unit u on u.id = p.unit_id";
-        long total = count(where, params);
+        long total = count(filter);
         List<PlanSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + from + where
                         + " order by p.week_start desc, p.submitted_at, p.id limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size)
@@ -122,20 +122,16 @@ class PlanStore {
         return new Paged<>(items, page, size, total);
     }
 
-    /** How many plans the filter finds, counted on the plans alone (the filter names no other table). */
-    long count(PlanFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        return count(where(filter, params), params);
-    }
-
     /**
-     * How many plans wait for a decision within the filter's units: the stored count of each unit's waiting plans
-     * ({@code unit_waiting}, kept by the database), less the waiting plans the filter leaves out (the decider's own,
-     * and those of heads whose plans go to a unit above the decider's), which are few and read by their employees.
+     * How many plans the filter finds. Plans waiting for a decision, filtered by unit alone, are the stored count of
+     * each unit's waiting plans ({@code unit_waiting}, kept by the database) less the waiting plans the filter leaves
+     * out (the decider's own, and those of heads whose plans go to a unit above the decider's), which are few and read
+     * by their employees; any other filter is counted on the plans alone (it names no other table).
      */
-    long waitingCount(PlanFilter filter) {
+    long count(PlanFilter filter) {
         if (filter.employeeId() != null || filter.isoWeek() != null || filter.status() != PlanStatus.SUBMITTED) {
-            return count(filter);
+            Map<String, Object> params = new HashMap<>();
+            return count(where(filter, params), params);
         }
         Map<String, Object> params = new HashMap<>();
         params.put("all", filter.unitIds() == null);

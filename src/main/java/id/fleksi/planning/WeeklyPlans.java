@@ -182,7 +182,7 @@ public class WeeklyPlans {
 
     /** How many plans wait for the person's decision, for the badge of the navigation. */
     public long waitingCount(Actor actor) {
-        return store.waitingCount(waitingFilter(actor, null));
+        return store.count(waitingFilter(actor, null));
     }
 
     private PlanStore.PlanFilter waitingFilter(Actor actor, String isoWeek) {

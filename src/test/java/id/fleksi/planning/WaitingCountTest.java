@@ -14,9 +14,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The number of plans waiting for a decision, read from each unit's stored count, is the number the inbox lists:
- * for the PPK, for the head of a unit with a sub-unit and for a second head of that unit, whatever plans are
- * submitted, decided, moved to another unit or removed, one by one or many in one statement.
+ * The number of plans waiting for a decision, read from each unit's stored count, is the number of plans the inbox
+ * lists: for the PPK, for the head of a unit with a sub-unit and a head placed in it, and for those two heads,
+ * whatever plans are submitted, decided, moved to another unit or removed, one by one or many in one statement.
  */
 class WaitingCountTest extends IntegrationTest {
 
@@ -70,7 +70,7 @@ class WaitingCountTest extends IntegrationTest {
         for (String username : usernames) {
             Actor actor = (Actor) users.loadUserByUsername(username);
             assertThat(plans.waitingCount(actor)).as("waiting for " + username)
-                    .isEqualTo(plans.waiting(actor, null, 0, 1).total());
+                    .isEqualTo(plans.waiting(actor, null, 0, 1000).items().size());
         }
         assertThat(stored()).isEqualTo(counted());
     }
