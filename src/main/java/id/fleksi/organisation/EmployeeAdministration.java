@@ -77,8 +77,8 @@ public class EmployeeAdministration {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         if (!scope.wholeInstitution()) {
-            where.append(" and e.unit_id in (:scope)");
-            params.put("scope", scope.unitIds());
+            where.append(" and e.unit_id = any(:scope)");
+            params.put("scope", scope.unitIds().toArray(Long[]::new));
         }
         String q = EmployeeChecks.text(query.q());
         if (!q.isEmpty()) {
@@ -104,7 +104,7 @@ public class EmployeeAdministration {
         long total = stored == null
                 ? jdbc.sql("select count(*)" + from).params(params).query(Long.class).single()
                 : jdbc.sql("select coalesce(sum(" + stored + "), 0) from unit_staff s join unit u on u.id = s.unit_id"
-                        + " where true" + (scope.wholeInstitution() ? "" : " and s.unit_id in (:scope)")
+                        + " where true" + (scope.wholeInstitution() ? "" : " and s.unit_id = any(:scope)")
                         + (unitCode.isEmpty() ? "" : " and u.code = :unit")).params(params)
                         .query(Long.class).single();
         params.put("limit", size);

@@ -133,10 +133,9 @@ class PlanStore {
             Map<String, Object> params = new HashMap<>();
             return count(where(filter, params), params);
         }
-        Map<String, Object> params = new HashMap<>();
-        params.put("all", filter.unitIds() == null);
-        params.put("units", filter.unitIds() == null || filter.unitIds().isEmpty() ? List.of(-1L) : filter.unitIds());
-        long stored = jdbc.sql("select coalesce(sum(submitted), 0) from unit_waiting where (:all or unit_id in (:units))")
+        Map<String, Object> params = new HashMap<>(PresenceFigures.units(filter.unitIds()));
+        long stored = jdbc.sql("select coalesce(sum(submitted), 0) from unit_waiting where true"
+                        + PresenceFigures.among("unit_id", filter.unitIds()))
                 .params(params).query(Long.class).single();
         List<String> leftOut = new ArrayList<>();
         if (filter.excludeEmployeeId() != null) {
@@ -145,15 +144,15 @@ class PlanStore {
         }
         if (filter.deciderUnits() != null) {
             leftOut.add("select h.employee_id from unit_head h join unit hu on hu.id = h.unit_id"
-                    + " where h.ended_on is null and (hu.parent_id is null or hu.parent_id not in (:decider))");
-            params.put("decider", filter.deciderUnits().isEmpty() ? List.of(-1L) : List.copyOf(filter.deciderUnits()));
+                    + " where h.ended_on is null and (hu.parent_id is null or hu.parent_id <> all(:decider))");
+            params.put("decider", filter.deciderUnits().toArray(Long[]::new));
         }
         if (leftOut.isEmpty()) {
             return stored;
         }
         long excluded = jdbc.sql("select count(*) from weekly_plan p where p.status = 'SUBMITTED'"
-                        + " and (:all or p.unit_id in (:units)) and p.employee_id in (" + String.join(" union ", leftOut)
-                        + ")")
+                        + PresenceFigures.among("p.unit_id", filter.unitIds()) + " and p.employee_id in ("
+                        + String.join(" union ", leftOut) + ")")
                 .params(params).query(Long.class).single();
         return stored - excluded;
     }
@@ -169,8 +168,8 @@ class PlanStore {
             params.put("employee", filter.employeeId());
         }
         if (filter.unitIds() != null) {
-            where.append(" and p.unit_id in (:units)");
-            params.put("units", filter.unitIds().isEmpty() ? List.of(-1L) : filter.unitIds());
+            where.append(PresenceFigures.among("p.unit_id", filter.unitIds()));
+            params.putAll(PresenceFigures.units(filter.unitIds()));
         }
         if (filter.isoWeek() != null) {
             where.append(" and p.iso_week = :week");
@@ -183,8 +182,8 @@ class PlanStore {
         if (filter.deciderUnits() != null) {
             where.append(" and not exists (select 1 from unit_head h join unit hu on hu.id = h.unit_id"
                     + " where h.employee_id = p.employee_id and h.ended_on is null"
-                    + " and (hu.parent_id is null or hu.parent_id not in (:decider)))");
-            params.put("decider", filter.deciderUnits().isEmpty() ? List.of(-1L) : List.copyOf(filter.deciderUnits()));
+                    + " and (hu.parent_id is null or hu.parent_id <> all(:decider)))");
+            params.put("decider", filter.deciderUnits().toArray(Long[]::new));
         }
         if (filter.excludeEmployeeId() != null) {
             where.append(" and p.employee_id <> :excluded");

@@ -50,18 +50,16 @@ public class PresenceFigures {
         Map<Long, UnitWeek> units = new LinkedHashMap<>();
         jdbc.sql("""
                         select u.id, u.code, u.name, s.active from unit u join unit_staff s on s.unit_id = u.id
-                        where s.active > 0 and (:all or u.id in (:units))
-                        order by u.code""")
-                .param("all", unitIds == null).param("units", ids(unitIds))
+                        where s.active > 0""" + among("u.id", unitIds) + " order by u.code")
+                .params(units(unitIds))
                 .query(rs -> {
                     units.put(rs.getLong(1), new UnitWeek(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getInt(4), new int[5], new int[5]));
                 });
         jdbc.sql("""
                         select unit_id, day - cast(:monday as date), away, absent from presence_day
-                        where day between :monday and :friday and (:all or unit_id in (:units))""")
-                .param("monday", monday).param("friday", monday.plusDays(4)).param("all", unitIds == null)
-                .param("units", ids(unitIds))
+                        where day between :monday and :friday""" + among("unit_id", unitIds))
+                .param("monday", monday).param("friday", monday.plusDays(4)).params(units(unitIds))
                 .query(rs -> {
                     UnitWeek unit = units.get(rs.getLong(1));
                     if (unit != null) {
@@ -75,16 +73,14 @@ public class PresenceFigures {
     /** The share away of the units given ({@code null}: all) for each of {@code weeks} weeks up to the Monday. */
     public List<WeekShare> trend(Set<Long> unitIds, LocalDate lastMonday, int weeks) {
         LocalDate first = lastMonday.minusWeeks(weeks - 1L);
-        long staff = jdbc.sql("select coalesce(sum(active), 0) from unit_staff where (:all or unit_id in (:units))")
-                .param("all", unitIds == null).param("units", ids(unitIds)).query(Long.class).single();
+        long staff = jdbc.sql("select coalesce(sum(active), 0) from unit_staff where true" + among("unit_id", unitIds))
+                .params(units(unitIds)).query(Long.class).single();
         Map<LocalDate, Long> away = new HashMap<>();
         // summed by day from the index on (day) alone, then by week here: a few dozen rows
         jdbc.sql("""
                         select day, sum(away) from presence_day
-                        where day between :first and :last and (:all or unit_id in (:units))
-                        group by day""")
-                .param("first", first).param("last", lastMonday.plusDays(4)).param("all", unitIds == null)
-                .param("units", ids(unitIds))
+                        where day between :first and :last""" + among("unit_id", unitIds) + " group by day")
+                .param("first", first).param("last", lastMonday.plusDays(4)).params(units(unitIds))
                 .query(rs -> {
                     away.merge(rs.getObject(1, LocalDate.class).with(DayOfWeek.MONDAY), rs.getLong(2), Long::sum);
                 });
@@ -96,7 +92,16 @@ public class PresenceFigures {
         return shares;
     }
 
-    private static List<Long> ids(Set<Long> unitIds) {
-        return unitIds == null || unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds);
+    /**
+     * The condition on the units given, none for all of them ({@code null}): one array parameter, which PostgreSQL
+     * plans as a set whatever the number of units, instead of a list of hundreds of parameters compared one by one
+     * on each row under a plan made for any of them.
+     */
+    static String among(String column, Set<Long> unitIds) {
+        return unitIds == null ? "" : " and " + column + " = any(:units)";
+    }
+
+    static Map<String, Object> units(Set<Long> unitIds) {
+        return unitIds == null ? Map.of() : Map.of("units", unitIds.toArray(Long[]::new));
     }
 }

@@ -1,5 +1,7 @@
 package id.fleksi.reports;
 
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -7,7 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
-import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -20,7 +22,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,15 +41,30 @@ class PlanExport {
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
     private static final double[] WIDTHS = {21, 30, 14, 12, 10, 14, 8, 8, 10, 12, 20};
 
-    private static final String ROWS = """
-            select e.nip, e.name, u.code, d.day, p.iso_week, d.kind, d.start_time, d.end_time, d.break_minutes,
-                   p.status, p.decided_by
+    private static final String FROM = """
             from plan_day d
                 join weekly_plan p on p.id = d.plan_id
                 join employee e on e.id = p.employee_id
                 join unit u on u.id = p.unit_id
-            where d.day between ? and ?
+            where d.day between %s and %s
             order by d.day, u.code, e.nip""";
+
+    private static final String ROWS = """
+            select e.nip, e.name, u.code, d.day, p.iso_week, d.kind, d.start_time, d.end_time, d.break_minutes,
+                   p.status, p.decided_by
+            """ + FROM.formatted("?", "?");
+
+    /**
+     * The same rows as CSV written by PostgreSQL itself ({@code COPY ... TO STDOUT}): quoted as RFC 4180 wants, times
+     * as "07:30", and a text a spreadsheet would run as a formula with a single quote in front, as
+     * {@link ReportFiles#cell(Object)} writes it.
+     */
+    private static final String CSV_ROWS = """
+            copy (select %s, %s, %s, d.day, p.iso_week, d.kind, to_char(d.start_time, 'HH24:MI'),
+                         to_char(d.end_time, 'HH24:MI'), d.break_minutes, p.status, %s
+                  %s)
+            to stdout with (format csv)""".formatted(quoted("e.nip"), quoted("e.name"), quoted("u.code"),
+            quoted("p.decided_by"), FROM);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -78,16 +94,77 @@ class PlanExport {
         };
     }
 
+    /**
+     * The CSV: the byte order mark and the headings, then the rows as PostgreSQL writes them, its line ends made
+     * CRLF on the way.
+     */
     private long csv(LocalDate from, LocalDate to, List<String> headings, OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(ReportFiles.BOM);
         ReportFiles.line(writer, headings);
-        long rows = each(from, to, cells -> {
-            cells[3] = cells[3].toString();
-            ReportFiles.line(writer, Arrays.asList(cells));
-        });
         writer.flush();
-        return rows;
+        // the dates are LocalDates, written as ISO digits: nothing of the caller's text reaches the statement
+        String copy = CSV_ROWS.formatted("date '" + from + "'", "date '" + to + "'");
+        CrlfLines lines = new CrlfLines(out);
+        try {
+            Long rows = readOnly.execute(status -> jdbc.execute((ConnectionCallback<Long>) connection -> {
+                try {
+                    return connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, lines);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+            lines.flush();
+            return rows == null ? 0 : rows;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A text column as the CSV writes it: with a single quote in front when it starts like a formula. */
+    private static String quoted(String column) {
+        return "case when left(%1$s, 1) in ('=', '+', '-', '@', E'\\t', E'\\r') then '''' || %1$s else %1$s end"
+                .formatted(column);
+    }
+
+    /** Writes LF line ends as CRLF, as the rest of Fleksi's CSV files end their lines. */
+    private static final class CrlfLines extends FilterOutputStream {
+
+        private final byte[] buffer = new byte[1 << 16];
+        private int used;
+
+        CrlfLines(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (used + 2 > buffer.length) {
+                drain();
+            }
+            if (b == '\n') {
+                buffer[used++] = '\r';
+            }
+            buffer[used++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            for (int i = offset; i < offset + length; i++) {
+                write(bytes[i]);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        private void drain() throws IOException {
+            out.write(buffer, 0, used);
+            used = 0;
+        }
     }
 
     private long xlsx(LocalDate from, LocalDate to, List<String> headings, String sheetName, OutputStream out)

@@ -77,6 +77,8 @@ class PlanExportTest extends IntegrationTest {
                 .andReturn().getResponse().getContentAsByteArray();
 
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+        // every line ends CRLF, the headings' and the rows' alike
+        assertThat(new String(csv, StandardCharsets.UTF_8).replace("\r\n", "")).doesNotContain("\n", "\r");
         List<List<String>> records = CsvRecords.parse(new String(csv, StandardCharsets.UTF_8).substring(1));
         assertThat(records.get(0)).containsExactly("NIP", "Nama", "Kode unit", "Tanggal", "Minggu ISO",
                 "Jenis hari", "Mulai", "Selesai", "Istirahat (menit)", "Status", "Diputuskan oleh");
