@@ -233,16 +233,30 @@ public class Organisation {
         return new InstitutionOverview(name, units, active, byType);
     }
 
-    /** Active employees per unit, for the units a head oversees (their units and all sub-units). */
-    public List<UnitStaff> staffOfUnitsHeadedBy(long employeeId) {
-        return jdbc.sql(SCOPE + """
-                        select u.code, u.name, coalesce(st.active, 0) as staff
+    /**
+     * Active employees per unit for the first {@code limit} units a head oversees (their units and all sub-units) in
+     * the order of their codes, and how many units they oversee in all.
+     */
+    public UnitsOverseen staffOfUnitsHeadedBy(long employeeId, int limit) {
+        List<Object[]> rows = jdbc.sql(SCOPE + """
+                        select u.code, u.name, coalesce(st.active, 0) as staff, count(*) over () as units
                         from scope s join unit u on u.id = s.id
                         left join unit_staff st on st.unit_id = u.id
-                        order by u.code""")
-                .param("head", employeeId).param("today", today())
-                .query((rs, n) -> new UnitStaff(new UnitRef(rs.getString(1), rs.getString(2)), rs.getLong(3)))
+                        order by u.code limit :limit""")
+                .param("head", employeeId).param("today", today()).param("limit", limit)
+                .query((rs, n) -> new Object[]{new UnitStaff(new UnitRef(rs.getString(1), rs.getString(2)),
+                        rs.getLong(3)), rs.getInt(4)})
                 .list();
+        return new UnitsOverseen(rows.stream().map(row -> (UnitStaff) row[0]).toList(),
+                rows.isEmpty() ? 0 : (int) rows.get(0)[1]);
+    }
+
+    /** The first units a head oversees, and how many they oversee in all. */
+    public record UnitsOverseen(List<UnitStaff> shown, int total) {
+
+        public int more() {
+            return total - shown.size();
+        }
     }
 
     private LocalDate today() {

@@ -25,6 +25,8 @@ class HomePages {
     static final String VIEW_HR = "home/kepegawaian";
     static final String VIEW_HEAD = "home/pimpinan";
     static final String VIEW_EMPLOYEE = "home/pegawai";
+    /** The units a head's home lists; a directorate general's hundreds are paged on the units page. */
+    static final int UNITS_SHOWN = 20;
 
     private static final Map<Role, String> PATHS = Map.of(
             Role.PPK, "/beranda/ppk",
@@ -69,7 +71,7 @@ class HomePages {
 
     @GetMapping("/beranda/pimpinan")
     String head(@AuthenticationPrincipal FleksiUser user, Model model) {
-        model.addAttribute("units", organisation.staffOfUnitsHeadedBy(user.employeeId()));
+        model.addAttribute("units", organisation.staffOfUnitsHeadedBy(user.employeeId(), UNITS_SHOWN));
         model.addAttribute("board", dashboards.board(user, thisMonday()));
         return VIEW_HEAD;
     }

@@ -93,7 +93,7 @@ class ActingHeadsTest extends IntegrationTest {
         assertThat(signedIn.getAuthorities()).extracting(Object::toString).contains("ROLE_PIMPINAN_UNIT");
         assertThat(((Actor) signedIn).unitsHeaded()).containsExactly(unit);
         assertThat(organisation.unitsHeadedBy(data.idOf(delegate))).extracting(UnitRef::code).containsExactly(unit);
-        assertThat(organisation.staffOfUnitsHeadedBy(data.idOf(delegate)))
+        assertThat(organisation.staffOfUnitsHeadedBy(data.idOf(delegate), 20).shown())
                 .extracting(staffOfUnit -> staffOfUnit.unit().code()).containsExactly(unit);
 
         mvc.perform(get("/pegawai/" + staff).with(user(signedIn))).andExpect(status().isOk());
