@@ -111,7 +111,7 @@ class WaitingCountTest extends IntegrationTest {
     }
 
     private Map<Long, Long> stored() {
-        return figures("select unit_id, submitted::bigint from unit_waiting where submitted <> 0");
+        return figures("select unit_id, sum(submitted)::bigint from unit_waiting group by unit_id having sum(submitted) <> 0");
     }
 
     private Map<Long, Long> counted() {
