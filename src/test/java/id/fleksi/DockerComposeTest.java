@@ -42,6 +42,8 @@ class DockerComposeTest {
         Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) app.get("depends_on");
         assertThat(dependsOn.get("db")).containsEntry("condition", "service_healthy");
         assertThat(healthTest(app)).contains("/actuator/health/readiness");
+        // behind a TLS proxy by default: Secure cookies and HSTS follow X-Forwarded-Proto
+        assertThat(environment.get("SERVER_FORWARD_HEADERS_STRATEGY")).isEqualTo("${FLEKSI_FORWARD_HEADERS:-framework}");
         assertThat(app.get("build")).isEqualTo(".");
         assertThat(Files.exists(Path.of("Dockerfile"))).isTrue();
     }

@@ -15,6 +15,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -38,6 +39,7 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
     static final String PASSWORD_PAGE = "/akun/kata-sandi";
+    static final String CSRF_COOKIE = "FLEKSI_CSRF";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -94,6 +96,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout")
                         .deleteCookies("FLEKSI_SESSION").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // the forms' token lives in a cookie of its own, so that an anonymous page (the sign-in form
+                // above all) stores no session in the database
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; "
                                 + "img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
@@ -103,6 +108,14 @@ class SecurityConfiguration {
                 .addFilterBefore(new HeadshipRefresh(organisation), AuthorizationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** The CSRF token of the pages' forms, in an HTTP-only, same-site cookie ({@code Secure} over HTTPS). */
+    static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName(CSRF_COOKIE);
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     /** The login page says why sign-in failed, without saying whether the username exists. */
