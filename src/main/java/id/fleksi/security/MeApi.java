@@ -47,7 +47,8 @@ class MeApi {
     @PutMapping("/password")
     ResponseEntity<Void> changePassword(@AuthenticationPrincipal FleksiUser user,
                                         @RequestBody NewPassword body) {
-        passwordChange.change(user, body.currentPassword(), body.newPassword()).ifPresent(refusal -> {
+        // the API keeps no session: every session of the account's pages ends
+        passwordChange.change(user, body.currentPassword(), body.newPassword(), null).ifPresent(refusal -> {
             throw ApiProblem.field(refusal.field(), refusal.messageKey());
         });
         return ResponseEntity.noContent().build();

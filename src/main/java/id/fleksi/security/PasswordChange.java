@@ -2,14 +2,20 @@ package id.fleksi.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** A person replaces their own password, proving the current one. */
+/**
+ * A person replaces their own password, proving the current one; a new password too common to keep anyone out is
+ * refused, and the change signs the account out of every other session.
+ */
 @Service
 class PasswordChange {
 
@@ -18,16 +24,25 @@ class PasswordChange {
     private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final SecuritySettings settings;
+    private final CommonPasswords commonPasswords;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-    PasswordChange(Accounts accounts, PasswordEncoder encoder, SecuritySettings settings) {
+    PasswordChange(Accounts accounts, PasswordEncoder encoder, SecuritySettings settings,
+                   CommonPasswords commonPasswords,
+                   ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.settings = settings;
+        this.commonPasswords = commonPasswords;
+        this.sessions = sessions;
     }
 
-    /** The problem with the request as a message key, or empty when the password was changed. */
+    /**
+     * The problem with the request as a message key, or empty when the password was changed and every other session
+     * of the account ended ({@code currentSession}, the session making the change, if any, is kept).
+     */
     @Transactional
-    Optional<FieldRefusal> change(FleksiUser user, String currentPassword, String newPassword) {
+    Optional<FieldRefusal> change(FleksiUser user, String currentPassword, String newPassword, String currentSession) {
         Account account = accounts.findByUsername(user.getUsername()).orElseThrow();
         if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
             return Optional.of(new FieldRefusal("currentPassword", "password.error.current"));
@@ -45,10 +60,31 @@ class PasswordChange {
         if (newPassword.equalsIgnoreCase(account.getUsername())) {
             return Optional.of(new FieldRefusal("newPassword", "password.error.username"));
         }
+        if (commonPasswords.guessable(newPassword)) {
+            return Optional.of(new FieldRefusal("newPassword", "password.error.common"));
+        }
         account.changePassword(encoder.encode(newPassword));
+        int ended = endOtherSessions(account.getUsername(), currentSession);
         log.atInfo().addKeyValue("event", "password.changed").addKeyValue("username", account.getUsername())
-                .log("Password changed by {}", account.getUsername());
+                .addKeyValue("sessionsEnded", ended)
+                .log("Password changed by {}; {} other session(s) ended", account.getUsername(), ended);
         return Optional.empty();
+    }
+
+    /** Signs the account out everywhere else: every stored session of it but the one changing the password. */
+    private int endOtherSessions(String username, String currentSession) {
+        FindByIndexNameSessionRepository<? extends Session> store = sessions.getIfAvailable();
+        if (store == null) {
+            return 0;
+        }
+        int ended = 0;
+        for (String id : store.findByPrincipalName(username).keySet()) {
+            if (!id.equals(currentSession)) {
+                store.deleteById(id);
+                ended++;
+            }
+        }
+        return ended;
     }
 
     int minLength() {

@@ -50,7 +50,7 @@ class PasswordPage {
         if (form.newPassword() == null || !form.newPassword().equals(form.confirmPassword())) {
             errors.rejectValue("confirmPassword", "password.error.confirm");
         } else {
-            passwordChange.change(user, form.currentPassword(), form.newPassword())
+            passwordChange.change(user, form.currentPassword(), form.newPassword(), request.getSession().getId())
                     .ifPresent(refusal -> errors.rejectValue(refusal.field(), refusal.messageKey()));
         }
         if (errors.hasErrors()) {
