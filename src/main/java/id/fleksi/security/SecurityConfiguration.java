@@ -57,17 +57,41 @@ class SecurityConfiguration {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
+    /**
+     * The OpenAPI description, for API clients with their credentials (Basic or a token) and for people signed in
+     * on the pages (Swagger UI reads it with the session); anyone else gets a 401 problem.
+     */
     @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ApiTokens tokens,
-                            @Qualifier("requestMappingHandlerMapping")
-                            ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+    @Order(0)
+    SecurityFilterChain apiDescription(HttpSecurity http, ProblemResponses problems, ApiTokens tokens)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = unauthorized(problems);
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
+                .authorizeHttpRequests(paths -> paths.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Fleksi").authenticationEntryPoint(unauthorized))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** A 401 problem that asks for Basic credentials, saying when the account is locked or disabled. */
+    private static AuthenticationEntryPoint unauthorized(ProblemResponses problems) {
+        return (request, response, failure) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Fleksi\", charset=\"UTF-8\"");
             String detail = failure instanceof LockedException ? "problem.detail.401.locked"
                     : failure instanceof DisabledException ? "problem.detail.401.disabled" : "problem.detail.401";
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.title.401", detail);
         };
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ApiTokens tokens,
+                            @Qualifier("requestMappingHandlerMapping")
+                            ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
+        AuthenticationEntryPoint unauthorized = unauthorized(problems);
         AccessDeniedHandler forbidden = (request, response, denied) ->
                 problems.write(request, response, HttpStatus.FORBIDDEN, "problem.title.403", "problem.detail.403");
         http.securityMatcher("/api/**")
