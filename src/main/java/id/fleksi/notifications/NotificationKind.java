@@ -10,7 +10,11 @@ public enum NotificationKind {
     /** The plan deadline passed and the employee has no plan for next week. */
     PLAN_MISSING,
     /** Weekly plans in the head's units and sub-units wait for a decision. */
-    PLANS_WAITING;
+    PLANS_WAITING,
+    /** Someone was made head of a unit (to the PPK). */
+    HEAD_APPOINTED,
+    /** Someone was made acting head (Plt./Plh.) of a unit (to the PPK). */
+    ACTING_HEAD_APPOINTED;
 
     String titleKey() {
         return "notification.kind." + name() + ".title";

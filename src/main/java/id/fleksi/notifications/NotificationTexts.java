@@ -21,7 +21,8 @@ class NotificationTexts {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,18}");
+    /** A count, shown in the reader's grouping; longer runs of digits are identifiers (an 18-digit NIP) and stay text. */
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,9}");
 
     private final MessageSource messages;
 

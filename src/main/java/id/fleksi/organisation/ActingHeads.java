@@ -3,6 +3,7 @@ package id.fleksi.organisation;
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,12 +44,15 @@ public class ActingHeads {
     private final Organisation organisation;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ActingHeads(JdbcClient jdbc, Organisation organisation, AuditTrail audit, Clock clock) {
+    ActingHeads(JdbcClient jdbc, Organisation organisation, AuditTrail audit, Clock clock,
+                ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -138,6 +142,9 @@ public class ActingHeads {
                 .query(Long.class).single();
         ActingHead created = byId(id);
         audit.record(actor, "ACTING_HEAD_CREATED", "ACTING_HEAD", unit.code(), null, state(created));
+        events.publishEvent(new HeadAppointed(unit.code(), unit.name(), created.employee().nip(),
+                created.employee().name(), created.kind().name(), created.startsOn(), created.endsOn(),
+                actor.username()));
         return created;
     }
 

@@ -3,6 +3,7 @@ package id.fleksi.organisation;
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.Paged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,9 +63,10 @@ public class UnitAdministration {
     private final ActingHeads actingHeads;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     UnitAdministration(Units units, Employees employees, Organisation organisation, AuditTrail audit,
-                       ActingHeads actingHeads, JdbcClient jdbc, Clock clock) {
+                       ActingHeads actingHeads, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.units = units;
         this.employees = employees;
         this.organisation = organisation;
@@ -72,6 +74,7 @@ public class UnitAdministration {
         this.actingHeads = actingHeads;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The units the person may read, in the order of the hierarchy. */
@@ -156,7 +159,7 @@ public class UnitAdministration {
             throw Refusal.conflict("code", "org.unit.error.codeTaken", code);
         }
         Unit unit = units.save(new Unit(code, name, parent.orElse(null), zone.orElseThrow()));
-        head.ifPresent(employee -> startTerm(unit.getId(), employee.getId()));
+        head.ifPresent(employee -> startTerm(actor, unit.getId(), employee.getId()));
         audit.record(actor, "UNIT_CREATED", "UNIT", code, null,
                 new UnitState(code, name, parent.map(Unit::getCode).orElse(null), zone.orElseThrow().zoneId(),
                         head.map(Employee::getNip).orElse(null)));
@@ -226,7 +229,7 @@ public class UnitAdministration {
         Optional<String> current = currentHeadNip(unitId);
         if (current.filter(employee.getNip()::equals).isEmpty()) {
             endTerm(unitId);
-            startTerm(unitId, employee.getId());
+            startTerm(actor, unitId, employee.getId());
             audit.record(actor, "UNIT_HEAD_CHANGED", "UNIT", normalCode(code),
                     Map.of("headNip", current.orElse("")), Map.of("headNip", employee.getNip()));
         }
@@ -330,9 +333,16 @@ public class UnitAdministration {
                 .param("today", today()).param("id", unitId).update();
     }
 
-    private void startTerm(long unitId, long employeeId) {
+    /** A head's term from today, which the PPK hears of. */
+    private void startTerm(Actor actor, long unitId, long employeeId) {
         jdbc.sql("insert into unit_head (unit_id, employee_id, started_on) values (:unit, :employee, :today)")
                 .param("unit", unitId).param("employee", employeeId).param("today", today()).update();
+        events.publishEvent(jdbc.sql("""
+                        select u.code, u.name, e.nip, e.name from unit u, employee e where u.id = :unit and e.id = :employee""")
+                .param("unit", unitId).param("employee", employeeId)
+                .query((rs, n) -> new HeadAppointed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        "HEAD", today(), null, actor.username()))
+                .single());
     }
 
     private static String checkName(String value, List<FieldProblem> problems) {

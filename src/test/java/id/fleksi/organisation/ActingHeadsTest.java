@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -88,6 +89,11 @@ class ActingHeadsTest extends IntegrationTest {
         appoint(head, "PLH", today, today.plusDays(3), "ST-12/PLH/2026")
                 .andExpect(redirectedUrl("/unit/" + unit + "/pelaksana"))
                 .andExpect(flash().attribute("successKey", "delegation.created"));
+        // the PPK hears of it
+        mvc.perform(get("/api/notifications").with(httpBasic("ppk", "demo12345")).header("Accept-Language", "en"))
+                .andExpect(content().string(allOf(containsString("Plh. head of unit " + unit + " appointed"),
+                        containsString("(NIP " + delegate + ") was made Plh. head of Unit Plt Uji"),
+                        containsString("/unit/" + unit))));
 
         UserDetails signedIn = users.loadUserByUsername(delegate);
         assertThat(signedIn.getAuthorities()).extracting(Object::toString).contains("ROLE_PIMPINAN_UNIT");

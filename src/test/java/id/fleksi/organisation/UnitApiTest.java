@@ -129,6 +129,12 @@ class UnitApiTest extends IntegrationTest {
         call(put("/api/units/UJI-PIMPIN/head"), "kepegawaian", "{\"nip\":\"" + second + "\"}")
                 .andExpect(jsonPath("$.headHistory", hasSize(2)));
         assertAudited("UNIT_HEAD_CHANGED", "UJI-PIMPIN");
+        // the PPK hears of each appointment, the first head's at the unit's creation included, once each
+        String notices = mvc.perform(get("/api/notifications").with(httpBasic("ppk", "demo12345"))
+                .header("Accept-Language", "id")).andReturn().getResponse().getContentAsString();
+        assertThat(notices).contains("Kepala unit UJI-PIMPIN ditetapkan", "(NIP " + second + ") ditetapkan sebagai kepala",
+                "(NIP " + first + ") ditetapkan sebagai kepala", "/unit/UJI-PIMPIN");
+        assertThat(notices.split("\\(NIP " + second + "\\) ditetapkan", -1)).hasSize(2);
 
         call(put("/api/units/UJI-PIMPIN/head"), "kepegawaian", "{\"nip\":\"199001012015031999\"}")
                 .andExpect(status().isBadRequest())
