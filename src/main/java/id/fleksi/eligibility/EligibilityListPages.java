@@ -52,11 +52,10 @@ class EligibilityListPages {
         FlexibilityType flexibility = constant(FlexibilityType.class, fleksibel).orElse(null);
         Boolean eligible = ELIGIBLE.equals(status) ? Boolean.TRUE : NOT_ELIGIBLE.equals(status) ? Boolean.FALSE : null;
         UnitFilter unitFilter = roster.unitFilter(actor, unit);
-        EligibilityRoster.Roster found = roster.list(actor,
-                new EligibilityRoster.Query(q, unitFilter.code(), type, flexibility, eligible), day, Paged.page(page),
-                Paged.DEFAULT_SIZE);
-        model.addAttribute("rows", unitFilter.unknown()
-                ? new Paged<>(List.of(), Paged.page(page), Paged.DEFAULT_SIZE, 0) : found.rows());
+        EligibilityRoster.Roster found = unitFilter.unknown() ? roster.none(day, Paged.page(page), Paged.DEFAULT_SIZE)
+                : roster.list(actor, new EligibilityRoster.Query(q, unitFilter.code(), type, flexibility, eligible),
+                        day, Paged.page(page), Paged.DEFAULT_SIZE);
+        model.addAttribute("rows", found.rows());
         model.addAttribute("policy", found.policy());
         model.addAttribute("day", day);
         model.addAttribute("q", q == null ? "" : q);

@@ -11,6 +11,7 @@ import id.fleksi.rules.EmployeeFacts;
 import id.fleksi.rules.FlexibilityType;
 import id.fleksi.rules.Violation;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.LikeText;
 import id.fleksi.shared.web.Paged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -81,6 +82,11 @@ public class EligibilityRoster {
                 ? filtered(candidates, query, policy, day, page, size, chunk)
                 : unfiltered(candidates, policy, day, page, size);
         return new Roster(rows, policy);
+    }
+
+    /** No employees: the list of a filter that finds none before asking (a unit the person cannot choose). */
+    public Roster none(LocalDate day, int page, int size) {
+        return new Roster(new Paged<>(List.of(), page, size, 0), policies.determinationOn(day).orElse(null));
     }
 
     /** The unit filter of the list within the person's scope: all units for the PPK and HR, their units for a head. */
@@ -177,7 +183,7 @@ public class EligibilityRoster {
         }
         String q = query.q() == null ? "" : query.q().strip();
         if (!q.isEmpty()) {
-            String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = LikeText.escape(q);
             where.append(" and (lower(e.name) like :contains or e.nip like :prefix)");
             params.put("contains", "%" + escaped.toLowerCase(Locale.ROOT) + "%");
             params.put("prefix", escaped + "%");
@@ -186,13 +192,8 @@ public class EligibilityRoster {
             where.append(" and e.employee_type = :type");
             params.put("type", query.type().name());
         }
-        String column = query.type() == null ? "s.active" : switch (query.type()) {
-            case PNS -> "s.pns";
-            case PPPK -> "s.pppk";
-            case PPPK_PARUH_WAKTU -> "s.pppk_paruh_waktu";
-        };
-        return new Candidates(" from employee e join unit u on u.id = e.unit_id" + where, params,
-                q.isEmpty() ? "select coalesce(sum(" + column + "), 0)" + stored : null);
+        return new Candidates(" from employee e join unit u on u.id = e.unit_id" + where, params, q.isEmpty()
+                ? "select coalesce(sum(s." + Organisation.activeStaffColumn(query.type()) + "), 0)" + stored : null);
     }
 
     private static String normalCode(String code) {

@@ -2,6 +2,7 @@ package id.fleksi.organisation;
 
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.LikeText;
 import id.fleksi.shared.web.Paged;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -82,7 +83,7 @@ public class EmployeeAdministration {
         }
         String q = EmployeeChecks.text(query.q());
         if (!q.isEmpty()) {
-            String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = LikeText.escape(q);
             where.append(" and (lower(e.name) like :contains or e.nip like :prefix)");
             params.put("contains", "%" + escaped.toLowerCase(Locale.ROOT) + "%");
             params.put("prefix", escaped + "%");
@@ -131,14 +132,7 @@ public class EmployeeAdministration {
         if (!query.active()) {
             return query.type() == null ? "s.employees - s.active" : null;
         }
-        if (query.type() == null) {
-            return "s.active";
-        }
-        return switch (query.type()) {
-            case PNS -> "s.pns";
-            case PPPK -> "s.pppk";
-            case PPPK_PARUH_WAKTU -> "s.pppk_paruh_waktu";
-        };
+        return "s." + Organisation.activeStaffColumn(query.type());
     }
 
     /**

@@ -2,6 +2,7 @@ package id.fleksi.organisation;
 
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.LikeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,6 +108,21 @@ public class Organisation {
     }
 
     /**
+     * The column of {@code unit_staff} that counts the active employees of a kind ({@code null}: of every kind), for
+     * totals that other modules read from the stored counts.
+     */
+    public static String activeStaffColumn(EmployeeType type) {
+        if (type == null) {
+            return "active";
+        }
+        return switch (type) {
+            case PNS -> "pns";
+            case PPPK -> "pppk";
+            case PPPK_PARUH_WAKTU -> "pppk_paruh_waktu";
+        };
+    }
+
+    /**
      * The units of the scope to choose from in a list, by code; empty when there are more than
      * {@value #UNIT_CHOICES_MAX} (a ministry's thousands), for which a page asks for a unit by code or name with
      * {@link #unitSuggestions suggestions} instead of writing every unit into a list.
@@ -151,7 +167,7 @@ public class Organisation {
         if (scope.isEmpty() || typed.isEmpty()) {
             return List.of();
         }
-        String escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = LikeText.escape(typed);
         return jdbc.sql("select code, name from unit where (upper(code) like :prefix or lower(name) like :contains)"
                         + (scope.wholeInstitution() ? "" : " and id = any(:scope)")
                         + " order by upper(code) like :prefix desc, code limit " + UNIT_SUGGESTIONS)
@@ -238,17 +254,19 @@ public class Organisation {
      * the order of their codes, and how many units they oversee in all.
      */
     public UnitsOverseen staffOfUnitsHeadedBy(long employeeId, int limit) {
-        List<Object[]> rows = jdbc.sql(SCOPE + """
+        int[] total = {0};
+        List<UnitStaff> shown = jdbc.sql(SCOPE + """
                         select u.code, u.name, coalesce(st.active, 0) as staff, count(*) over () as units
                         from scope s join unit u on u.id = s.id
                         left join unit_staff st on st.unit_id = u.id
                         order by u.code limit :limit""")
                 .param("head", employeeId).param("today", today()).param("limit", limit)
-                .query((rs, n) -> new Object[]{new UnitStaff(new UnitRef(rs.getString(1), rs.getString(2)),
-                        rs.getLong(3)), rs.getInt(4)})
+                .query((rs, n) -> {
+                    total[0] = rs.getInt(4);
+                    return new UnitStaff(new UnitRef(rs.getString(1), rs.getString(2)), rs.getLong(3));
+                })
                 .list();
-        return new UnitsOverseen(rows.stream().map(row -> (UnitStaff) row[0]).toList(),
-                rows.isEmpty() ? 0 : (int) rows.get(0)[1]);
+        return new UnitsOverseen(shown, total[0]);
     }
 
     /** The first units a head oversees, and how many they oversee in all. */

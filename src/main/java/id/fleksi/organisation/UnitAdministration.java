@@ -2,6 +2,7 @@ package id.fleksi.organisation;
 
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.LikeText;
 import id.fleksi.shared.web.Paged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,8 +103,7 @@ public class UnitAdministration {
         }
         String text = query == null ? "" : query.strip();
         String pattern = text.isEmpty() ? null
-                : "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
+                : "%" + LikeText.escape(text.toLowerCase(Locale.ROOT)) + "%";
         String chosen = TREE + """
                 , chosen as (
                     select t.id, t.path, t.depth from tree t join unit u on u.id = t.id

@@ -3,6 +3,7 @@ package id.fleksi.tasks;
 import id.fleksi.organisation.UnitRef;
 import id.fleksi.organisation.UnitScope;
 import id.fleksi.rules.TaskCriteria;
+import id.fleksi.shared.LikeText;
 import id.fleksi.shared.web.Paged;
 import id.fleksi.tasks.TaskViews.Assignee;
 import id.fleksi.tasks.TaskViews.Qualifies;
@@ -49,7 +50,7 @@ class TaskQueries {
         }
         if (search != null && !search.isBlank()) {
             where.append(" and (t.code ilike ? or t.name ilike ?)");
-            String like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = "%" + LikeText.escape(search.strip()) + "%";
             args.add(like);
             args.add(like);
         }

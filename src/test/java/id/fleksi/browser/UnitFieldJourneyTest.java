@@ -66,6 +66,13 @@ class UnitFieldJourneyTest extends BrowserTest {
         assertThat(browser.findElement(By.id("unitCode-error")).getText())
                 .contains("Tidak ada unit \"Dinas Tidak Ada\" yang dapat Anda pilih");
         lookAt("unit-field-unknown");
+        // the eligibility list and the inbox type their unit the same way
+        open("/kelayakan?unit=DISKOMINFO");
+        assertThat(browser.findElement(By.id("unit")).getAttribute("data-unit-suggestions")).isEqualTo("/unit/saran");
+        lookAt("unit-field-eligibility");
+        open("/persetujuan?unit=Dinas+Tidak+Ada");
+        assertThat(browser.findElement(By.id("unit-error")).getText()).contains("Dinas Tidak Ada");
+        lookAt("unit-field-inbox-unknown");
 
         // HR makes an employee head of one of the new units: the PPK reads it among their notifications
         mvc.perform(put("/api/units/RAGAM-001/head").with(httpBasic("kepegawaian", "demo12345"))
