@@ -1,7 +1,8 @@
 # The application image. Build the jar first: ./mvnw -DskipTests package
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --home /app fleksi
+    && useradd --system --home /app fleksi \
+    && mkdir /backup && chown fleksi /backup
 WORKDIR /app
 COPY target/fleksi-*.jar /app/fleksi.jar
 USER fleksi

@@ -45,6 +45,18 @@ class DockerComposeTest {
         // behind a TLS proxy by default: Secure cookies and HSTS follow X-Forwarded-Proto
         assertThat(environment.get("SERVER_FORWARD_HEADERS_STRATEGY")).isEqualTo("${FLEKSI_FORWARD_HEADERS:-framework}");
         assertThat(app.get("build")).isEqualTo(".");
+    }
+
+    @Test
+    void theApplicationBacksUpIntoAFolderThatOutlivesItsContainer() throws IOException {
+        Map<String, Object> app = service("app");
+        Map<String, String> environment = (Map<String, String>) app.get("environment");
+        assertThat(environment.get("FLEKSI_BACKUP_DIRECTORY")).isEqualTo("/backup");
+        assertThat((List<String>) app.get("volumes")).contains("${FLEKSI_BACKUP_FOLDER:-fleksi-backup}:/backup");
+        assertThat((Map<String, Object>) compose.get("volumes")).containsKey("fleksi-backup");
+        // the image's user can write there: a named volume takes the owner of the image's folder
+        assertThat(Files.readString(Path.of("Dockerfile"))).contains("mkdir /backup && chown fleksi /backup")
+                .containsSubsequence("chown fleksi /backup", "USER fleksi");
         assertThat(Files.exists(Path.of("Dockerfile"))).isTrue();
     }
 

@@ -1,0 +1,261 @@
+package id.fleksi.backup;
+
+import id.fleksi.shared.InstitutionTime;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a backup file: every table of the application's schema, read in one snapshot (a read-only
+ * transaction in repeatable read, so the tables agree with each other while plans keep being submitted), with
+ * PostgreSQL's {@code COPY} into a zip file, and the values of the sequences. The file is written under a
+ * temporary name, forced to disk and then renamed, so a backup file is either whole or absent. Afterwards the
+ * oldest backup files beyond {@link BackupProperties#keep()} are deleted.
+ * <p>
+ * Sessions, job locks and the migration history are not backed up: sessions and locks are of the moment, and
+ * the restore recreates the schema (and its history) by migrating to the backup's schema version.
+ */
+@Component
+public class DatabaseBackup {
+
+    static final Set<String> NOT_BACKED_UP =
+            Set.of("flyway_schema_history", "spring_session", "spring_session_attributes", "shedlock");
+    static final String PREFIX = "fleksi-";
+    static final String SUFFIX = ".zip";
+    private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(InstitutionTime.ZONE);
+    private static final Logger log = LoggerFactory.getLogger(DatabaseBackup.class);
+
+    private final DataSource dataSource;
+    private final BackupProperties properties;
+    private final Clock clock;
+
+    DatabaseBackup(DataSource dataSource, BackupProperties properties, Clock clock) {
+        this.dataSource = dataSource;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Backs the database up into the backup folder.
+     *
+     * @param label added to the file's name after its time ({@code before-V29}), or null
+     * @return the file written
+     */
+    public Path backUp(String label) {
+        Instant started = clock.instant();
+        String name = PREFIX + FILE_TIME.format(started) + (label == null ? "" : "-" + label) + SUFFIX;
+        Path directory = properties.directory().toAbsolutePath().normalize();
+        Path file = directory.resolve(name);
+        Path partial = directory.resolve(name + ".partial");
+        try {
+            Files.createDirectories(directory);
+            BackupManifest manifest;
+            try (Connection connection = dataSource.getConnection()) {
+                manifest = write(connection, partial, started);
+            }
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            log.info("Backed up the database (schema version {}, {} tables, {} rows) to {}: {} MB in {} s",
+                    manifest.schemaVersion(), manifest.tables().size(), manifest.rows(), file,
+                    Files.size(file) / 1_000_000, Duration.between(started, clock.instant()).toSeconds());
+        } catch (IOException | SQLException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // the partial file is never mistaken for a backup: it does not end in .zip
+            }
+            throw new BackupFailed("The database could not be backed up to " + file + ": " + e.getMessage(), e);
+        }
+        removeOldest(directory);
+        return file;
+    }
+
+    /** The backup files in the folder, newest first. */
+    public List<Path> files() {
+        Path directory = properties.directory().toAbsolutePath().normalize();
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> listed = Files.list(directory)) {
+            return listed.filter(DatabaseBackup::isBackup)
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isBackup(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(PREFIX) && name.endsWith(SUFFIX) && Files.isRegularFile(file);
+    }
+
+    private void removeOldest(Path directory) {
+        List<Path> files = files();
+        for (Path old : files.subList(Math.min(properties.keep(), files.size()), files.size())) {
+            try {
+                Files.delete(old);
+                log.info("Deleted the old backup {} (keeping the newest {})", old, properties.keep());
+            } catch (IOException e) {
+                log.warn("Could not delete the old backup {}: {}", old, e.getMessage());
+            }
+        }
+    }
+
+    private static BackupManifest write(Connection connection, Path file, Instant created)
+            throws SQLException, IOException {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            String version = Catalog.schemaVersion(connection);
+            List<BackupManifest.Table> tables = new ArrayList<>();
+            for (String table : Catalog.tables(connection)) {
+                if (NOT_BACKED_UP.contains(table)) {
+                    continue;
+                }
+                List<String> columns = Catalog.columns(connection, table);
+                zip.putNextEntry(new ZipEntry("data/" + table));
+                long rows = connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyOut("copy " + quoted(table) + " (" + quoted(columns) + ") to stdout", unclosable(zip));
+                zip.closeEntry();
+                tables.add(new BackupManifest.Table(table, columns, rows));
+            }
+            BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, created, version, tables,
+                    Catalog.sequences(connection));
+            zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
+            manifest.write(unclosable(zip));
+            zip.closeEntry();
+            return manifest;
+        } finally {
+            connection.rollback();
+        }
+    }
+
+    static String quoted(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalStateException("unexpected name in the schema: " + name);
+        }
+        return '"' + name + '"';
+    }
+
+    static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(DatabaseBackup::quoted).toList());
+    }
+
+    private static OutputStream unclosable(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
+    }
+
+    /** The application's schema as PostgreSQL's catalog describes it. */
+    static final class Catalog {
+
+        private Catalog() {
+        }
+
+        static String schemaVersion(Connection connection) throws SQLException {
+            try (PreparedStatement s = connection.prepareStatement("""
+                    select version from flyway_schema_history
+                    where success and version is not null order by installed_rank desc limit 1""");
+                 ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("the database has no migrated schema");
+                }
+                return r.getString(1);
+            }
+        }
+
+        static List<String> tables(Connection connection) throws SQLException {
+            return strings(connection, """
+                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = current_schema() and c.relkind in ('r', 'p') and not c.relispartition
+                    order by c.relname""");
+        }
+
+        /** The columns a {@code COPY} can write and read: not dropped, not generated. */
+        static List<String> columns(Connection connection, String table) throws SQLException {
+            return strings(connection, """
+                    select a.attname from pg_attribute a
+                    where a.attrelid = (quote_ident(current_schema()) || '.' || quote_ident(?))::regclass
+                      and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
+                    order by a.attnum""", table);
+        }
+
+        static List<BackupManifest.Sequence> sequences(Connection connection) throws SQLException {
+            List<BackupManifest.Sequence> sequences = new ArrayList<>();
+            try (PreparedStatement s = connection.prepareStatement("""
+                    select sequencename, coalesce(last_value, start_value), last_value is not null
+                    from pg_sequences where schemaname = current_schema() order by sequencename""");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    sequences.add(new BackupManifest.Sequence(r.getString(1), r.getLong(2), r.getBoolean(3)));
+                }
+            }
+            return sequences;
+        }
+
+        static boolean hasTable(Connection connection, String table) throws SQLException {
+            return !strings(connection, """
+                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = current_schema() and c.relname = ?""", table).isEmpty();
+        }
+
+        private static List<String> strings(Connection connection, String sql, String... params)
+                throws SQLException {
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    s.setString(i + 1, params[i]);
+                }
+                List<String> found = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(r.getString(1));
+                    }
+                }
+                return found;
+            }
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package id.fleksi.backup;
+
+import com.zaxxer.hikari.HikariDataSource;
+import id.fleksi.IntegrationTest;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A backup of the demo institution restored into a fresh database holds every row of every table and every
+ * sequence's value; a restore refuses a database that is not empty and a damaged file, leaving no data; the
+ * newest backups are kept; and a database about to be migrated to a newer schema is backed up first.
+ */
+class BackupTest extends IntegrationTest {
+
+    private static final Instant NIGHT = Instant.parse("2026-12-04T18:30:00Z");
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path folder;
+
+    private final List<String> databases = new ArrayList<>();
+
+    @AfterEach
+    void dropDatabases() {
+        for (String database : databases) {
+            jdbc.sql("drop database if exists " + database + " with (force)").update();
+        }
+    }
+
+    @Autowired
+    FlywayMigrationStrategy migration;
+
+    @Test
+    void theApplicationMigratesItsSchemaThroughTheBackups() {
+        assertThat(migration).isInstanceOf(SchemaMigration.class);
+    }
+
+    @Test
+    void aRestoredBackupHoldsEveryRowAndSequence() {
+        Path file = backups(14, NIGHT).backUp(null);
+        assertThat(file.getFileName()).hasToString("fleksi-20261205-013000.zip");
+        Map<String, String> tables = fingerprints(jdbc);
+        assertThat(tables).containsKeys("employee", "weekly_plan", "plan_day", "unit", "account", "audit_event")
+                .doesNotContainKeys("spring_session", "flyway_schema_history", "shedlock");
+
+        DataSource restored = emptyDatabase();
+        BackupManifest manifest = restore(restored, file);
+
+        JdbcClient restoredJdbc = JdbcClient.create(restored);
+        assertThat(fingerprints(restoredJdbc)).isEqualTo(tables);
+        assertThat(sequences(restoredJdbc)).isNotEmpty().isEqualTo(sequences(jdbc));
+        assertThat(schemaVersion(restoredJdbc)).isEqualTo(schemaVersion(jdbc)).isEqualTo(manifest.schemaVersion());
+        assertThat(manifest.rows()).isEqualTo(restoredJdbc.sql("select count(*) from employee")
+                .query(Long.class).single() + otherRows(restoredJdbc));
+        // the next plan gets an identifier beyond every restored one
+        assertThat(restoredJdbc.sql("select nextval(pg_get_serial_sequence('weekly_plan', 'id'))")
+                .query(Long.class).single())
+                .isGreaterThan(jdbc.sql("select max(id) from weekly_plan").query(Long.class).single());
+
+        assertThatThrownBy(() -> restore(restored, file)).isInstanceOf(BackupFailed.class)
+                .hasMessageContaining("not empty");
+        assertThat(fingerprints(restoredJdbc)).isEqualTo(tables);
+    }
+
+    @Test
+    void aDamagedBackupRestoresNothing() throws IOException {
+        Path file = backups(14, NIGHT).backUp(null);
+        Path damaged = folder.resolve("damaged.zip");
+        try (ZipFile in = new ZipFile(file.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(damaged))) {
+            for (ZipEntry entry : in.stream().toList()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream data = in.getInputStream(entry)) {
+                    if (entry.getName().equals("data/weekly_plan")) {
+                        copyAllButLastLine(data, out);
+                    } else {
+                        data.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        DataSource restored = emptyDatabase();
+
+        assertThatThrownBy(() -> restore(restored, damaged)).isInstanceOf(BackupFailed.class)
+                .hasMessageContaining("weekly_plan");
+        JdbcClient restoredJdbc = JdbcClient.create(restored);
+        assertThat(restoredJdbc.sql("select count(*) from employee").query(Long.class).single()).isZero();
+        assertThat(restoredJdbc.sql("select count(*) from weekly_plan").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theNewestBackupsAreKept() {
+        backups(2, NIGHT).backUp(null);
+        backups(2, NIGHT.plusSeconds(86_400)).backUp(null);
+        Path newest = backups(2, NIGHT.plusSeconds(2 * 86_400)).backUp(null);
+        assertThat(backups(2, NIGHT).files()).extracting(p -> p.getFileName().toString())
+                .containsExactly("fleksi-20261207-013000.zip", "fleksi-20261206-013000.zip");
+        assertThat(newest).exists();
+        assertThat(folder.resolve("fleksi-20261205-013000.zip")).doesNotExist();
+    }
+
+    @Test
+    void anUpgradeIsBackedUpFirst() {
+        DataSource database = emptyDatabase();
+        Flyway flyway = flyway(database);
+        Flyway.configure().configuration(flyway.getConfiguration()).target("27").load().migrate();
+        AtomicReference<String> label = new AtomicReference<>();
+
+        new SchemaMigration(properties(14, null), label::getAndSet).migrate(flyway);
+
+        assertThat(label.get()).isEqualTo("before-V" + flyway.info().current().getVersion());
+        assertThat(flyway.info().pending()).isEmpty();
+
+        // a new database has nothing to back up; nor has one already at the application's version
+        label.set(null);
+        new SchemaMigration(properties(14, null), label::getAndSet).migrate(flyway(emptyDatabase()));
+        new SchemaMigration(properties(14, null), label::getAndSet).migrate(flyway);
+        assertThat(label.get()).isNull();
+    }
+
+    private DatabaseBackup backups(int keep, Instant now) {
+        return new DatabaseBackup(dataSource, properties(keep, null), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private BackupProperties properties(int keep, Path restore) {
+        return new BackupProperties(true, folder, "0 30 1 * * *", keep, restore);
+    }
+
+    /** Restores as the application does when it starts with {@code fleksi.backup.restore}. */
+    private BackupManifest restore(DataSource database, Path file) {
+        new SchemaMigration(properties(14, file), label -> {
+            throw new AssertionError("a restore takes no backup");
+        }).migrate(flyway(database));
+        try (ZipFile zip = new ZipFile(file.toFile());
+             InputStream manifest = zip.getInputStream(zip.getEntry(BackupManifest.ENTRY))) {
+            return BackupManifest.read(manifest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Flyway flyway(DataSource database) {
+        return Flyway.configure().dataSource(database).locations("classpath:db/migration").load();
+    }
+
+    /** A new, empty database on the tests' PostgreSQL. */
+    private DataSource emptyDatabase() {
+        String name = "fleksi_restore_" + databases.size() + "_" + ProcessHandle.current().pid();
+        jdbc.sql("create database " + name).update();
+        databases.add(name);
+        HikariDataSource pool = (HikariDataSource) dataSource;
+        String url = pool.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), url, pool.getUsername(), pool.getPassword());
+    }
+
+    /** Per table of the backup: its number of rows and a digest of all of them, in order of their text. */
+    private static Map<String, String> fingerprints(JdbcClient jdbc) {
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        for (String table : jdbc.sql("""
+                select tablename from pg_tables where schemaname = current_schema() order by tablename""")
+                .query(String.class).list()) {
+            if (DatabaseBackup.NOT_BACKED_UP.contains(table)) {
+                continue;
+            }
+            fingerprints.put(table, jdbc.sql("select count(*) || ' ' || coalesce(md5(string_agg(t::text, "
+                            + "E'\\n' order by t::text)), '') from \"" + table + "\" t")
+                    .query(String.class).single());
+        }
+        return fingerprints;
+    }
+
+    private static Map<String, Object> sequences(JdbcClient jdbc) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        jdbc.sql("select sequencename, last_value from pg_sequences where schemaname = current_schema() "
+                        + "order by sequencename")
+                .query((rs, n) -> values.put(rs.getString(1), rs.getObject(2))).list();
+        return values;
+    }
+
+    private static String schemaVersion(JdbcClient jdbc) {
+        return jdbc.sql("select max(version::int)::text from flyway_schema_history where success")
+                .query(String.class).single();
+    }
+
+    private static long otherRows(JdbcClient jdbc) {
+        long rows = 0;
+        for (String table : jdbc.sql("select tablename from pg_tables where schemaname = current_schema() "
+                + "and tablename <> 'employee'").query(String.class).list()) {
+            if (!DatabaseBackup.NOT_BACKED_UP.contains(table)) {
+                rows += jdbc.sql("select count(*) from \"" + table + "\"").query(Long.class).single();
+            }
+        }
+        return rows;
+    }
+
+    private static void copyAllButLastLine(InputStream in, OutputStream out) throws IOException {
+        byte[] all = in.readAllBytes();
+        int end = all.length - 1;
+        while (end > 0 && all[end - 1] != '\n') {
+            end--;
+        }
+        out.write(all, 0, Math.max(end, 0));
+    }
+}
