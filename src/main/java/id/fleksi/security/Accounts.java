@@ -15,14 +15,14 @@ interface Accounts extends Repository<Account, Long> {
 
     boolean existsByRolesContains(Role role);
 
-    /** Counts a failed sign-in and, at the limit, locks the account until the given time. */
+    /**
+     * Counts a failed sign-in in a row. No account is locked for failures (anyone could lock anyone out): the
+     * sign-in throttle slows the attempts instead.
+     */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query(value = """
-            update account
-               set locked_until = case when failed_logins + 1 >= :limit then :lockUntil else locked_until end,
-                   failed_logins = case when failed_logins + 1 >= :limit then 0 else failed_logins + 1 end
-             where username = :username""", nativeQuery = true)
-    int recordFailure(String username, int limit, Instant lockUntil);
+    @Query(value = "update account set failed_logins = failed_logins + 1 where username = :username",
+            nativeQuery = true)
+    int recordFailure(String username);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     /**

@@ -8,6 +8,9 @@ import id.fleksi.organisation.Organisation;
 import id.fleksi.shared.web.ProblemResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -48,6 +51,20 @@ class SecurityConfiguration {
     }
 
     /**
+     * Passwords are checked before anything about the account is told: a locked or disabled account is reported
+     * only to whoever gave its password, so that a guess never learns which accounts exist.
+     */
+    @Bean
+    DaoAuthenticationProvider passwordSignIn(AccountUserDetailsService users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
+    /**
      * Two requests of one session at once (a page and its script, two tabs) may both store the same new attribute,
      * such as the CSRF token after signing in: PostgreSQL's upsert keeps both instead of failing one with a
      * duplicate key.
@@ -63,8 +80,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain apiDescription(HttpSecurity http, ProblemResponses problems, ApiTokens tokens)
-            throws Exception {
+    SecurityFilterChain apiDescription(HttpSecurity http, ProblemResponses problems, ApiTokens tokens,
+                                       SignInThrottle throttle) throws Exception {
         AuthenticationEntryPoint unauthorized = unauthorized(problems);
         http.securityMatcher("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
                 .authorizeHttpRequests(paths -> paths.anyRequest().authenticated())
@@ -72,7 +89,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -88,7 +106,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ApiTokens tokens,
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, SignInThrottle throttle,
                             @Qualifier("requestMappingHandlerMapping")
                             ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
         AuthenticationEntryPoint unauthorized = unauthorized(problems);
@@ -105,14 +123,15 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems, Organisation organisation)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems, Organisation organisation,
+                              SignInThrottle throttle) throws Exception {
         http.authorizeHttpRequests(paths -> Access.pages(paths).anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll()
                         .defaultSuccessUrl("/", false)
@@ -129,6 +148,7 @@ class SecurityConfiguration {
                                 + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new HeadshipRefresh(organisation), AuthorizationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
         return http.build();

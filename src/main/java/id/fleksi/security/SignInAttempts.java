@@ -12,13 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
- * Counts failed sign-ins and locks an account after too many in a row, for the pages and the API alike
- * (both authenticate through the same provider). Every sign-in, failure and lock is logged; the password
- * never is.
+ * Counts failed sign-ins in a row, for the pages and the API alike (both authenticate through the same
+ * provider); {@link SignInThrottle} slows them. Every sign-in and failure is logged; the password never is.
  */
 @Component
 class SignInAttempts {
@@ -29,12 +27,10 @@ class SignInAttempts {
     private static final Duration LAST_LOGIN_PRECISION = Duration.ofMinutes(1);
 
     private final Accounts accounts;
-    private final SecuritySettings settings;
     private final Clock clock;
 
-    SignInAttempts(Accounts accounts, SecuritySettings settings, Clock clock) {
+    SignInAttempts(Accounts accounts, Clock clock) {
         this.accounts = accounts;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -42,18 +38,9 @@ class SignInAttempts {
     @Transactional
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
         String username = normalised(event.getAuthentication().getName());
-        Instant lockUntil = clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(settings.lockDuration());
-        accounts.recordFailure(username, settings.maxFailedLogins(), lockUntil);
-        boolean lockedNow = accounts.findByUsername(username)
-                .map(Account::getLockedUntil).filter(lockUntil::equals).isPresent();
+        accounts.recordFailure(username);
         log.atWarn().addKeyValue("event", "login.failed").addKeyValue("username", username)
                 .log("Sign-in failed for {}", username);
-        if (lockedNow) {
-            log.atWarn().addKeyValue("event", "account.locked").addKeyValue("username", username)
-                    .addKeyValue("lockedUntil", lockUntil)
-                    .log("Account {} locked until {} after {} failed sign-ins", username, lockUntil,
-                            settings.maxFailedLogins());
-        }
     }
 
     @EventListener

@@ -56,6 +56,14 @@ class SignInJourneyTest extends BrowserTest {
     }
 
     @Test
+    void tooManyFailuresSayHowLongToWait() throws IOException {
+        open("/login?error=throttled&wait=150");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='login-error']")).getText())
+                .contains("Tunggu 3 menit lalu coba lagi");
+        lookAt("login-throttled");
+    }
+
+    @Test
     void theLanguageCanBeSwitchedToEnglishAndIsRemembered() {
         browser.get(url("/login?lang=en"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to Fleksi");

@@ -6,7 +6,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +42,7 @@ class InitialPpkAccountTest extends IntegrationTest {
     }
 
     private InitialPpkAccount initialPpk(String username, String password) {
-        return new InitialPpkAccount(setup, new SecuritySettings(5, Duration.ofMinutes(15), 8,
+        return new InitialPpkAccount(setup, new SecuritySettings(null, 8,
                 new SecuritySettings.InitialPpk(username, password, "Kepala Instansi")));
     }
 }

@@ -4,12 +4,23 @@ import id.fleksi.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -24,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class SignInTest extends IntegrationTest {
@@ -36,6 +48,9 @@ class SignInTest extends IntegrationTest {
 
     @Autowired
     AccountUserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anEmployeeSignsInWithTheFormAndLandsOnTheirHomePage() throws Exception {
@@ -54,35 +69,104 @@ class SignInTest extends IntegrationTest {
     }
 
     @Test
-    void fiveFailuresLockTheAccountForPagesAndApiAlike() throws Exception {
+    void fiveFailuresMakeTheNextAttemptsWaitForPagesAndApiAlikeWithoutLockingTheOwnerOut() throws Exception {
         accounts.createAll(List.of(new NewAccount("uji-kunci", "Uji Kunci", null, Set.of(Role.PEGAWAI),
                 "rahasia-123", false)));
         for (int attempt = 1; attempt <= 4; attempt++) {
-            mvc.perform(formLogin("/login").user("uji-kunci").password("salah-" + attempt))
+            mvc.perform(signIn("uji-kunci", "salah-" + attempt, "10.1.0.1"))
                     .andExpect(redirectedUrl("/login?error=credentials"));
         }
-        mvc.perform(get("/api/me").with(httpBasic("uji-kunci", "salah-5"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/me").with(httpBasic("uji-kunci", "salah-5")).with(from("10.1.0.1")))
+                .andExpect(status().isUnauthorized());
 
-        mvc.perform(formLogin("/login").user("uji-kunci").password("rahasia-123"))
+        // the password is not even looked at now, the right one included
+        MvcResult refused = mvc.perform(signIn("uji-kunci", "rahasia-123", "10.1.0.1"))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error=locked"));
-        mvc.perform(get("/api/me").with(httpBasic("uji-kunci", "rahasia-123")))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").value(containsString("dikunci")));
+                .andExpect(redirectedUrlPattern("/login?error=throttled&wait=*"))
+                .andReturn();
+        long wait = Long.parseLong(refused.getResponse().getRedirectedUrl().replaceAll(".*wait=", ""));
+        assertThat(wait).isBetween(1L, 60L);
+        mvc.perform(get("/api/me").with(httpBasic("uji-kunci", "rahasia-123")).with(from("10.1.0.1")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")))
+                .andExpect(jsonPath("$.detail").value(containsString("Terlalu banyak percobaan masuk")));
+        mvc.perform(get("/login?error=throttled&wait=150"))
+                .andExpect(content().string(containsString("Tunggu 3 menit lalu coba lagi")));
+        mvc.perform(get("/login?error=throttled&wait=150").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Wait 3 minutes and try again")));
+
+        // the owner, elsewhere, signs in as usual
+        mvc.perform(signIn("uji-kunci", "rahasia-123", "10.1.0.2")).andExpect(authenticated());
     }
 
     @Test
-    void aSuccessfulSignInClearsEarlierFailures() throws Exception {
+    void aSuccessfulSignInClearsEarlierFailuresAtItsAddress() throws Exception {
         accounts.createAll(List.of(new NewAccount("uji-pulih", "Uji Pulih", null, Set.of(Role.PEGAWAI),
                 "rahasia-456", false)));
         for (int round = 1; round <= 2; round++) {
             for (int attempt = 1; attempt <= 4; attempt++) {
-                mvc.perform(formLogin("/login").user("uji-pulih").password("salah-" + attempt))
+                mvc.perform(signIn("uji-pulih", "salah-" + attempt, "10.1.0.3"))
                         .andExpect(redirectedUrl("/login?error=credentials"));
             }
-            mvc.perform(formLogin("/login").user("uji-pulih").password("rahasia-456"))
-                    .andExpect(authenticated());
+            mvc.perform(signIn("uji-pulih", "rahasia-456", "10.1.0.3")).andExpect(authenticated());
         }
+    }
+
+    @Test
+    void parallelGuessesGetNoMoreThanTheLimit() throws Exception {
+        accounts.createAll(List.of(new NewAccount("uji-paralel", "Uji Paralel", null, Set.of(Role.PEGAWAI),
+                "rahasia-789", false)));
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int guess = 0; guess < 24; guess++) {
+                String password = "tebakan-" + guess;
+                answers.add(clients.submit(() -> mvc.perform(get("/api/me")
+                                .with(httpBasic("uji-paralel", password)).with(from("10.1.0.4")))
+                        .andReturn().getResponse().getStatus()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).filteredOn(s -> s == 401).hasSize(5);
+            assertThat(statuses).filteredOn(s -> s == 429).hasSize(19);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void aGuessLearnsNothingOfTheAccountsState() throws Exception {
+        accounts.createAll(List.of(new NewAccount("uji-nonaktif", "Uji Nonaktif", null, Set.of(Role.PEGAWAI),
+                "rahasia-321", false)));
+        jdbc.sql("update account set enabled = false where username = 'uji-nonaktif'").update();
+
+        mvc.perform(signIn("uji-nonaktif", "salah-1", "10.1.0.5"))
+                .andExpect(redirectedUrl("/login?error=credentials"));
+        mvc.perform(signIn("tidak-ada-akun-ini", "salah-1", "10.1.0.5"))
+                .andExpect(redirectedUrl("/login?error=credentials"));
+        mvc.perform(get("/api/me").with(httpBasic("uji-nonaktif", "salah-2")).with(from("10.1.0.5")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(not(containsString("tidak aktif"))));
+        // whoever gives the password learns why it is refused
+        mvc.perform(signIn("uji-nonaktif", "rahasia-321", "10.1.0.5"))
+                .andExpect(redirectedUrl("/login?error=disabled"));
+        mvc.perform(get("/api/me").with(httpBasic("uji-nonaktif", "rahasia-321")).with(from("10.1.0.5")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(containsString("tidak aktif")));
+    }
+
+    private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+        return post("/login").param("username", username).param("password", password).with(csrf())
+                .with(from(address));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -28,9 +28,15 @@ public class ProblemResponses {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                       String titleKey, String detailKey) throws IOException {
+        write(request, response, status, titleKey, detailKey, new Object[0]);
+    }
+
+    /** A problem whose detail message takes arguments, such as the seconds to wait. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                      String titleKey, String detailKey, Object... detailArguments) throws IOException {
         var locale = Languages.of(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(detailKey, null, locale));
+                messages.getMessage(detailKey, detailArguments, locale));
         problem.setTitle(messages.getMessage(titleKey, null, locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
