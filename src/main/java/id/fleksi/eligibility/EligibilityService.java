@@ -29,26 +29,23 @@ public class EligibilityService {
     }
 
     /**
-     * The judgement of the employee with this NIP, or empty when there is none.
-     *
-     * @throws AccessDeniedException when the person may not read this employee's record
+     * The judgement of the employee with this NIP; empty when there is none or the person may not read their
+     * record, alike, so that nobody learns which NIPs exist outside their scope.
      */
     public Optional<Judgement> judge(Actor actor, String nip, LocalDate day) {
-        return facts.employeeId(nip).map(employeeId -> judge(actor, employeeId, day));
+        return readable(actor, nip).map(employeeId -> judge(actor, employeeId, day));
     }
 
     /**
-     * The facts the rules read of the employee with this NIP, or empty when there is none.
-     *
-     * @throws AccessDeniedException when the person may not read this employee's record
+     * The facts the rules read of the employee with this NIP; empty when there is none or the person may not read
+     * their record.
      */
     public Optional<EmployeeFacts> factsFor(Actor actor, String nip) {
-        return facts.employeeId(nip).map(employeeId -> {
-            if (!organisation.mayRead(actor, employeeId)) {
-                throw new AccessDeniedException("outside the caller's scope");
-            }
-            return facts.of(employeeId).orElseThrow();
-        });
+        return readable(actor, nip).map(employeeId -> facts.of(employeeId).orElseThrow());
+    }
+
+    private Optional<Long> readable(Actor actor, String nip) {
+        return facts.employeeId(nip).filter(employeeId -> organisation.mayRead(actor, employeeId));
     }
 
     /** The judgement of the signed-in employee themself. */

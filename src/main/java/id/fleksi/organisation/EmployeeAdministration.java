@@ -136,17 +136,14 @@ public class EmployeeAdministration {
     }
 
     /**
-     * One employee.
-     *
-     * @throws AccessDeniedException when the employee exists but the person may not read them
+     * One employee; empty when there is none or the person may not read them, alike, so that nobody learns
+     * which NIPs exist outside their scope.
      */
     @Transactional(readOnly = true)
     public Optional<EmployeeDetails> employee(Actor actor, String nip) {
-        Optional<Employee> employee = employees.findByNip(EmployeeChecks.text(nip));
-        if (employee.isPresent() && !organisation.mayRead(actor, employee.get().getId())) {
-            throw new AccessDeniedException("employee outside the reader's scope");
-        }
-        return employee.map(this::details);
+        return employees.findByNip(EmployeeChecks.text(nip))
+                .filter(employee -> organisation.mayRead(actor, employee.getId()))
+                .map(this::details);
     }
 
     /**

@@ -282,13 +282,10 @@ public class PersonnelRecords {
                 .param("id", employeeId).query(INFRASTRUCTURE).optional();
     }
 
-    /** The employee whose record the person may read: 404 for an unknown NIP, 403 outside their scope. */
+    /** The employee whose record the person may read: 404 for an unknown NIP and outside their scope alike. */
     private Found readable(Actor actor, String nip) {
-        Found employee = subject(nip).orElseThrow(PersonnelRecords::unknown);
-        if (!organisation.mayRead(actor, employee.id())) {
-            throw ApiProblem.of(HttpStatus.FORBIDDEN, "problem.detail.403");
-        }
-        return employee;
+        return subject(nip).filter(employee -> organisation.mayRead(actor, employee.id()))
+                .orElseThrow(PersonnelRecords::unknown);
     }
 
     /** The employee whose records HR changes: 404 for an unknown NIP, 403 for anyone but HR. */

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Decisions from the inbox, one plan or many: every plan is first checked to be one the person may decide (else
- * nothing is decided and the answer is 403), then each is approved or rejected in its own transaction through
+ * nothing is decided and the answer is 403; a plan they may not even read counts as one that does not exist), then each is approved or rejected in its own transaction through
  * {@link WeeklyPlans}, on the version the person saw. A plan the rules or a change meanwhile refuse does not stop
  * the others; each plan's outcome says what happened to it.
  */

@@ -109,18 +109,11 @@ public class WeeklyPlans {
     }
 
     /**
-     * The plan, for its employee, a head of its unit or above, HR and the PPK.
-     *
-     * @throws AccessDeniedException for anyone else
+     * The plan, for its employee, a head of its unit or above, HR and the PPK; empty for anyone else as for a plan
+     * that does not exist, so that nobody learns of plans outside their scope.
      */
     public Optional<StoredPlan> find(Actor actor, long id) {
-        Optional<StoredPlan> plan = store.find(id);
-        plan.ifPresent(found -> {
-            if (!organisation.mayRead(actor, found.summary().employeeId())) {
-                throw new AccessDeniedException("outside the caller's scope");
-            }
-        });
-        return plan;
+        return store.find(id).filter(found -> organisation.mayRead(actor, found.summary().employeeId()));
     }
 
     /** The verdict a plan was submitted with. */
@@ -283,7 +276,9 @@ public class WeeklyPlans {
     }
 
     private StoredPlan decidable(Actor actor, long id, Long version) {
-        StoredPlan plan = store.find(id).orElseThrow(() -> new PlanRefused(PlanRefused.Reason.NO_PLAN));
+        // a plan the person may not even read is answered as one that does not exist
+        StoredPlan plan = store.find(id).filter(found -> organisation.mayRead(actor, found.summary().employeeId()))
+                .orElseThrow(() -> new PlanRefused(PlanRefused.Reason.NO_PLAN));
         if (!mayDecide(actor, plan.summary())) {
             throw new AccessDeniedException("not the head of the plan's unit");
         }

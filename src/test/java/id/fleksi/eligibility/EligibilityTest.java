@@ -79,9 +79,9 @@ class EligibilityTest extends IntegrationTest {
     @Test
     void nobodyReadsTheEligibilityOfSomeoneOutsideTheirScope() throws Exception {
         mvc.perform(get("/api/employees/{nip}/eligibility", UTAMI_OF_BAPPEDA).with(httpBasic("pegawai", "demo12345")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/employees/{nip}/eligibility", UTAMI_OF_BAPPEDA).with(httpBasic("kepala", "demo12345")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/employees/{nip}/eligibility", KARTIKA).with(httpBasic("kepala", "demo12345")))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/employees/{nip}/eligibility", "199901012020011999")
@@ -100,7 +100,7 @@ class EligibilityTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Pasal 25 ayat (1) huruf a")))
                 .andExpect(content().string(containsString("Pengembangan dan pemeliharaan aplikasi layanan")));
         mvc.perform(get("/pegawai/{nip}/kelayakan", UTAMI_OF_BAPPEDA).with(user(users.loadUserByUsername("kepala"))))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/pegawai/{nip}/kelayakan", INDAH).param("tanggal", "2026-11-23")
                         .with(user(users.loadUserByUsername("kepegawaian"))))
                 .andExpect(status().isOk())
@@ -123,7 +123,7 @@ class EligibilityTest extends IntegrationTest {
                 .andExpect(content().string(containsString("paling banyak 40% dari unit")));
         mvc.perform(get("/aturan/UNIT_SIF").param("nip", UTAMI_OF_BAPPEDA)
                         .with(user(users.loadUserByUsername("pegawai"))))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/aturan/UNIT_SIF").with(user(users.loadUserByUsername("pegawai"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Unit organisasi tertentu yang dapat menerapkan Fleksibilitas "

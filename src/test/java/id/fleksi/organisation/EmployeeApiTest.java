@@ -118,11 +118,11 @@ class EmployeeApiTest extends IntegrationTest {
                 .andExpect(content().string(not(containsString("password_hash"))))
                 .andExpect(content().string(not(containsString("$2a$"))));
         mvc.perform(get("/api/employees/" + BAPPEDA_NIP).with(httpBasic("pegawai", "demo12345")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/employees/" + PEGAWAI_NIP).with(httpBasic("kepala", "demo12345")))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/employees/" + BAPPEDA_NIP).with(httpBasic("kepala", "demo12345")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/employees/" + BAPPEDA_NIP).with(httpBasic("ppk", "demo12345")))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/employees/199001012015031999").with(httpBasic("ppk", "demo12345")))

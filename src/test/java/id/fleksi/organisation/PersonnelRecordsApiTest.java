@@ -255,9 +255,9 @@ class PersonnelRecordsApiTest extends IntegrationTest {
 
         as("kepala", get("/api/employees/{nip}/records", own), null).andExpect(status().isOk());
         as("kepala", get("/api/employees/{nip}/records", elsewhere), null)
-                .andExpect(status().isForbidden())
+                .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        as("pegawai", get("/api/employees/{nip}/records", own), null).andExpect(status().isForbidden());
+        as("pegawai", get("/api/employees/{nip}/records", own), null).andExpect(status().isNotFound());
     }
 
     @Test

@@ -186,11 +186,11 @@ class PersonnelRecordsPageTest extends IntegrationTest {
     }
 
     @Test
-    void aUnitHeadIsRefusedOutsideTheirUnitsAndAnUnknownNipIsNotFound() throws Exception {
+    void anEmployeeOutsideAUnitHeadsUnitsIsNotFoundAsAnUnknownNip() throws Exception {
         String elsewhere = data.employee("BAPPEDA");
 
         mvc.perform(get("/pegawai/{nip}/riwayat", elsewhere).with(user(users.loadUserByUsername("kepala"))))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/pegawai/{nip}/riwayat", "000000000000000000").with(hr()))
                 .andExpect(status().isNotFound());
     }

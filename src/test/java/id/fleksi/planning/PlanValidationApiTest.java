@@ -65,7 +65,7 @@ class PlanValidationApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("week"));
         validate("pegawai", week("KANTOR", "KANTOR", "KANTOR", "KANTOR", "KANTOR")
                 .replace(KARTIKA, "197510042010012002"), "id")
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         validate("kepegawaian", week("KANTOR", "KANTOR", "KANTOR", "KANTOR", "KANTOR")
                 .replace(KARTIKA, "199901012020011999"), "id")
                 .andExpect(status().isNotFound());

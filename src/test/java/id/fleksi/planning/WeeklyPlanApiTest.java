@@ -126,9 +126,9 @@ class WeeklyPlanApiTest extends IntegrationTest {
         String nip = ready(unit.staff().get(0));
         long id = id(submit(nip, week(nip, "KANTOR", "KANTOR", "KANTOR", "KANTOR", "KANTOR")));
 
-        // another employee, by path, by filter, by body
+        // another employee, by path (a plan outside one's scope is not found, as an unknown one), by filter, by body
         mvc.perform(get("/api/plans/" + id).with(httpBasic(unit.staff().get(1), "demo12345")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/plans").param("unitCode", unit.code()).with(httpBasic(unit.staff().get(1), "demo12345")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/plans").param("week", WEEK).with(httpBasic(unit.staff().get(1), "demo12345")))
@@ -136,8 +136,8 @@ class WeeklyPlanApiTest extends IntegrationTest {
         String another = ready(unit.staff().get(1));
         submit(another, week(nip, "KANTOR", "KANTOR", "KANTOR", "KANTOR", "KANTOR")).andExpect(status().isForbidden());
         // the head of another unit, and the employee themself, may not decide
-        decide(other.head(), id, "approve", "{}").andExpect(status().isForbidden());
-        mvc.perform(get("/api/plans/" + id).with(httpBasic(other.head(), "demo12345"))).andExpect(status().isForbidden());
+        decide(other.head(), id, "approve", "{}").andExpect(status().isNotFound());
+        mvc.perform(get("/api/plans/" + id).with(httpBasic(other.head(), "demo12345"))).andExpect(status().isNotFound());
         // the head of the unit lists and reads it; HR and the PPK read it
         mvc.perform(get("/api/plans").param("week", WEEK).param("status", "submitted")
                         .with(httpBasic(unit.head(), "demo12345")))
