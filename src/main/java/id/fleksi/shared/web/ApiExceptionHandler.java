@@ -7,6 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,6 +58,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return answer(HttpStatus.CONFLICT, request);
     }
 
+    /** A body cut off at its limit while being read (see {@link BodyLimits}). */
+    @ExceptionHandler(BodyTooLarge.class)
+    ResponseEntity<Object> handleTooLarge(BodyTooLarge tooLarge, WebRequest request) {
+        return answer(HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception unexpected, WebRequest request) {
         log.error("Unexpected error on {}", request.getDescription(false), unexpected);
@@ -73,6 +80,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             addError(body, error.getField(), messages.getMessage(error, locale));
         }
         return ResponseEntity.badRequest().body(body);
+    }
+
+    /** A body that cannot be read, or one cut off at its limit while a JSON reader read it (413). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (BodyTooLarge.causes(unreadable)) {
+            return answer(HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        return super.handleHttpMessageNotReadable(unreadable, headers, status, request);
     }
 
     /** Every other Spring MVC error (unreadable JSON, wrong method, unknown path...) in the caller's words. */
