@@ -1,7 +1,7 @@
 package id.fleksi.security;
 
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -24,11 +24,10 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sign-in throttling: before a password is hashed, the attempt takes one token from each of four buckets (the
- * account at the client's address, the address, the account, all sign-ins), each with the limits of
- * {@link SecuritySettings.SignInLimits}. When one is empty the attempt is refused with the time until a token
- * comes back, and the password is not looked at. A successful sign-in gives its tokens back, so only failures
- * count. Nobody is locked out: an attacker at one address empties the buckets of that address, while the owner
+ * Sign-in throttling: before a password is hashed, the attempt asks four buckets (the account at the client's
+ * address, the address, the account, all sign-ins), each with the limits of {@link SecuritySettings.SignInLimits};
+ * when one is empty the attempt is refused with the time until a token comes back, and the password is not
+ * looked at. Only a failure takes a token from each. Nobody is locked out: an attacker at one address empties the buckets of that address, while the owner
  * elsewhere signs in as usual; and even an emptied bucket refills as time passes.
  * <p>
  * The buckets live in PostgreSQL (Bucket4j, one row per bucket taken {@code FOR UPDATE}), so the counts are exact
@@ -44,7 +43,7 @@ class SignInThrottle {
     }
 
     /** What an attempt took, or, when refused, how long to wait. */
-    record Attempt(List<BucketProxy> taken, long retryAfterSeconds, Scope refusedBy) {
+    record Attempt(List<BucketProxy> buckets, long retryAfterSeconds, Scope refusedBy) {
 
         boolean allowed() {
             return refusedBy == null;
@@ -80,7 +79,9 @@ class SignInThrottle {
     }
 
     /**
-     * Takes a token from every bucket of this attempt, or none when one of them is empty.
+     * Asks every bucket of this attempt whether it may go ahead; refused when one of them is empty (or in debt).
+     * Asking takes nothing: a successful sign-in costs no token, so an API client may sign in on many calls at
+     * once.
      *
      * @param address  the client's address
      * @param username what was typed as NIP or username, whether or not an account has it
@@ -90,35 +91,34 @@ class SignInThrottle {
             buckets.removeExpired(CLEAN_AT_MOST);
         }
         String account = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        List<BucketProxy> taken = new ArrayList<>(Scope.values().length);
+        List<BucketProxy> asked = new ArrayList<>(Scope.values().length);
         for (Scope scope : Scope.values()) {
             BucketProxy bucket = bucket(scope, address, account);
-            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-            if (!probe.isConsumed()) {
-                taken.forEach(back -> back.addTokens(1));
-                long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()
-                        + (probe.getNanosToWaitForRefill() % 1_000_000_000L == 0 ? 0 : 1));
+            EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+            if (!probe.canBeConsumed()) {
+                long nanos = probe.getNanosToWaitForRefill();
+                long seconds = Math.max(1, nanos / 1_000_000_000L + (nanos % 1_000_000_000L == 0 ? 0 : 1));
                 return new Attempt(List.of(), seconds, scope);
             }
-            taken.add(bucket);
+            asked.add(bucket);
         }
-        return new Attempt(List.copyOf(taken), 0, null);
+        return new Attempt(List.copyOf(asked), 0, null);
     }
 
     /**
-     * A successful sign-in gives back what its attempt took, and clears the failures of the account at its address
-     * (those of the address and of the account from everywhere stay: an attacker cannot clear them by signing in
-     * to an account of their own).
+     * A failed sign-in takes a token from every bucket of its attempt, atomically, even beyond empty: guesses sent
+     * in parallel all pay, and a bucket in debt makes the next attempt wait until it is repaid.
+     */
+    void failed(Attempt attempt) {
+        attempt.buckets().forEach(bucket -> bucket.consumeIgnoringRateLimits(1));
+    }
+
+    /**
+     * A successful sign-in clears the failures of the account at its address (those of the address and of the
+     * account from everywhere stay: an attacker cannot clear them by signing in to an account of their own).
      */
     void succeeded(Attempt attempt) {
-        for (int i = 0; i < attempt.taken().size(); i++) {
-            BucketProxy bucket = attempt.taken().get(i);
-            if (i == Scope.ACCOUNT_AT_ADDRESS.ordinal()) {
-                bucket.reset();
-            } else {
-                bucket.addTokens(1);
-            }
-        }
+        attempt.buckets().get(Scope.ACCOUNT_AT_ADDRESS.ordinal()).reset();
     }
 
     private BucketProxy bucket(Scope scope, String address, String account) {

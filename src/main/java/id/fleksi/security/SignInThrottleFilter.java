@@ -58,6 +58,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
             throttle.succeeded(attempt);
+        } else {
+            throttle.failed(attempt);
         }
     }
 

@@ -69,7 +69,8 @@ class OrganisationPagesTest extends IntegrationTest {
         mvc.perform(get("/pegawai").with(as("kepala")))
                 .andExpect(content().string(allOf(containsString("Kartika Nugroho"),
                         not(containsString("Siti Pratama")))));
-        mvc.perform(get("/pegawai/199312102015102009").with(as("kepala"))).andExpect(status().isForbidden());
+        // an employee outside the head's units is not found, as an unknown NIP
+        mvc.perform(get("/pegawai/199312102015102009").with(as("kepala"))).andExpect(status().isNotFound());
         mvc.perform(get("/unit/BAPPEDA").with(as("kepala"))).andExpect(status().isForbidden());
         mvc.perform(get("/unit").with(as("kepala")))
                 .andExpect(content().string(allOf(containsString("DISKOMINFO"), not(containsString("BAPPEDA")))));

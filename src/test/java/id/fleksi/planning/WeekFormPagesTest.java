@@ -191,7 +191,8 @@ class WeekFormPagesTest extends IntegrationTest {
                 .andReturn().getResponse().getRedirectedUrl();
 
         mvc.perform(get(location).with(as(owner))).andExpect(status().isOk());
-        mvc.perform(get(location).with(as(unit.staff().get(1)))).andExpect(status().isForbidden());
+        // another employee does not even find it, as an unknown plan
+        mvc.perform(get(location).with(as(unit.staff().get(1)))).andExpect(status().isNotFound());
         // the head may read it among the unit's plans, but not as their own
         mvc.perform(get(location).with(as(unit.head()))).andExpect(status().isForbidden());
         mvc.perform(get("/saya/rencana/999999999").with(as(owner))).andExpect(status().isNotFound());
