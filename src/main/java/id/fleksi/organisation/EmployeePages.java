@@ -117,7 +117,7 @@ class EmployeePages {
         EmployeeDetails employee = find(actor, nip);
         return showEdit(actor, employee, new EditForm(employee.name(), employee.type().name(), employee.unitCode(),
                 employee.position(), String.valueOf(employee.positionSince()), employee.domicile(),
-                employee.version()), model);
+                String.valueOf(employee.version())), model);
     }
 
     @PostMapping("/pegawai/{nip}")
@@ -127,7 +127,7 @@ class EmployeePages {
         try {
             EmployeeDetails employee = employees.update(actor, nip, new EmployeeAdministration.EmployeeChange(
                     form.name(), form.type(), form.unitCode(), form.position(), form.positionSince(),
-                    form.domicile(), form.version()));
+                    form.domicile(), Forms.version(form.version())));
             redirect.addFlashAttribute("successKey", "org.employee.updated");
             return "redirect:/pegawai/" + employee.nip();
         } catch (Refusal refusal) {
@@ -220,6 +220,6 @@ class EmployeePages {
     }
 
     record EditForm(String name, String type, String unitCode, String position, String positionSince,
-                    String domicile, Long version) {
+                    String domicile, String version) {
     }
 }

@@ -75,19 +75,19 @@ class PersonnelRecordsPage {
 
     @PostMapping("/disiplin")
     String recordDiscipline(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
-                            @ModelAttribute("disciplineForm") PersonnelInput.Discipline form, BindingResult errors,
+                            @ModelAttribute("disciplineForm") DisciplineForm form, BindingResult errors,
                             Model model, RedirectAttributes redirect) {
         return record(actor, nip, errors, model, redirect, "disiplin", "personnel.discipline.recorded",
-                () -> records.recordDiscipline(actor, nip, withoutVersion(form)));
+                () -> records.recordDiscipline(actor, nip, form.withoutVersion()));
     }
 
     /** Ends or corrects a record; if another HR officer changed it meanwhile, asks to reload instead. */
     @PostMapping("/disiplin/{id}")
     String updateDiscipline(@AuthenticationPrincipal Actor actor, @PathVariable String nip, @PathVariable long id,
-                            @ModelAttribute("disciplineUpdate") PersonnelInput.Discipline form,
+                            @ModelAttribute("disciplineUpdate") DisciplineForm form,
                             BindingResult errors, Model model, RedirectAttributes redirect) {
         try {
-            records.updateDiscipline(actor, nip, id, form);
+            records.updateDiscipline(actor, nip, id, form.withVersion());
         } catch (PersonnelInputRejected rejected) {
             model.addAttribute("editingId", id);
             model.addAttribute("updateErrors", rejected.fieldErrors());
@@ -147,7 +147,7 @@ class PersonnelRecordsPage {
         }
         // empty forms, except the one just refused, which keeps what was entered
         model.mergeAttributes(Map.of(
-                "disciplineForm", new PersonnelInput.Discipline(null, null, null, null, null),
+                "disciplineForm", new DisciplineForm(null, null, null, null, null),
                 "circumstanceForm", new PersonnelInput.Circumstance(null, null, null, null),
                 "performanceForm", new PersonnelInput.Performance(
                         String.valueOf(LocalDate.now(clock).getYear() - 1), null),
@@ -155,8 +155,20 @@ class PersonnelRecordsPage {
         return VIEW;
     }
 
-    private static PersonnelInput.Discipline withoutVersion(PersonnelInput.Discipline form) {
-        return new PersonnelInput.Discipline(form.from(), form.to(), form.status(), form.note(), null);
+    /**
+     * A disciplinary record as the page's form sends it, every field as text (so that binding never fails);
+     * {@code version} is the hidden version of the record being ended or corrected.
+     */
+    record DisciplineForm(String from, String to, String status, String note, String version) {
+
+        PersonnelInput.Discipline withoutVersion() {
+            return new PersonnelInput.Discipline(from, to, status, note, null);
+        }
+
+        /** @throws org.springframework.web.server.ResponseStatusException 400 for a version no page sends */
+        PersonnelInput.Discipline withVersion() {
+            return new PersonnelInput.Discipline(from, to, status, note, Forms.version(version));
+        }
     }
 
     /**

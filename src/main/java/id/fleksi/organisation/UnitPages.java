@@ -97,7 +97,8 @@ class UnitPages {
     @GetMapping("/unit/{code}")
     String show(@AuthenticationPrincipal Actor actor, @PathVariable String code, Model model) {
         UnitDetails unit = find(actor, code);
-        return showUnit(actor, unit, new EditForm(unit.name(), unit.parentCode(), unit.timeZone(), unit.version()),
+        return showUnit(actor, unit, new EditForm(unit.name(), unit.parentCode(), unit.timeZone(),
+                String.valueOf(unit.version())),
                 new HeadForm(null), model);
     }
 
@@ -107,7 +108,7 @@ class UnitPages {
                   RedirectAttributes redirect) {
         try {
             UnitDetails unit = units.update(actor, code, new UnitAdministration.UnitChange(form.name(),
-                    form.parentCode(), form.timeZone(), form.version()));
+                    form.parentCode(), form.timeZone(), Forms.version(form.version())));
             redirect.addFlashAttribute("successKey", "org.unit.updated");
             return "redirect:/unit/" + unit.code();
         } catch (Refusal refusal) {
@@ -130,7 +131,8 @@ class UnitPages {
             Forms.reject(errors, refusal);
         }
         UnitDetails unit = find(actor, code);
-        return showUnit(actor, unit, new EditForm(unit.name(), unit.parentCode(), unit.timeZone(), unit.version()),
+        return showUnit(actor, unit, new EditForm(unit.name(), unit.parentCode(), unit.timeZone(),
+                String.valueOf(unit.version())),
                 form, model);
     }
 
@@ -162,7 +164,7 @@ class UnitPages {
     record UnitForm(String code, String name, String parentCode, String timeZone, String headNip) {
     }
 
-    record EditForm(String name, String parentCode, String timeZone, Long version) {
+    record EditForm(String name, String parentCode, String timeZone, String version) {
     }
 
     record HeadForm(String nip) {
