@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -99,9 +100,13 @@ final class DatabaseRestore {
                             + table.rows());
                 }
             }
-            for (BackupManifest.Sequence sequence : manifest.sequences()) {
-                statement.execute("select setval('" + quoted(sequence.name()) + "', " + sequence.value() + ", "
-                        + sequence.called() + ")");
+            try (PreparedStatement setval = connection.prepareStatement("select setval(?::regclass, ?, ?)")) {
+                for (BackupManifest.Sequence sequence : manifest.sequences()) {
+                    setval.setString(1, quoted(sequence.name()));
+                    setval.setLong(2, sequence.value());
+                    setval.setBoolean(3, sequence.called());
+                    setval.execute();
+                }
             }
             connection.commit();
         } catch (SQLException | IOException | RuntimeException e) {

@@ -123,6 +123,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new CrossSiteApiWrites(problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
         return http.build();
