@@ -100,6 +100,16 @@ class SignInTest extends IntegrationTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptReadsIsAWrongPasswordNotAnError() throws Exception {
+        String tooLong = "kata-sandi-".repeat(12);
+        mvc.perform(signIn("pegawai", tooLong, "10.1.0.6")).andExpect(redirectedUrl("/login?error=credentials"));
+        mvc.perform(get("/api/me").with(httpBasic("pegawai", tooLong)).with(from("10.1.0.6")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(signIn("pegawai", "demo12345" + "x".repeat(100), "10.1.0.6"))
+                .andExpect(redirectedUrl("/login?error=credentials"));
+    }
+
+    @Test
     void aSuccessfulSignInClearsEarlierFailuresAtItsAddress() throws Exception {
         accounts.createAll(List.of(new NewAccount("uji-pulih", "Uji Pulih", null, Set.of(Role.PEGAWAI),
                 "rahasia-456", false)));
