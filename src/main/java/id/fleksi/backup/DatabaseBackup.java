@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -139,6 +140,7 @@ public class DatabaseBackup {
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         connection.setReadOnly(true);
+        ownerOnly(file);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             String version = Catalog.schemaVersion(connection);
             List<BackupManifest.Table> tables = new ArrayList<>();
@@ -161,6 +163,16 @@ public class DatabaseBackup {
             return manifest;
         } finally {
             connection.rollback();
+        }
+    }
+
+    /**
+     * A backup holds personal data and password hashes: on a file system with POSIX permissions only the
+     * application's own user may read it (rw-------), created so before anything is written into it.
+     */
+    private static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
     }
 

@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -68,9 +69,12 @@ class BackupTest extends IntegrationTest {
     }
 
     @Test
-    void aRestoredBackupHoldsEveryRowAndSequence() {
+    void aRestoredBackupHoldsEveryRowAndSequence() throws IOException {
         Path file = backups(14, NIGHT).backUp(null);
         assertThat(file.getFileName()).hasToString("fleksi-20261205-013000.zip");
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        }
         Map<String, String> tables = fingerprints(jdbc);
         assertThat(tables).containsKeys("employee", "weekly_plan", "plan_day", "unit", "account", "audit_event")
                 .doesNotContainKeys("spring_session", "flyway_schema_history", "shedlock");
