@@ -18,8 +18,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -199,75 +197,5 @@ public class DatabaseBackup {
                 out.flush();
             }
         };
-    }
-
-    /** The application's schema as PostgreSQL's catalog describes it. */
-    static final class Catalog {
-
-        private Catalog() {
-        }
-
-        static String schemaVersion(Connection connection) throws SQLException {
-            try (PreparedStatement s = connection.prepareStatement("""
-                    select version from flyway_schema_history
-                    where success and version is not null order by installed_rank desc limit 1""");
-                 ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new IllegalStateException("the database has no migrated schema");
-                }
-                return r.getString(1);
-            }
-        }
-
-        static List<String> tables(Connection connection) throws SQLException {
-            return strings(connection, """
-                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                    where n.nspname = current_schema() and c.relkind in ('r', 'p') and not c.relispartition
-                    order by c.relname""");
-        }
-
-        /** The columns a {@code COPY} can write and read: not dropped, not generated. */
-        static List<String> columns(Connection connection, String table) throws SQLException {
-            return strings(connection, """
-                    select a.attname from pg_attribute a
-                    where a.attrelid = (quote_ident(current_schema()) || '.' || quote_ident(?))::regclass
-                      and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
-                    order by a.attnum""", table);
-        }
-
-        static List<BackupManifest.Sequence> sequences(Connection connection) throws SQLException {
-            List<BackupManifest.Sequence> sequences = new ArrayList<>();
-            try (PreparedStatement s = connection.prepareStatement("""
-                    select sequencename, coalesce(last_value, start_value), last_value is not null
-                    from pg_sequences where schemaname = current_schema() order by sequencename""");
-                 ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    sequences.add(new BackupManifest.Sequence(r.getString(1), r.getLong(2), r.getBoolean(3)));
-                }
-            }
-            return sequences;
-        }
-
-        static boolean hasTable(Connection connection, String table) throws SQLException {
-            return !strings(connection, """
-                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                    where n.nspname = current_schema() and c.relname = ?""", table).isEmpty();
-        }
-
-        private static List<String> strings(Connection connection, String sql, String... params)
-                throws SQLException {
-            try (PreparedStatement s = connection.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    s.setString(i + 1, params[i]);
-                }
-                List<String> found = new ArrayList<>();
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        found.add(r.getString(1));
-                    }
-                }
-                return found;
-            }
-        }
     }
 }

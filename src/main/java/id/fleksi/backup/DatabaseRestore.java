@@ -46,7 +46,7 @@ final class DatabaseRestore {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             BackupManifest manifest = manifest(zip);
             try (Connection connection = flyway.getConfiguration().getDataSource().getConnection()) {
-                if (DatabaseBackup.Catalog.hasTable(connection, "flyway_schema_history")) {
+                if (Catalog.hasTable(connection, "flyway_schema_history")) {
                     throw new BackupFailed("The database to restore " + file + " into is not empty. Restore only "
                             + "into an empty database: a new data folder for the embedded PostgreSQL "
                             + "(fleksi.embedded-database.data-dir), or a newly created database.");
