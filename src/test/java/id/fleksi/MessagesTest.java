@@ -7,8 +7,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,6 +56,45 @@ class MessagesTest {
         }
         assertThat(BUNDLES).containsAll(files);
     }
+
+    /**
+     * Spring formats a message with {@link MessageFormat} only when it is given arguments. So a message with
+     * placeholders must double each apostrophe (a single one starts a quote: "the PPK's determination {0}" would
+     * show its placeholders raw and lose the apostrophe), and one without must not (it is shown as written).
+     * Every message of both languages is rendered with sample arguments and checked for both.
+     */
+    @Test
+    void everyMessageRendersItsArgumentsAndKeepsItsApostrophes() {
+        List<String> wrong = new ArrayList<>();
+        for (var bundle : List.of(indonesian, english)) {
+            Locale locale = bundle == indonesian ? Locale.forLanguageTag("id") : Locale.ENGLISH;
+            for (String key : new TreeSet<>(bundle.stringPropertyNames())) {
+                String pattern = bundle.getProperty(key);
+                if (!PLACEHOLDER.matcher(pattern).find()) {
+                    if (pattern.contains("''")) {
+                        wrong.add(locale + " " + key + ": a doubled apostrophe in a message without placeholders");
+                    }
+                    continue;
+                }
+                String shown;
+                try {
+                    shown = new MessageFormat(pattern, locale).format(SAMPLE_ARGUMENTS);
+                } catch (IllegalArgumentException malformed) {
+                    wrong.add(locale + " " + key + ": " + malformed.getMessage());
+                    continue;
+                }
+                if (PLACEHOLDER.matcher(shown).find()) {
+                    wrong.add(locale + " " + key + ": shows a placeholder: " + shown);
+                } else if (pattern.replace("''", "").contains("'")) {
+                    wrong.add(locale + " " + key + ": a single apostrophe, lost when formatted: " + shown);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+    private static final Object[] SAMPLE_ARGUMENTS = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
