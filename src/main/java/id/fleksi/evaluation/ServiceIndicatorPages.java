@@ -73,7 +73,7 @@ class ServiceIndicatorPages {
                      RedirectAttributes redirect) throws IOException {
         ImportReport report = file == null || file.isEmpty()
                 ? ImportReport.refused(0, List.of(ImportReport.Problem.of(0, "", "evaluation.indicator.noFile")))
-                : indicators.importCsv(actor, file.getBytes());
+                : indicators.importCsv(actor, file.getInputStream());
         if (report.imported()) {
             redirect.addFlashAttribute("successKey", "evaluation.indicator.imported");
             return "redirect:/evaluasi/indikator";

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -120,7 +121,7 @@ public class ServiceIndicators {
 
     /** Records every row of a CSV file ({@link #COLUMNS}), or none when any row has a problem. */
     @Transactional
-    public ImportReport importCsv(Actor actor, byte[] content) {
+    public ImportReport importCsv(Actor actor, InputStream content) {
         CsvTable table;
         try {
             table = CsvTable.parse(content);

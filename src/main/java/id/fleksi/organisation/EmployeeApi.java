@@ -6,6 +6,8 @@ import id.fleksi.shared.web.ApiController;
 import id.fleksi.shared.web.Languages;
 import id.fleksi.shared.web.Paged;
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.io.IOException;
 import java.util.List;
 
 /** The employees: HR keeps them; the PPK reads all, a unit head those in their scope, an employee their own. */
@@ -87,9 +90,12 @@ class EmployeeApi extends OrganisationApiSupport {
      * {@code {imported: true, rows}}, or 422 with each problem's line, column and message.
      */
     @PostMapping("/import")
-    ResponseEntity<ImportAnswer> importCsv(@AuthenticationPrincipal Actor actor, @RequestBody byte[] content,
-                                           HttpServletRequest request) {
-        ImportReport report = imports.importCsv(actor, content);
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the CSV file, UTF-8",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<ImportAnswer> importCsv(@AuthenticationPrincipal Actor actor, HttpServletRequest request)
+            throws IOException {
+        // read as it arrives (BodyLimits bounds it), never held whole
+        ImportReport report = imports.importCsv(actor, request.getInputStream());
         List<ReportLines.Line> errors = ReportLines.of(report, messages, Languages.of(request));
         return ResponseEntity.status(report.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(new ImportAnswer(report.imported(), report.rows(), errors));

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public class EmployeeImport {
     }
 
     @Transactional
-    public ImportReport importCsv(Actor actor, byte[] content) {
+    public ImportReport importCsv(Actor actor, InputStream content) {
         UnitAdministration.requireHr(actor);
         CsvTable table;
         try {

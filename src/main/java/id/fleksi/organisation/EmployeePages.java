@@ -178,7 +178,7 @@ class EmployeePages {
             model.addAttribute("fileErrorKey", "org.import.error.noFile");
             return VIEW_IMPORT;
         }
-        ImportReport report = imports.importCsv(actor, file.getBytes());
+        ImportReport report = imports.importCsv(actor, file.getInputStream());
         if (report.imported()) {
             redirect.addFlashAttribute("successKey", "org.import.done");
             redirect.addFlashAttribute("importedRows", report.rows());

@@ -1,7 +1,7 @@
 package id.fleksi.policy;
 
-import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.csv.ImportReport;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -141,9 +142,9 @@ class HolidayPages {
         return year;
     }
 
-    private static byte[] bytes(MultipartFile file) {
+    private static InputStream bytes(MultipartFile file) {
         try {
-            return file.getBytes();
+            return file.getInputStream();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ public class Holidays {
      * none, with a report per line.
      */
     @Transactional
-    public ImportReport importYear(Actor actor, int year, byte[] content) {
+    public ImportReport importYear(Actor actor, int year, InputStream content) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             return ImportReport.refused(0, List.of(ImportReport.Problem.of(0, "", "holiday.error.year", YEARS)));
         }

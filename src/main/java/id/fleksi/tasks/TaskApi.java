@@ -12,6 +12,8 @@ import id.fleksi.tasks.TaskViews.Qualifies;
 import id.fleksi.tasks.TaskViews.TaskRecord;
 import id.fleksi.tasks.TaskViews.TaskSummary;
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -90,17 +93,20 @@ class TaskApi {
 
     /** A CSV file of tasks (columns as in {@link TaskImports#TASK_COLUMNS}); all rows or none. */
     @PostMapping("/api/tasks/import")
-    ResponseEntity<ImportAnswer> importTasks(@AuthenticationPrincipal Actor actor,
-                                             @RequestBody(required = false) byte[] csv, HttpServletRequest request) {
-        return answer(imports.importTasks(actor, csv), request);
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the CSV file, UTF-8",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<ImportAnswer> importTasks(@AuthenticationPrincipal Actor actor, HttpServletRequest request)
+            throws IOException {
+        return answer(imports.importTasks(actor, request.getInputStream()), request);
     }
 
     /** A CSV file with the columns taskCode and nip; all rows or none. */
     @PostMapping("/api/assignments/import")
-    ResponseEntity<ImportAnswer> importAssignments(@AuthenticationPrincipal Actor actor,
-                                                   @RequestBody(required = false) byte[] csv,
-                                                   HttpServletRequest request) {
-        return answer(imports.importAssignments(actor, csv), request);
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the CSV file, UTF-8",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<ImportAnswer> importAssignments(@AuthenticationPrincipal Actor actor, HttpServletRequest request)
+            throws IOException {
+        return answer(imports.importAssignments(actor, request.getInputStream()), request);
     }
 
     private ResponseEntity<ImportAnswer> answer(ImportReport report, HttpServletRequest request) {

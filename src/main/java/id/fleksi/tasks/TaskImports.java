@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,12 +54,12 @@ class TaskImports {
     }
 
     @Transactional
-    public ImportReport importTasks(Actor actor, byte[] content) {
+    public ImportReport importTasks(Actor actor, InputStream content) {
         return importFile(actor, content, TASK_COLUMNS, table -> tasks(actor, table));
     }
 
     @Transactional
-    public ImportReport importAssignments(Actor actor, byte[] content) {
+    public ImportReport importAssignments(Actor actor, InputStream content) {
         return importFile(actor, content, ASSIGNMENT_COLUMNS, table -> assignments(actor, table));
     }
 
@@ -66,12 +67,12 @@ class TaskImports {
      * What both imports share: HR only; a file that cannot be read, lacks a column or has no rows is refused
      * before any row is checked.
      */
-    private static ImportReport importFile(Actor actor, byte[] content, List<String> columns,
+    private static ImportReport importFile(Actor actor, InputStream content, List<String> columns,
                                            Function<CsvTable, ImportReport> rows) {
         TaskService.requireHr(actor);
         CsvTable table;
         try {
-            table = CsvTable.parse(content == null ? new byte[0] : content);
+            table = content == null ? CsvTable.parse(new byte[0]) : CsvTable.parse(content);
         } catch (CsvException unreadable) {
             return ImportReport.refused(0, List.of(ImportReport.Problem.of(unreadable.line(), null,
                     unreadable.messageKey(), String.valueOf(unreadable.line()))));

@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -223,8 +224,8 @@ class TaskPages {
         });
     }
 
-    private static byte[] bytes(MultipartFile file) throws IOException {
-        return file == null || file.isEmpty() ? new byte[0] : file.getBytes();
+    private static InputStream bytes(MultipartFile file) throws IOException {
+        return file == null || file.isEmpty() ? null : file.getInputStream();
     }
 
     /** A NIP to give the task to. */

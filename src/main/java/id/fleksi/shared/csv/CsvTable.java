@@ -1,9 +1,13 @@
 package id.fleksi.shared.csv;
 
-import java.nio.charset.CharacterCodingException;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +23,10 @@ import java.util.Optional;
  */
 public final class CsvTable {
 
+    private static final int BUFFER = 64 * 1024;
+    private static final int NONE = -2;
+    private static final char NOT_UTF8 = '\uFFFD';
+
     private final List<String> columns;
     private final List<Row> rows;
 
@@ -28,68 +36,86 @@ public final class CsvTable {
     }
 
     /**
-     * Reads a whole file.
+     * Reads a whole file held in memory.
      *
      * @throws CsvException when it is not UTF-8 text, has no header line, or a quote is left open
      */
     public static CsvTable parse(byte[] content) {
-        String text = decode(content);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        char delimiter = delimiterOf(text);
+        return parse(new ByteArrayInputStream(content == null ? new byte[0] : content));
+    }
+
+    /**
+     * Reads a file as it arrives, character by character: only its rows are kept, never the whole text.
+     *
+     * @throws CsvException when it is not UTF-8 text, has no header line, or a quote is left open
+     */
+    public static CsvTable parse(InputStream content) {
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
         int line = 1;
-        int recordLine = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"' && !fieldStarted) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == delimiter) {
-                record.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-                addUnlessBlank(records, lines, record, recordLine);
-                record = new ArrayList<>();
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-                fieldStarted = true;
+        try {
+            Chars text = new Chars(new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER));
+            if (text.peek() == '\uFEFF') {
+                text.next();
             }
+            char delimiter = text.delimiter();
+            List<String> record = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            boolean fieldStarted = false;
+            int recordLine = 1;
+            for (int c = text.next(); c >= 0; c = text.next()) {
+                if (c == NOT_UTF8) {
+                    // bytes that are not UTF-8 were decoded to the replacement character: said at their line
+                    throw new CsvException("csv.error.encoding", line);
+                }
+                if (quoted) {
+                    if (c == '"') {
+                        if (text.peek() == '"') {
+                            field.append('"');
+                            text.next();
+                        } else {
+                            quoted = false;
+                        }
+                    } else {
+                        if (c == '\n') {
+                            line++;
+                        }
+                        field.append((char) c);
+                    }
+                } else if (c == '"' && !fieldStarted) {
+                    quoted = true;
+                    fieldStarted = true;
+                } else if (c == delimiter) {
+                    record.add(field.toString());
+                    field.setLength(0);
+                    fieldStarted = false;
+                } else if (c == '\r' || c == '\n') {
+                    if (c == '\r' && text.peek() == '\n') {
+                        text.next();
+                    }
+                    record.add(field.toString());
+                    field.setLength(0);
+                    fieldStarted = false;
+                    addUnlessBlank(records, lines, record, recordLine);
+                    record = new ArrayList<>();
+                    line++;
+                    recordLine = line;
+                } else {
+                    field.append((char) c);
+                    fieldStarted = true;
+                }
+            }
+            if (quoted) {
+                throw new CsvException("csv.error.openQuote", recordLine);
+            }
+            record.add(field.toString());
+            addUnlessBlank(records, lines, record, recordLine);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
-        if (quoted) {
-            throw new CsvException("csv.error.openQuote", recordLine);
-        }
-        record.add(field.toString());
-        addUnlessBlank(records, lines, record, recordLine);
         if (records.isEmpty()) {
             throw new CsvException("csv.error.empty", 1);
         }
@@ -123,23 +149,48 @@ public final class CsvTable {
         lines.add(line);
     }
 
-    /** The delimiter is the one the header line uses: a semicolon when it has more of those than commas. */
-    private static char delimiterOf(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
-        long semicolons = header.chars().filter(c -> c == ';').count();
-        long commas = header.chars().filter(c -> c == ',').count();
-        return semicolons > commas ? ';' : ',';
-    }
+    /** The characters of a file, with one of lookahead. */
+    private static final class Chars {
 
-    private static String decode(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            throw new CsvException("csv.error.encoding", 1);
+        private final BufferedReader reader;
+        private int peeked = NONE;
+
+        Chars(BufferedReader reader) {
+            this.reader = reader;
+        }
+
+        int next() throws IOException {
+            if (peeked != NONE) {
+                int c = peeked;
+                peeked = NONE;
+                return c;
+            }
+            return reader.read();
+        }
+
+        int peek() throws IOException {
+            if (peeked == NONE) {
+                peeked = reader.read();
+            }
+            return peeked;
+        }
+
+        /**
+         * The delimiter is the one the header line uses: a semicolon when it has more of those than commas. The
+         * header is looked at ahead (up to {@value #BUFFER} characters) and read again by the parse.
+         */
+        char delimiter() throws IOException {
+            long semicolons = peeked == ';' ? 1 : 0;
+            long commas = peeked == ',' ? 1 : 0;
+            if (peeked != '\n') {
+                reader.mark(BUFFER);
+                for (int i = 0, c = reader.read(); c >= 0 && c != '\n' && i < BUFFER - 1; i++, c = reader.read()) {
+                    semicolons += c == ';' ? 1 : 0;
+                    commas += c == ',' ? 1 : 0;
+                }
+                reader.reset();
+            }
+            return semicolons > commas ? ';' : ',';
         }
     }
 

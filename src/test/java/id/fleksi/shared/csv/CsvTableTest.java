@@ -2,6 +2,8 @@ package id.fleksi.shared.csv;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,5 +47,46 @@ class CsvTableTest {
         assertThatThrownBy(() -> CsvTable.parse("a,b\n\"open,2\n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(CsvException.class)
                 .extracting(e -> ((CsvException) e).line()).isEqualTo(2);
+    }
+
+    @Test
+    void readsAFileAsItArrivesWithoutHoldingItsText() {
+        int rows = 200_000;
+        // a file of 200,000 lines generated as it is read: nothing but the rows is ever held
+        InputStream generated = new InputStream() {
+            private final byte[] header = "\uFEFFnip;name\n".getBytes(StandardCharsets.UTF_8);
+            private int position;
+            private int row;
+            private byte[] line = header;
+
+            @Override
+            public int read() {
+                if (position == line.length) {
+                    if (row == rows) {
+                        return -1;
+                    }
+                    line = ("%018d;Pegawai %d\r\n".formatted(row, row)).getBytes(StandardCharsets.UTF_8);
+                    row++;
+                    position = 0;
+                }
+                return line[position++] & 0xff;
+            }
+        };
+        CsvTable table = CsvTable.parse(generated);
+        assertThat(table.columns()).containsExactly("nip", "name");
+        assertThat(table.rows()).hasSize(rows);
+        assertThat(table.rows().get(rows - 1).text("name")).isEqualTo("Pegawai " + (rows - 1));
+        assertThat(table.rows().get(rows - 1).line()).isEqualTo(rows + 1);
+    }
+
+    @Test
+    void saysOnWhichLineTheTextStopsBeingUtf8() {
+        byte[] start = "nama,unit\nSiti,A\nBudi,B\n".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "Mu\u00e9,C\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] file = new byte[start.length + latin1.length];
+        System.arraycopy(start, 0, file, 0, start.length);
+        System.arraycopy(latin1, 0, file, start.length, latin1.length);
+        assertThatThrownBy(() -> CsvTable.parse(new ByteArrayInputStream(file))).isInstanceOf(CsvException.class)
+                .extracting(e -> ((CsvException) e).line()).isEqualTo(4);
     }
 }
