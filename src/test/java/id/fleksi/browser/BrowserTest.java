@@ -8,6 +8,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -95,6 +96,16 @@ abstract class BrowserTest extends IntegrationTest {
 
     void click(String css) {
         click(By.cssSelector(css));
+    }
+
+    /**
+     * Clicks a button that sends its form and waits until the next page has replaced this one, so that what is
+     * looked for next is not found on the page being left.
+     */
+    void clickAndWait(String css) {
+        WebElement button = browser.findElement(By.cssSelector(css));
+        click(By.cssSelector(css));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
     }
 
     void assertSuccess() {

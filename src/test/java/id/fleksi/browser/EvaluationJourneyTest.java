@@ -34,12 +34,12 @@ class EvaluationJourneyTest extends BrowserTest {
         new Select(browser.findElement(By.id("unitCode"))).selectByValue("DISKOMINFO");
         setDate("periodFrom", FROM);
         setDate("periodTo", TO);
-        click("[data-testid='evaluation-new'] button[type='submit']");
+        clickAndWait("[data-testid='evaluation-new'] button[type='submit']");
         assertSuccess();
         // a draft says when its figures were computed, and its author computes them again
         assertThat(browser.findElement(By.cssSelector("[data-testid='evaluation-computed']")).getText())
                 .contains("dihitung dari data pada", "WIB");
-        click("[data-testid='evaluation-computed'] button[type='submit']");
+        clickAndWait("[data-testid='evaluation-computed'] button[type='submit']");
         assertThat(browser.findElement(By.cssSelector("[role='status']")).getText()).contains("sudah dihitung ulang");
         lookAt("evaluation-unit-draft");
         writeFindingsAndFinalize("Rencana kerja unit berjalan sesuai penetapan; layanan tetap terjaga.", "LANJUTKAN");
@@ -54,7 +54,7 @@ class EvaluationJourneyTest extends BrowserTest {
         new Select(browser.findElement(By.id("unitCode"))).selectByValue("");
         setDate("periodFrom", FROM);
         setDate("periodTo", TO);
-        click("[data-testid='evaluation-new'] button[type='submit']");
+        clickAndWait("[data-testid='evaluation-new'] button[type='submit']");
         assertSuccess();
         assertThat(browser.findElement(By.cssSelector("[data-testid='figures-unit-evaluations']")).getText())
                 .contains("DISKOMINFO").contains("Lanjutkan");
@@ -69,12 +69,12 @@ class EvaluationJourneyTest extends BrowserTest {
     private void writeFindingsAndFinalize(String findings, String recommendation) {
         type("findings", findings);
         click("input[name='recommendation'][value='" + recommendation + "']");
-        click("[data-testid='evaluation-findings-form'] button[type='submit']");
+        clickAndWait("[data-testid='evaluation-findings-form'] button[type='submit']");
         assertSuccess();
-        click("[data-testid='evaluation-finalize-link']");
+        clickAndWait("[data-testid='evaluation-finalize-link']");
         assertThat(browser.findElement(By.cssSelector("[data-testid='evaluation-finalize']")).getText())
                 .contains(findings);
-        click("[data-testid='evaluation-finalize'] button[type='submit']");
+        clickAndWait("[data-testid='evaluation-finalize'] button[type='submit']");
         assertSuccess();
         assertThat(browser.findElements(By.cssSelector("[data-testid='evaluation-frozen']"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector("[data-testid='evaluation-findings']")).getText())
