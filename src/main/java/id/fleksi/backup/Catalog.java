@@ -54,6 +54,35 @@ final class Catalog {
         return sequences;
     }
 
+    /**
+     * The definitions ({@code CREATE INDEX ...}) of the indexes on these tables that back no constraint (no primary
+     * key, unique or exclusion constraint), in the order of their names.
+     */
+    static List<String> looseIndexes(Connection connection, List<String> tables) throws SQLException {
+        List<String> definitions = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("""
+                select pg_get_indexdef(i.indexrelid) from pg_index i
+                join pg_class t on t.oid = i.indrelid join pg_namespace n on n.oid = t.relnamespace
+                join pg_class x on x.oid = i.indexrelid
+                where n.nspname = current_schema() and t.relname = any(?)
+                  and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+                order by x.relname""")) {
+            s.setArray(1, connection.createArrayOf("text", tables.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    definitions.add(r.getString(1));
+                }
+            }
+        }
+        return definitions;
+    }
+
+    /** The index a {@code CREATE [UNIQUE] INDEX name ON ...} definition makes. */
+    static String indexName(String definition) {
+        String[] words = definition.split("\\s+");
+        return words[1].equalsIgnoreCase("UNIQUE") ? words[3] : words[2];
+    }
+
     static boolean hasTable(Connection connection, String table) throws SQLException {
         return !strings(connection, """
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace

@@ -85,6 +85,11 @@ final class DatabaseRestore {
             List<String> tables = manifest.tables().stream().map(BackupManifest.Table::name).toList();
             // rows the migrations themselves insert give way to the backup's
             statement.execute("truncate " + quoted(tables));
+            // as pg_restore does: indexes that back no constraint are built once after the rows, not row by row
+            List<String> indexes = Catalog.looseIndexes(connection, tables);
+            for (String index : indexes) {
+                statement.execute("drop index " + quoted(Catalog.indexName(index)));
+            }
             for (BackupManifest.Table table : manifest.tables()) {
                 ZipEntry entry = zip.getEntry(table.entry());
                 if (entry == null) {
@@ -99,6 +104,9 @@ final class DatabaseRestore {
                     throw new IOException(table.name() + ": " + copied + " rows read, the backup lists "
                             + table.rows());
                 }
+            }
+            for (String index : indexes) {
+                statement.execute(index);
             }
             try (PreparedStatement setval = connection.prepareStatement("select setval(?::regclass, ?, ?)")) {
                 for (BackupManifest.Sequence sequence : manifest.sequences()) {

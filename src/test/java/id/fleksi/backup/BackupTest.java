@@ -85,6 +85,8 @@ class BackupTest extends IntegrationTest {
         JdbcClient restoredJdbc = JdbcClient.create(restored);
         assertThat(fingerprints(restoredJdbc)).isEqualTo(tables);
         assertThat(sequences(restoredJdbc)).isNotEmpty().isEqualTo(sequences(jdbc));
+        // the indexes set aside during the load are all back, as they were
+        assertThat(indexes(restoredJdbc)).hasSizeGreaterThan(50).isEqualTo(indexes(jdbc));
         assertThat(schemaVersion(restoredJdbc)).isEqualTo(schemaVersion(jdbc)).isEqualTo(manifest.schemaVersion());
         assertThat(manifest.rows()).isEqualTo(restoredJdbc.sql("select count(*) from employee")
                 .query(Long.class).single() + otherRows(restoredJdbc));
@@ -212,6 +214,15 @@ class BackupTest extends IntegrationTest {
                         + "order by sequencename")
                 .query((rs, n) -> values.put(rs.getString(1), rs.getObject(2))).list();
         return values;
+    }
+
+    private static List<String> indexes(JdbcClient jdbc) {
+        // by name, table and uniqueness: a definition re-created may print its casts differently
+        return jdbc.sql("""
+                        select tablename || '.' || indexname || case when indexdef like 'CREATE UNIQUE%' then ' unique'
+                               else '' end
+                        from pg_indexes where schemaname = current_schema() order by indexname""")
+                .query(String.class).list();
     }
 
     private static String schemaVersion(JdbcClient jdbc) {
