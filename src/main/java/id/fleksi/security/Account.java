@@ -109,10 +109,6 @@ class Account {
         return enabled;
     }
 
-    Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
     Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }

@@ -28,10 +28,10 @@ import java.util.Set;
 @Configuration(proxyBeanMethods = false)
 public class DateRange implements WebMvcConfigurer {
 
-    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
-    public static boolean holds(LocalDate date) {
+    static boolean holds(LocalDate date) {
         return date == null || (!date.isBefore(EARLIEST) && !date.isAfter(LATEST));
     }
 
