@@ -28,6 +28,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +47,8 @@ import java.util.regex.Pattern;
  * <p>Settings from the environment: {@code FLEKSI_LOAD_URL} (default {@code http://localhost:8080}),
  * {@code FLEKSI_LOAD_JDBC} (the application's database, default {@code jdbc:postgresql://localhost:55432/postgres}
  * with user {@code postgres}), {@code FLEKSI_LOAD_PGBENCH} (default {@code pgbench}), {@code FLEKSI_LOAD_SECONDS}
- * (each measured phase, default 20). See docs/benchmarks.md.
+ * (each measured phase, default 20), {@code FLEKSI_LOAD_PARTS} (which parts to run of {@code api}, {@code pages},
+ * {@code export}, comma-separated; default all, pgbench with the API). See docs/benchmarks.md.
  */
 public final class LoadHarness {
 
@@ -59,6 +61,7 @@ public final class LoadHarness {
     private final String jdbc = env("FLEKSI_LOAD_JDBC", "jdbc:postgresql://localhost:55432/postgres");
     private final String pgbench = env("FLEKSI_LOAD_PGBENCH", "pgbench");
     private final Duration phase = Duration.ofSeconds(Long.parseLong(env("FLEKSI_LOAD_SECONDS", "20")));
+    private final Set<String> parts = Set.of(env("FLEKSI_LOAD_PARTS", "api,pages,export").split("\\s*,\\s*"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<String> report = new ArrayList<>();
 
@@ -88,42 +91,53 @@ public final class LoadHarness {
                 phase.toSeconds(), Runtime.getRuntime().availableProcessors());
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
             printScale(db);
-            double tps = pgbenchTps();
             List<Employee> employees = employees(db, 400);
             if (employees.isEmpty()) {
                 throw new IllegalStateException("No employee of the large institution (unit KL) has an account: "
                         + "generate it first (docs/benchmarks.md)");
             }
             Map<String, String> tokens = tokens(employees);
-            List<Result> results = new ArrayList<>();
-            LocalDate monday = firstFreeWeek(db);
-            for (int clients : new int[]{8, 32}) {
-                results.add(validate(employees, tokens, monday, clients));
+            if (parts.contains("api")) {
+                api(db, employees, tokens);
             }
-            ConcurrentLinkedQueue<long[]> submitted = new ConcurrentLinkedQueue<>();
-            int week = 0;
-            for (int clients : new int[]{8, 32}) {
-                results.add(submit(employees, tokens, monday.plusWeeks(week++), clients, submitted));
+            if (parts.contains("pages")) {
+                pages(employees, db);
             }
-            for (int clients : new int[]{8, 32}) {
-                results.add(approve(employees, tokens, submitted, clients));
+            if (parts.contains("export")) {
+                export(db, tokens);
             }
-            report.add("");
-            report.add("| API call | clients | calls | failures | calls/s | p50 ms | p95 ms |");
-            report.add("|---|---|---|---|---|---|---|");
-            results.forEach(r -> report.add(r.line()));
-            if (tps > 0) {
-                report.add("");
-                for (Result r : results) {
-                    report.add(String.format(Locale.ROOT, "%s at %d clients: %.2f × pgbench TPC-B (%.0f tps)",
-                            r.what(), r.clients(), r.perSecond() / tps, tps));
-                }
-            }
-            pages(employees, db);
-            export(db, tokens);
         }
         System.out.println();
         report.forEach(System.out::println);
+    }
+
+    /** pgbench, then validation, submission and approval through the API at 8 and 32 clients. */
+    private void api(Connection db, List<Employee> employees, Map<String, String> tokens) throws Exception {
+        double tps = pgbenchTps();
+        List<Result> results = new ArrayList<>();
+        LocalDate monday = firstFreeWeek(db);
+        for (int clients : new int[]{8, 32}) {
+            results.add(validate(employees, tokens, monday, clients));
+        }
+        ConcurrentLinkedQueue<long[]> submitted = new ConcurrentLinkedQueue<>();
+        int week = 0;
+        for (int clients : new int[]{8, 32}) {
+            results.add(submit(employees, tokens, monday.plusWeeks(week++), clients, submitted));
+        }
+        for (int clients : new int[]{8, 32}) {
+            results.add(approve(employees, tokens, submitted, clients));
+        }
+        report.add("");
+        report.add("| API call | clients | calls | failures | calls/s | p50 ms | p95 ms |");
+        report.add("|---|---|---|---|---|---|---|");
+        results.forEach(r -> report.add(r.line()));
+        if (tps > 0) {
+            report.add("");
+            for (Result r : results) {
+                report.add(String.format(Locale.ROOT, "%s at %d clients: %.2f × pgbench TPC-B (%.0f tps)",
+                        r.what(), r.clients(), r.perSecond() / tps, tps));
+            }
+        }
     }
 
     /** The first week after every plan held, at least two weeks ahead: submissions of earlier runs stay apart. */

@@ -2,6 +2,7 @@ package id.fleksi.dashboard;
 
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,9 +34,10 @@ class DashboardPages {
 
     @GetMapping("/dasbor")
     String board(@AuthenticationPrincipal Actor actor, @RequestParam(name = "minggu", required = false) String week,
-                 Model model) {
+                 @RequestParam(required = false) Integer page, Model model) {
         LocalDate monday = monday(week);
-        model.addAttribute("board", dashboards.board(actor, monday));
+        model.addAttribute("board", dashboards.board(actor, monday, Paged.page(page)));
+        model.addAttribute("unitPaging", true);
         model.addAttribute("previousWeek", Dashboards.isoWeek(monday.minusWeeks(1)));
         model.addAttribute("nextWeek", Dashboards.isoWeek(monday.plusWeeks(1)));
         return VIEW;

@@ -144,7 +144,7 @@ class PlanStore {
         }
         if (filter.deciderUnits() != null) {
             leftOut.add("select h.employee_id from unit_head h join unit hu on hu.id = h.unit_id"
-                    + " where h.ended_on is null and (hu.parent_id is null or hu.parent_id <> all(:decider))");
+                    + " where h.ended_on is null and (hu.parent_id is null or hu.parent_id not in (select unnest(cast(:decider as bigint[]))))");
             params.put("decider", filter.deciderUnits().toArray(Long[]::new));
         }
         if (leftOut.isEmpty()) {
@@ -182,7 +182,7 @@ class PlanStore {
         if (filter.deciderUnits() != null) {
             where.append(" and not exists (select 1 from unit_head h join unit hu on hu.id = h.unit_id"
                     + " where h.employee_id = p.employee_id and h.ended_on is null"
-                    + " and (hu.parent_id is null or hu.parent_id <> all(:decider)))");
+                    + " and (hu.parent_id is null or hu.parent_id not in (select unnest(cast(:decider as bigint[])))))");
             params.put("decider", filter.deciderUnits().toArray(Long[]::new));
         }
         if (filter.excludeEmployeeId() != null) {

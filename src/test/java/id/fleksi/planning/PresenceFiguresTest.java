@@ -62,7 +62,7 @@ class PresenceFiguresTest extends IntegrationTest {
 
         long unitId = jdbc.sql("select id from unit where code = :code").param("code", unit.code())
                 .query(Long.class).single();
-        PresenceFigures.UnitWeek week = figures.week(Set.of(unitId), MONDAY).get(0);
+        PresenceFigures.UnitWeek week = figures.ranked(Set.of(unitId), MONDAY, null, Set.of(), 0, 1, 0).units().get(0);
         assertThat(week.staff()).isEqualTo(4);
         assertThat(week.away()).containsExactly(1, 0, 1, 1, 1);
         assertThat(week.absent()).containsExactly(1, 1, 0, 0, 0);
@@ -71,6 +71,39 @@ class PresenceFiguresTest extends IntegrationTest {
                     .containsExactly(countedFromThePlanDays(unitId, MONDAY.plusDays(day)));
         }
         assertThat(figures.trend(Set.of(unitId), MONDAY, 2).get(1).awayDays()).isEqualTo(4);
+    }
+
+    @Test
+    void theInstitutionsTotalsPerDayAreThoseOfItsUnitsWhateverChangesThem() {
+        TestUnit unit = PlanTestUnits.create(jdbc, "TOTAL", 3, false);
+        long unitId = jdbc.sql("select id from unit where code = :code").param("code", unit.code())
+                .query(Long.class).single();
+        LocalDate day = MONDAY.plusWeeks(3);
+        jdbc.sql("insert into presence_day (unit_id, day, away, absent) values (:unit, :day, 2, 1), (:unit, :next, 1, 0)")
+                .param("unit", unitId).param("day", day).param("next", day.plusDays(1)).update();
+        jdbc.sql("update presence_day set away = 3, absent = 0 where unit_id = :unit and day = :day")
+                .param("unit", unitId).param("day", day).update();
+        jdbc.sql("delete from presence_day where unit_id = :unit and day = :next")
+                .param("unit", unitId).param("next", day.plusDays(1)).update();
+
+        String differences = """
+                select count(*) from (
+                    (select day, slot, away, absent from presence_total where away <> 0 or absent <> 0
+                     except
+                     select day, unit_id % 16, sum(away), sum(absent) from presence_day group by day, unit_id % 16
+                     having sum(away) <> 0 or sum(absent) <> 0)
+                    union all
+                    (select day, unit_id % 16, sum(away), sum(absent) from presence_day group by day, unit_id % 16
+                     having sum(away) <> 0 or sum(absent) <> 0
+                     except
+                     select day, slot, away, absent from presence_total where away <> 0 or absent <> 0)) d""";
+        assertThat(jdbc.sql(differences).query(Long.class).single()).isZero();
+        long institution = jdbc.sql("select coalesce(sum(away), 0) from presence_day where day between :monday and :friday")
+                .param("monday", day.minusDays(day.getDayOfWeek().getValue() - 1L))
+                .param("friday", day.minusDays(day.getDayOfWeek().getValue() - 5L)).query(Long.class).single();
+        assertThat(institution).isGreaterThanOrEqualTo(3);
+        assertThat(figures.trend(null, day.minusDays(day.getDayOfWeek().getValue() - 1L), 1).get(0).awayDays())
+                .isEqualTo(institution);
     }
 
     /** The figures as counting the approved plan days gives them. */

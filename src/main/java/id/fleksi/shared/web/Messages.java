@@ -1,0 +1,103 @@
+package id.fleksi.shared.web;
+
+import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import java.text.DateFormat;
+import java.text.FieldPosition;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.Date;
+import java.util.Locale;
+
+/**
+ * The messages of both languages, from the bundles named by {@code spring.messages.*}, as Spring Boot would load
+ * them, with one difference: a number in a message's plain placeholder ({@code {0}}) is written with a number
+ * format the message keeps, instead of a new one for every placeholder of every message shown (a page of a
+ * hundred figures made a hundred number formats). What is written does not change.
+ */
+@Configuration(proxyBeanMethods = false)
+class Messages {
+
+    @Bean
+    @ConfigurationProperties("spring.messages")
+    MessageSourceProperties messageSourceProperties() {
+        return new MessageSourceProperties();
+    }
+
+    @Bean
+    MessageSource messageSource(MessageSourceProperties properties) {
+        ResourceBundleMessageSource source = new KeptNumberFormats();
+        source.setBasenames(properties.getBasename().toArray(String[]::new));
+        if (properties.getEncoding() != null) {
+            source.setDefaultEncoding(properties.getEncoding().name());
+        }
+        source.setFallbackToSystemLocale(properties.isFallbackToSystemLocale());
+        if (properties.getCacheDuration() != null) {
+            source.setCacheMillis(properties.getCacheDuration().toMillis());
+        }
+        source.setAlwaysUseMessageFormat(properties.isAlwaysUseMessageFormat());
+        source.setUseCodeAsDefaultMessage(properties.isUseCodeAsDefaultMessage());
+        return source;
+    }
+
+    /** Gives each plain placeholder of a message the format below, made once per message and language. */
+    static final class KeptNumberFormats extends ResourceBundleMessageSource {
+
+        @Override
+        protected MessageFormat createMessageFormat(String msg, Locale locale) {
+            MessageFormat format = super.createMessageFormat(msg, locale);
+            Format[] formats = format.getFormats();
+            boolean plain = false;
+            for (int i = 0; i < formats.length; i++) {
+                if (formats[i] == null) {
+                    formats[i] = new PlainPlaceholder(locale);
+                    plain = true;
+                }
+            }
+            if (plain) {
+                format.setFormats(formats);
+            }
+            return format;
+        }
+    }
+
+    /**
+     * What {@link MessageFormat} writes for a placeholder without a format (a number by the language's number
+     * format, a date by its short date and time, anything else as text), with the number format kept. Spring formats
+     * a message holding its lock, so one format per message is never used by two threads at once.
+     */
+    static final class PlainPlaceholder extends Format {
+
+        private final Locale locale;
+        private final NumberFormat numbers;
+
+        PlainPlaceholder(Locale locale) {
+            this.locale = locale;
+            this.numbers = NumberFormat.getInstance(locale);
+        }
+
+        @Override
+        public StringBuffer format(Object value, StringBuffer to, FieldPosition position) {
+            if (value instanceof Number) {
+                return numbers.format(value, to, position);
+            }
+            if (value instanceof Date) {
+                return DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT, locale)
+                        .format(value, to, position);
+            }
+            return to.append(value);
+        }
+
+        @Override
+        public Object parseObject(String source, ParsePosition position) {
+            throw new UnsupportedOperationException("Messages are written, not read");
+        }
+    }
+}
