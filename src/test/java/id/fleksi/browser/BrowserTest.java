@@ -124,11 +124,14 @@ abstract class BrowserTest extends IntegrationTest {
     private Object widest() {
         return browser.executeScript("""
                 const edge = document.documentElement.clientWidth;
-                return [...document.querySelectorAll('body *')]
+                const past = new Set([...document.querySelectorAll('body *')]
                     .filter(e => e.getBoundingClientRect().right > edge + 0.5)
-                    .filter(e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
-                        if (getComputedStyle(a).overflowX !== 'visible') return false; } return true; })
-                    .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > edge + 0.5))
+                    .filter(e => getComputedStyle(e).position === 'absolute'
+                        || (() => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                            if (getComputedStyle(a).overflowX !== 'visible') return false; } return true; })()));
+                // the innermost: a scrolling box (a responsive table) that is itself too wide counts as one
+                return [...past]
+                    .filter(e => ![...e.children].some(c => past.has(c)))
                     .slice(0, 5)
                     .map(e => e.tagName + '.' + e.className + ' "' + (e.textContent || '').trim().slice(0, 60) + '" '
                         + Math.round(e.getBoundingClientRect().right))
