@@ -14,7 +14,11 @@ public enum NotificationKind {
     /** Someone was made head of a unit (to the PPK). */
     HEAD_APPOINTED,
     /** Someone was made acting head (Plt./Plh.) of a unit (to the PPK). */
-    ACTING_HEAD_APPOINTED;
+    ACTING_HEAD_APPOINTED,
+    /** The employee's plan of a week was approved. */
+    PLAN_APPROVED,
+    /** The employee's plan of a week was rejected, with the reason. */
+    PLAN_REJECTED;
 
     String titleKey() {
         return "notification.kind." + name() + ".title";

@@ -5,11 +5,9 @@ import id.fleksi.policy.PlanDeadline;
 import id.fleksi.policy.Policies;
 import id.fleksi.policy.PolicyInForce;
 import id.fleksi.shared.InstitutionTime;
-import id.fleksi.shared.web.Languages;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,9 +20,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,25 +49,20 @@ public class Reminders {
     private final JdbcClient jdbc;
     private final Policies policies;
     private final Notifications notifications;
-    private final NotificationTexts texts;
-    private final Mailer mailer;
+    private final NotificationMails mails;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
-    private final String baseUrl;
 
-    Reminders(JdbcClient jdbc, Policies policies, Notifications notifications, NotificationTexts texts,
-              Mailer mailer, AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transaction,
-              @Value("${fleksi.base-url:http://localhost:8080}") String baseUrl) {
+    Reminders(JdbcClient jdbc, Policies policies, Notifications notifications, NotificationMails mails,
+              AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.policies = policies;
         this.notifications = notifications;
-        this.texts = texts;
-        this.mailer = mailer;
+        this.mails = mails;
         this.audit = audit;
         this.events = events;
         this.transaction = transaction;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /**
@@ -162,8 +153,8 @@ public class Reminders {
                 continue;
             }
             notified++;
-            if (recipient.email() != null && mailer.enabled()) {
-                if (mail(recipient, kind, link)) {
+            if (recipient.email() != null && mails.enabled()) {
+                if (mails.send(recipient.email(), recipient.name(), kind, recipient.args(), link)) {
                     jdbc.sql("update reminder_sent set emailed_to = :email where id = :id")
                             .param("email", recipient.email()).param("id", sent).update();
                     mailed++;
@@ -174,16 +165,6 @@ public class Reminders {
         }
         return new ReminderRun(job, period, true, recipients.size(), notified, recipients.size() - notified, mailed,
                 mailFailed);
-    }
-
-    /** The mail in Bahasa Indonesia: the notification's arguments, then the person's name and the link. */
-    private boolean mail(Recipient recipient, NotificationKind kind, String link) {
-        Locale indonesian = Languages.INDONESIAN;
-        List<String> args = new ArrayList<>(recipient.args());
-        args.add(recipient.name());
-        args.add(baseUrl + link);
-        return mailer.send(recipient.email(), texts.render(kind.mailSubjectKey(), args, indonesian),
-                texts.render(kind.mailBodyKey(), args, indonesian));
     }
 
     /** Records the run in the audit trail and tells the application about it. */

@@ -19,12 +19,14 @@ import id.fleksi.rules.WeekPlan;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.web.Paged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +53,12 @@ public class WeeklyPlans {
     private final Holidays holidays;
     private final Organisation organisation;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WeeklyPlans(PlanStore store, StoredVerdicts verdicts, EligibilityService eligibility, Policies policies,
-                Holidays holidays, Organisation organisation, AuditTrail audit, Clock clock) {
+                Holidays holidays, Organisation organisation, AuditTrail audit, ApplicationEventPublisher events,
+                Clock clock) {
         this.store = store;
         this.verdicts = verdicts;
         this.eligibility = eligibility;
@@ -62,6 +66,7 @@ public class WeeklyPlans {
         this.holidays = holidays;
         this.organisation = organisation;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -105,6 +110,7 @@ public class WeeklyPlans {
         long id = store.submit(owner, plan, verdicts.write(verdict), warnings, actor.username(), clock.instant())
                 .orElseThrow(() -> new PlanRefused(PlanRefused.Reason.ALREADY_APPROVED));
         audit.record(actor, "PLAN_SUBMITTED", SUBJECT, key(nip, plan.isoWeek()), null, state(plan, verdict));
+        events.publishEvent(new PlanSubmitted(id, owner.employeeId(), nip, plan.isoWeek()));
         return new Submission(id, verdict);
     }
 
@@ -124,6 +130,19 @@ public class WeeklyPlans {
     /** The signed-in employee's plan of the week, if any. */
     public Optional<StoredPlan> ownPlan(Actor actor, String isoWeek) {
         return Optional.ofNullable(actor.employeeId()).flatMap(id -> store.ofWeek(id, isoWeek));
+    }
+
+    /** The signed-in employee's weeks from the Monday on, each with the status of their plan of it. */
+    public List<OwnWeek> ownWeeks(Actor actor, LocalDate monday, int weeks) {
+        List<OwnWeek> own = new ArrayList<>();
+        for (int i = 0; i < weeks; i++) {
+            LocalDate week = monday.plusWeeks(i);
+            String isoWeek = IsoWeeks.of(week);
+            Optional<PlanSummary> plan = ownPlan(actor, isoWeek).map(StoredPlan::summary);
+            own.add(new OwnWeek(week, isoWeek, plan.map(PlanSummary::status).orElse(null),
+                    plan.map(PlanSummary::id).orElse(null)));
+        }
+        return own;
     }
 
     /** The signed-in employee's latest approved plan before the week, to start a new one from. */
@@ -301,6 +320,8 @@ public class WeeklyPlans {
         after.put("note", note);
         audit.record(actor, status == PlanStatus.APPROVED ? "PLAN_APPROVED" : "PLAN_REJECTED", SUBJECT,
                 key(before.nip(), before.isoWeek()), Map.of("status", before.status().name()), after);
+        events.publishEvent(new PlanDecided(before.id(), before.employeeId(), before.nip(), before.isoWeek(),
+                before.weekStart(), status == PlanStatus.APPROVED, note, actor.displayName()));
         return store.find(before.id()).orElseThrow().summary();
     }
 

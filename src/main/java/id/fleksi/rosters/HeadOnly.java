@@ -22,6 +22,11 @@ record HeadOnly(Actor actor) implements Actor {
     }
 
     @Override
+    public String displayName() {
+        return actor.displayName();
+    }
+
+    @Override
     public Long employeeId() {
         return actor.employeeId();
     }

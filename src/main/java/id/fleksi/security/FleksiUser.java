@@ -107,6 +107,7 @@ public final class FleksiUser implements UserDetails, CredentialsContainer, Acto
         return has(Role.PEGAWAI);
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }

@@ -3,6 +3,7 @@ package id.fleksi.security;
 import id.fleksi.dashboard.Dashboards;
 import id.fleksi.evaluation.Evaluations;
 import id.fleksi.organisation.Organisation;
+import id.fleksi.planning.WeeklyPlans;
 import id.fleksi.policy.Policies;
 import id.fleksi.policy.PolicyInForce;
 import id.fleksi.shared.InstitutionTime;
@@ -38,14 +39,16 @@ class HomePages {
     private final Policies policies;
     private final Evaluations evaluations;
     private final Dashboards dashboards;
+    private final WeeklyPlans plans;
     private final Clock clock;
 
     HomePages(Organisation organisation, Policies policies, Evaluations evaluations, Dashboards dashboards,
-              Clock clock) {
+              WeeklyPlans plans, Clock clock) {
         this.organisation = organisation;
         this.policies = policies;
         this.evaluations = evaluations;
         this.dashboards = dashboards;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -84,6 +87,7 @@ class HomePages {
         model.addAttribute("policy", policy);
         model.addAttribute("codeOfConductAcknowledged",
                 policy != null && policies.codeOfConductAcknowledged(user.accountId(), policy));
+        model.addAttribute("weeks", plans.ownWeeks(user, thisMonday(), 2));
         return VIEW_EMPLOYEE;
     }
 

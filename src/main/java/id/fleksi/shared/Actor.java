@@ -13,6 +13,9 @@ public interface Actor {
     /** The sign-in name: the NIP for employees, a chosen name for other accounts. */
     String username();
 
+    /** The person's name as others know it (the employee's name), for what they decide and write. */
+    String displayName();
+
     /** The employee behind the account, or {@code null} for an account that is no employee. */
     Long employeeId();
 

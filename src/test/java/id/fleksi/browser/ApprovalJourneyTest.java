@@ -18,7 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The weekly loop from the unit head's side: an employee has submitted a plan with two days at home; the head
  * signs in, finds it in the inbox with its verdict and what it does to the unit, approves it, and the unit's
- * calendar shows the employee at home on those two days.
+ * calendar shows the employee at home on those two days; the employee finds the approval, with the head's name
+ * and note, among their notifications, and the plan's status on their home page.
  */
 class ApprovalJourneyTest extends BrowserTest {
 
@@ -80,6 +81,17 @@ class ApprovalJourneyTest extends BrowserTest {
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
+
+        signOut();
+        signIn(EMPLOYEE, PASSWORD);
+        open("/notifikasi");
+        WebElement approval = browser.findElement(By.cssSelector("[data-testid='notification']"));
+        assertThat(approval.getText()).contains("Rencana kerja minggu " + WEEK + " disetujui",
+                "Bambang Sutrisno menyetujui rencana kerja Anda", "Catatan pimpinan: Selamat bekerja dari rumah");
+        lookAt("approval-notification");
+        approval = browser.findElement(By.cssSelector("[data-testid='notification']"));
+        approval.findElement(By.cssSelector("a[href='/saya/rencana/" + plan + "']")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/saya/rencana/" + plan);
     }
 
     /** Who the calendar shows away from the office on location flexibility that day. */

@@ -1,14 +1,10 @@
 package id.fleksi.notifications;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.fleksi.IntegrationTest;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
@@ -19,9 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -37,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RemindersTest extends IntegrationTest {
 
-    private static GreenMail mailServer;
+    @RegisterExtension
+    static final TestMailServer mailServer = new TestMailServer();
 
     @Autowired
     Reminders reminders;
@@ -49,17 +44,6 @@ class RemindersTest extends IntegrationTest {
     ConfigurableApplicationContext context;
 
     private ReminderFixtures fixtures;
-
-    @BeforeAll
-    static void startMailServer() {
-        mailServer = new GreenMail(new ServerSetup(39025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mailServer.start();
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        mailServer.stop();
-    }
 
     @BeforeEach
     void setUp() {
@@ -257,13 +241,6 @@ class RemindersTest extends IntegrationTest {
     }
 
     private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(mailServer.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(r -> r.toString().toLowerCase(Locale.ROOT).equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return mailServer.to(address);
     }
 }

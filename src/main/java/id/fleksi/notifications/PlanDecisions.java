@@ -1,0 +1,89 @@
+package id.fleksi.notifications;
+
+import id.fleksi.planning.PlanDecided;
+import id.fleksi.planning.PlanSubmitted;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the employee is told of their plans: a decision reaches them as a notification in the decision's transaction
+ * (approved, or rejected with the reason, and by whom) and by e-mail once it is committed; a submitted plan retires
+ * the reminder that the week's plan was missing.
+ */
+@Component
+class PlanDecisions {
+
+    private final Notifications notifications;
+    private final NotificationMails mails;
+    private final JdbcClient jdbc;
+
+    PlanDecisions(Notifications notifications, NotificationMails mails, JdbcClient jdbc) {
+        this.notifications = notifications;
+        this.mails = mails;
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void decided(PlanDecided decision) {
+        for (Recipient recipient : recipients(decision.employeeId())) {
+            notifications.post(recipient.accountId(), kind(decision), link(decision), args(decision));
+        }
+    }
+
+    /** The e-mail after the decision is committed: a decision rolled back tells nobody. */
+    @TransactionalEventListener
+    void mail(PlanDecided decision) {
+        if (!mails.enabled()) {
+            return;
+        }
+        for (Recipient recipient : recipients(decision.employeeId())) {
+            if (recipient.email() != null) {
+                mails.send(recipient.email(), recipient.name(), kind(decision), args(decision), link(decision));
+            }
+        }
+    }
+
+    /** The reminder that this week's plan is missing no longer holds once the plan is submitted. */
+    @EventListener
+    void submitted(PlanSubmitted submission) {
+        jdbc.sql("""
+                        delete from notification n using account a
+                        where a.id = n.account_id and a.employee_id = :employee
+                          and n.kind = :kind and n.args ->> 0 = :week""")
+                .param("employee", submission.employeeId()).param("kind", NotificationKind.PLAN_MISSING.name())
+                .param("week", submission.isoWeek()).update();
+    }
+
+    private List<Recipient> recipients(long employeeId) {
+        return jdbc.sql("select id, display_name, email from account where employee_id = :employee and enabled")
+                .param("employee", employeeId)
+                .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    private static NotificationKind kind(PlanDecided decision) {
+        return decision.approved() ? NotificationKind.PLAN_APPROVED : NotificationKind.PLAN_REJECTED;
+    }
+
+    private static String link(PlanDecided decision) {
+        return "/saya/rencana/" + decision.planId();
+    }
+
+    /** The week, its Monday and Friday, the note or reason ("–" when none), who decided. */
+    private static List<String> args(PlanDecided decision) {
+        List<String> args = new ArrayList<>();
+        args.add(decision.isoWeek());
+        args.add(decision.monday().toString());
+        args.add(decision.monday().plusDays(4).toString());
+        args.add(decision.note() == null || decision.note().isBlank() ? "\u2013" : decision.note());
+        args.add(decision.decidedBy());
+        return args;
+    }
+
+    private record Recipient(long accountId, String name, String email) {
+    }
+}
