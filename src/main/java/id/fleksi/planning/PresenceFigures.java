@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The institution's presence in figures, from approved plans: per unit and day of a week how many work away from
@@ -80,9 +82,9 @@ public class PresenceFigures {
                              int maxUnits, int maxBreaches) {
         Map<String, Object> params = new HashMap<>(units(unitIds));
         params.put("monday", monday);
-        params.put("friday", monday.plusDays(4));
-        params.put("off", daysOff.stream().map(day -> (int) (day.toEpochDay() - monday.toEpochDay()))
-                .toArray(Integer[]::new));
+        // the days off, Monday 1 to Friday 5, are not judged
+        Set<Integer> offDays = daysOff.stream().map(day -> (int) (day.toEpochDay() - monday.toEpochDay()) + 1)
+                .collect(Collectors.toSet());
         params.put("cap", caps == null ? null : caps.lokasiPercentCap());
         params.put("min", caps == null ? null : caps.minOfficePresencePercent());
         params.put("first", firstUnit);
@@ -90,51 +92,53 @@ public class PresenceFigures {
         params.put("maxBreaches", maxBreaches);
         int unitCount = jdbc.sql("select count(*) from unit_staff where active > 0" + among("unit_id", unitIds))
                 .params(units(unitIds)).query(Integer.class).single();
-        String order = unitCount <= maxUnits ? "u.code" : """
-                coalesce(n.below, 0) desc, coalesce(n.above, 0) desc, coalesce(n.highest, 0) * 100 / s.active desc,
-                u.code""";
-        // One pass over the week's figures, its parts told apart by the first column: the units of the page (1) and
-        // their days (2), the totals per day (3), the first days below the minimum (4), the count of those and the
-        // staff (5). A day is judged as UnitPresence.aboveQuota and belowMinimum judge it.
+        String order = unitCount <= maxUnits ? "code" : "below desc, above desc, share desc, code";
+        // One pass over the units' weeks (presence_week, a row per unit), its parts told apart by the first column:
+        // the units of the page (1) and their days (2), the totals per day (3), the first days below the minimum
+        // (4), the count of those and the staff (5). Day d (1 to 5) is judged as UnitPresence.belowMinimum (b1-b5)
+        // and aboveQuota (a1-a5) judge it; the pages and the first breaches are ranked after their top-N sorts.
         String sql = """
                 with judged as materialized (
-                    select p.unit_id, p.day, p.day - cast(:monday as date) as i, p.away, p.absent, s.active as staff,
-                           coalesce(not (p.day - cast(:monday as date)) = any(cast(:off as integer[]))
-                                    and p.away * 100 > cast(:cap as integer) * s.active, false) as above,
-                           coalesce(not (p.day - cast(:monday as date)) = any(cast(:off as integer[]))
-                                    and greatest(0, s.active - p.away - p.absent) * 100
-                                        < cast(:min as integer) * s.active, false) as below
-                    from presence_day p join unit_staff s on s.unit_id = p.unit_id
-                    where p.day between :monday and :friday and s.active > 0""" + among("p.unit_id", unitIds) + """
-                ), need as (
-                    select unit_id, count(*) filter (where below) as below, count(*) filter (where above) as above,
-                           max(away) as highest
-                    from judged group by unit_id
+                    select unit_id, staff, away, absent, %s, %s,
+                           %s as below, %s as above, greatest(%s) as highest
+                    from (select w.unit_id, s.active as staff, w.away, w.absent, %s, %s
+                          from presence_week w join unit_staff s on s.unit_id = w.unit_id
+                          where w.monday = :monday and s.active > 0%s) days
                 ), shown as (
-                    select u.id, u.code, u.name, s.active, row_number() over (order by\s""" + order + """
-                    ) as rank
-                    from unit u join unit_staff s on s.unit_id = u.id left join need n on n.unit_id = u.id
-                    where s.active > 0""" + among("u.id", unitIds) + " order by " + order + """
-                    offset :first limit :max
+                    select id, code, name, active, row_number() over (order by %s) as rank
+                    from (select u.id, u.code, u.name, s.active, coalesce(j.below, 0) as below,
+                                 coalesce(j.above, 0) as above, coalesce(j.highest, 0) * 100 / s.active as share
+                          from unit u join unit_staff s on s.unit_id = u.id left join judged j on j.unit_id = u.id
+                          where s.active > 0%s order by %s
+                          offset :first limit :max) page
                 ), breach as (
-                    select u.code, u.name, j.day, j.staff, j.away, j.absent,
-                           row_number() over (order by u.code, j.day) as rank
-                    from judged j join unit u on u.id = j.unit_id where j.below
-                    order by u.code, j.day limit :maxBreaches
+                    select code, name, day, staff, away, absent, row_number() over (order by code, day) as rank
+                    from (select u.code, u.name, cast(:monday as date) + d.i as day, j.staff, j.away[d.i + 1] as away,
+                                 j.absent[d.i + 1] as absent
+                          from judged j join unit u on u.id = j.unit_id
+                          cross join lateral (values %s) d(i, below)
+                          where j.below > 0 and d.below
+                          order by u.code, d.i limit :maxBreaches) listed
                 )
-                select 1, rank, id, code, name, null, active, 0, 0, false from shown
+                select 1, rank, id, code, name, cast(null as date), active, 0, 0, false from shown
                 union all
-                select 2, 0, j.unit_id, null, null, j.day, j.i, j.away, j.absent, false
-                from judged j join shown on shown.id = j.unit_id
+                select 2, 0, j.unit_id, null, null, null, d.i, j.away[d.i + 1], j.absent[d.i + 1], false
+                from judged j join shown on shown.id = j.unit_id cross join generate_series(0, 4) d(i)
                 union all
-                select 3, 0, null, null, null, null, i, sum(away), 0, bool_or(above) from judged group by i
+                select 3, 0, null, null, null, null, t.i, t.away, 0, t.above
+                from (select %s from judged) totals cross join lateral (values %s) t(i, away, above)
                 union all
                 select 4, rank, null, code, name, day, staff, away, absent, false from breach
                 union all
-                select 5, 0, null, null, null, null, (select count(*) from judged where below),
-                       (select coalesce(sum(active), 0) from unit_staff where true""" + among("unit_id", unitIds) + """
-                ), 0, false
-                order by 1, 2""";
+                select 5, 0, null, null, null, null, (select coalesce(sum(below), 0) from judged),
+                       (select coalesce(sum(active), 0) from unit_staff where true%s), 0, false
+                order by 1, 2""".formatted(
+                days("b%d"), days("a%d"), sum("b%d::integer"), sum("a%d::integer"), days("away[%d]"),
+                judgedDays(offDays, "greatest(0, s.active - w.away[%1$d] - w.absent[%1$d]) * 100"
+                        + " < cast(:min as integer) * s.active", "b%d"),
+                judgedDays(offDays, "w.away[%1$d] * 100 > cast(:cap as integer) * s.active", "a%d"),
+                among("w.unit_id", unitIds), order, among("u.id", unitIds), order,
+                values("(%d, b%d)"), totals(), values("(%d, totals.s%d, totals.f%d)"), among("unit_id", unitIds));
         Map<Long, UnitWeek> shown = new LinkedHashMap<>();
         long[] away = new long[5];
         boolean[] above = new boolean[5];
@@ -163,6 +167,39 @@ public class PresenceFigures {
         });
         return new RankedWeek(List.copyOf(shown.values()), unitCount, counts[1], away, above, breaches,
                 (int) counts[0]);
+    }
+
+    /** The five days' expressions, Monday (1) to Friday (5), separated by commas. */
+    private static String days(String pattern) {
+        return IntStream.rangeClosed(1, 5).mapToObj(pattern::formatted).collect(Collectors.joining(", "));
+    }
+
+    /** The five days' expressions added up. */
+    private static String sum(String pattern) {
+        return IntStream.rangeClosed(1, 5).mapToObj(pattern::formatted).collect(Collectors.joining(" + "));
+    }
+
+    /**
+     * A rule's judgment of each day, named by the alias: false on a day off, and where no determination is in force.
+     */
+    private static String judgedDays(Set<Integer> offDays, String condition, String alias) {
+        return IntStream.rangeClosed(1, 5).mapToObj(day -> (offDays.contains(day) ? "false"
+                        : "coalesce(" + condition.formatted(day) + ", false)") + " as " + alias.formatted(day))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The five days as rows of a {@code values} list: the day counted from 0, then the day's columns. */
+    private static String values(String pattern) {
+        return IntStream.rangeClosed(1, 5).mapToObj(day -> pattern.formatted(day - 1, day, day))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The week's totals per day: those away, and whether a unit is above the quota that day. */
+    private static String totals() {
+        return IntStream.rangeClosed(1, 5)
+                .mapToObj(day -> "coalesce(sum(away[%1$d]), 0) as s%1$d, coalesce(bool_or(a%1$d), false) as f%1$d"
+                        .formatted(day))
+                .collect(Collectors.joining(", "));
     }
 
     /** The share away of the units given ({@code null}: all) for each of {@code weeks} weeks up to the Monday. */

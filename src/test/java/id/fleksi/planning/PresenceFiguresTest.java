@@ -74,7 +74,7 @@ class PresenceFiguresTest extends IntegrationTest {
     }
 
     @Test
-    void theInstitutionsTotalsPerDayAreThoseOfItsUnitsWhateverChangesThem() {
+    void theInstitutionsTotalsPerDayAndEachUnitsWeeksAreItsDaysWhateverChangesThem() {
         TestUnit unit = PlanTestUnits.create(jdbc, "TOTAL", 3, false);
         long unitId = jdbc.sql("select id from unit where code = :code").param("code", unit.code())
                 .query(Long.class).single();
@@ -98,6 +98,18 @@ class PresenceFiguresTest extends IntegrationTest {
                      except
                      select day, slot, away, absent from presence_total where away <> 0 or absent <> 0)) d""";
         assertThat(jdbc.sql(differences).query(Long.class).single()).isZero();
+        String weekDifferences = """
+                select count(*) from (
+                    (select unit_id, monday + i - 1, away[i], absent[i] from presence_week, generate_series(1, 5) i
+                     where away[i] <> 0 or absent[i] <> 0
+                     except
+                     select unit_id, day, away, absent from presence_day where away <> 0 or absent <> 0)
+                    union all
+                    (select unit_id, day, away, absent from presence_day where away <> 0 or absent <> 0
+                     except
+                     select unit_id, monday + i - 1, away[i], absent[i] from presence_week, generate_series(1, 5) i
+                     where away[i] <> 0 or absent[i] <> 0)) d""";
+        assertThat(jdbc.sql(weekDifferences).query(Long.class).single()).as("each unit's weeks").isZero();
         long institution = jdbc.sql("select coalesce(sum(away), 0) from presence_day where day between :monday and :friday")
                 .param("monday", day.minusDays(day.getDayOfWeek().getValue() - 1L))
                 .param("friday", day.minusDays(day.getDayOfWeek().getValue() - 5L)).query(Long.class).single();
