@@ -14,7 +14,7 @@ with people(nip, kinds) as (values
          select (date_trunc('week', current_date)::date + 7 * w) from generate_series(-8, 0) as w),
      plans as (
          insert into weekly_plan (employee_id, unit_id, iso_week, week_start, flex_type, status, verdict, warnings,
-                                  submitted_at, submitted_by, decided_at, decided_by)
+                                  submitted_at, submitted_by, decided_at, decided_by, decided_by_name)
          select e.id, e.unit_id, to_char(w.monday, 'IYYY-"W"IW'), w.monday, 'NONE', 'APPROVED',
                 jsonb_build_object('valid', true, 'requiredMinutes', 2250, 'plannedMinutes', 2250,
                                    'lokasiDays', (select count(*) from unnest(p.kinds) k where k <> 'KANTOR'),
@@ -23,6 +23,8 @@ with people(nip, kinds) as (values
                 -- the head's account: kepala for DISKOMINFO, the NIP for the others (accounts follow the scripts)
                 (select case hd.nip when '197608222012071001' then 'kepala' else hd.nip end
                  from unit_head h join employee hd on hd.id = h.employee_id
+                 where h.unit_id = e.unit_id and h.ended_on is null),
+                (select hd.name from unit_head h join employee hd on hd.id = h.employee_id
                  where h.unit_id = e.unit_id and h.ended_on is null)
          from people p join employee e on e.nip = p.nip cross join weeks w
          returning id, employee_id, week_start)

@@ -114,27 +114,28 @@ final class PlanBodies {
     record DecisionRequest(String note, String reason, Long version) {
     }
 
-    /** A plan as the API shows it. */
+    /** A plan as the API shows it: {@code decidedBy} the deciding account, {@code decidedByName} that person's name. */
     record PlanAnswer(long id, String nip, String name, String unitCode, String week, WeekPlan.FlexType flexType,
                       PlanStatus status, long version, Instant submittedAt, Instant decidedAt, String decidedBy,
-                      String decisionNote, List<Day> days, VerdictAnswer verdict) {
+                      String decidedByName, String decisionNote, List<Day> days, VerdictAnswer verdict) {
 
         static PlanAnswer of(StoredPlan plan, PlanVerdict verdict, Locale locale) {
             PlanSummary s = plan.summary();
             return new PlanAnswer(s.id(), s.nip(), s.employeeName(), s.unitCode(), s.isoWeek(), s.flexType(),
-                    s.status(), s.version(), s.submittedAt(), s.decidedAt(), s.decidedBy(), s.decisionNote(),
-                    plan.days().stream().map(Day::of).toList(), VerdictAnswer.of(verdict, locale));
+                    s.status(), s.version(), s.submittedAt(), s.decidedAt(), s.decidedBy(), s.decidedByName(),
+                    s.decisionNote(), plan.days().stream().map(Day::of).toList(), VerdictAnswer.of(verdict, locale));
         }
     }
 
     /** A plan in a list. */
     record PlanItem(long id, String nip, String name, String unitCode, String week, WeekPlan.FlexType flexType,
                     PlanStatus status, long version, int warnings, Instant submittedAt, Instant decidedAt,
-                    String decidedBy) {
+                    String decidedBy, String decidedByName) {
 
         static PlanItem of(PlanSummary s) {
             return new PlanItem(s.id(), s.nip(), s.employeeName(), s.unitCode(), s.isoWeek(), s.flexType(),
-                    s.status(), s.version(), s.warnings(), s.submittedAt(), s.decidedAt(), s.decidedBy());
+                    s.status(), s.version(), s.warnings(), s.submittedAt(), s.decidedAt(), s.decidedBy(),
+                    s.decidedByName());
         }
     }
 }

@@ -26,7 +26,7 @@ class PlanStore {
 
     private static final String SUMMARY_COLUMNS = """
             p.id, p.iso_week, p.week_start, p.flex_type, p.status, p.warnings, p.submitted_at, p.decided_at,
-            p.decided_by, p.decision_note, p.version, p.verdict::text as verdict,
+            p.decided_by, p.decided_by_name, p.decision_note, p.version, p.verdict::text as verdict,
             e.id as employee_id, e.nip, e.name, u.id as unit_id, u.code as unit_code, u.name as unit_name""";
 
     private final JdbcClient jdbc;
@@ -61,7 +61,7 @@ class PlanStore {
                             set unit_id = excluded.unit_id, flex_type = excluded.flex_type, status = 'SUBMITTED',
                                 verdict = excluded.verdict, warnings = excluded.warnings,
                                 submitted_at = excluded.submitted_at, submitted_by = excluded.submitted_by,
-                                decided_at = null, decided_by = null, decision_note = null,
+                                decided_at = null, decided_by = null, decided_by_name = null, decision_note = null,
                                 version = weekly_plan.version + 1
                             where weekly_plan.status <> 'APPROVED'
                         returning id""")
@@ -265,12 +265,13 @@ class PlanStore {
      * Records a decision on a plan still submitted and unchanged since the version read: false when it was
      * decided or replaced meanwhile.
      */
-    boolean decide(long id, long version, PlanStatus status, String by, String note, Instant at) {
+    boolean decide(long id, long version, PlanStatus status, String by, String byName, String note, Instant at) {
         return jdbc.sql("""
                         update weekly_plan set status = :status, decided_at = :at, decided_by = :by,
-                               decision_note = :note, version = version + 1
+                               decided_by_name = :byName, decision_note = :note, version = version + 1
                         where id = :id and version = :version and status = 'SUBMITTED'""")
-                .param("status", status.name()).param("at", Timestamp.from(at)).param("by", by).param("note", note)
+                .param("status", status.name()).param("at", Timestamp.from(at)).param("by", by)
+                .param("byName", byName).param("note", note)
                 .param("id", id).param("version", version)
                 .update() == 1;
     }
@@ -311,7 +312,8 @@ class PlanStore {
                 WeekPlan.FlexType.valueOf(rs.getString("flex_type")), PlanStatus.valueOf(rs.getString("status")),
                 rs.getInt("warnings"), rs.getTimestamp("submitted_at").toInstant(),
                 decided == null ? null : decided.toInstant(), rs.getString("decided_by"),
-                rs.getString("decision_note"), rs.getLong("version"), rs.getString("verdict"),
+                rs.getString("decided_by_name"), rs.getString("decision_note"), rs.getLong("version"),
+                rs.getString("verdict"),
                 rs.getLong("employee_id"), rs.getString("nip"), rs.getString("name"), rs.getLong("unit_id"),
                 rs.getString("unit_code"), rs.getString("unit_name"));
     }

@@ -312,7 +312,8 @@ public class WeeklyPlans {
 
     private PlanSummary decide(Actor actor, StoredPlan plan, PlanStatus status, String note) {
         PlanSummary before = plan.summary();
-        if (!store.decide(before.id(), before.version(), status, actor.username(), note, clock.instant())) {
+        if (!store.decide(before.id(), before.version(), status, actor.username(), actor.displayName(), note,
+                clock.instant())) {
             throw new PlanRefused(PlanRefused.Reason.CHANGED);
         }
         Map<String, Object> after = new LinkedHashMap<>();

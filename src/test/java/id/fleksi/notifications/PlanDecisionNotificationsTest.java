@@ -16,12 +16,14 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An employee is told of every decision on their plans, in the application and by e-mail, with who decided and
- * why; the reminder that a week's plan is missing goes once the plan is submitted. Mails arrive at GreenMail on
+ * An employee is told of every decision on their plans, in the application and by e-mail, with who decided (by
+ * name, not account) and why; the reminder that a week's plan is missing goes once the plan is submitted. Mails arrive at GreenMail on
  * the port the test settings give the application's mail server.
  */
 class PlanDecisionNotificationsTest extends IntegrationTest {
@@ -56,6 +58,11 @@ class PlanDecisionNotificationsTest extends IntegrationTest {
                 .content("{\"reason\":\"Layanan tatap muka hari Selasa\"}")).andExpect(status().isOk());
 
         String head = "Kepala " + unit.code();
+        // the plan names who decided, as people know them, beside the account
+        mvc.perform(get("/api/plans/" + approvedId).with(httpBasic(approved, "demo12345")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.decidedBy").value(unit.head()))
+                .andExpect(jsonPath("$.decidedByName").value(head));
         NotificationView approval = newest(approved, Locale.forLanguageTag("id"));
         assertThat(approval.kind()).isEqualTo(NotificationKind.PLAN_APPROVED);
         assertThat(approval.title()).isEqualTo("Rencana kerja minggu " + WEEK + " disetujui");
