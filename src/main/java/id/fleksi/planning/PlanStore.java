@@ -251,9 +251,31 @@ class PlanStore {
                 .param("code", code).query(Long.class).list());
     }
 
-    int staff(long unitId) {
-        return jdbc.sql("select count(*) from employee where unit_id = :unit and active")
-                .param("unit", unitId).query(Integer.class).single();
+    /**
+     * Where the plans of the unit's active employees stand for the week, with the first {@code names} of those
+     * without an approved plan: not submitted first, then rejected, then waiting, by name.
+     */
+    Coverage.Standing standing(long unitId, String isoWeek, int names) {
+        List<Coverage.Pending> pending = jdbc.sql("""
+                        select e.nip, e.name, p.status from employee e
+                        left join weekly_plan p on p.employee_id = e.id and p.iso_week = :week
+                        where e.unit_id = :unit and e.active and p.status is distinct from 'APPROVED'
+                        order by case p.status when 'REJECTED' then 1 when 'SUBMITTED' then 2 else 0 end, e.name, e.nip
+                        limit :names""")
+                .param("unit", unitId).param("week", isoWeek).param("names", names)
+                .query((rs, n) -> new Coverage.Pending(rs.getString(1), rs.getString(2),
+                        rs.getString(3) == null ? null : PlanStatus.valueOf(rs.getString(3))))
+                .list();
+        return jdbc.sql("""
+                        select count(*), count(*) filter (where p.status = 'APPROVED'),
+                               count(*) filter (where p.status = 'SUBMITTED'), count(*) filter (where p.status = 'REJECTED'),
+                               count(*) filter (where p.id is null)
+                        from employee e left join weekly_plan p on p.employee_id = e.id and p.iso_week = :week
+                        where e.unit_id = :unit and e.active""")
+                .param("unit", unitId).param("week", isoWeek)
+                .query((rs, n) -> new Coverage.Standing(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), pending))
+                .single();
     }
 
     Optional<UnitKey> unit(String code) {

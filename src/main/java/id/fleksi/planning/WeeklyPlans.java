@@ -45,6 +45,8 @@ import java.util.stream.Collectors;
 public class WeeklyPlans {
 
     static final String SUBJECT = "WEEKLY_PLAN";
+    /** How many employees without an approved plan a unit's week names; the rest are counted. */
+    static final int PENDING_NAMED = 100;
 
     private final PlanStore store;
     private final StoredVerdicts verdicts;
@@ -267,7 +269,7 @@ public class WeeklyPlans {
 
     /**
      * The unit's week, day by day, from its approved plans: who is in the office, away on location flexibility,
-     * on leave or on duty travel, against the PPK's caps.
+     * on leave or on duty travel, against the PPK's caps; and who has no approved plan for it yet.
      *
      * @throws AccessDeniedException when the unit is outside the person's scope
      */
@@ -279,18 +281,18 @@ public class WeeklyPlans {
             LocalDate monday = week.monday();
             Determination policy = policies.determinationOn(monday).orElse(null);
             Set<LocalDate> offDays = offDays(monday);
-            int staff = store.staff(unit.id());
+            Coverage.Standing standing = store.standing(unit.id(), week.isoWeek(), PENDING_NAMED);
             Map<LocalDate, List<PlanStore.AwayDay>> away = store.awayDays(unit.id(), monday).stream()
                     .collect(Collectors.groupingBy(PlanStore.AwayDay::date, LinkedHashMap::new, Collectors.toList()));
             List<Coverage.Day> days = new java.util.ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 LocalDate date = monday.plusDays(i);
-                days.add(Coverage.Day.of(date, i < 5 && !offDays.contains(date), staff,
+                days.add(Coverage.Day.of(date, i < 5 && !offDays.contains(date), standing,
                         away.getOrDefault(date, List.of()), policy));
             }
-            return new Coverage(unit.code(), unit.name(), week.isoWeek(), staff,
+            return new Coverage(unit.code(), unit.name(), week.isoWeek(), standing.staff(),
                     policy == null ? null : policy.lokasiPercentCap(),
-                    policy == null ? null : policy.minOfficePresencePercent(), days);
+                    policy == null ? null : policy.minOfficePresencePercent(), standing, days);
         });
     }
 

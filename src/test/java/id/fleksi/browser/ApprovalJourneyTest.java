@@ -44,7 +44,17 @@ class ApprovalJourneyTest extends BrowserTest {
         WebElement row = browser.findElement(By.cssSelector("tr[data-plan='" + plan + "']"));
         assertThat(row.getText()).contains("Dewi Lestari", WEEK, "INFRASTRUKTUR", "Pasal 15",
                 "Sel: 2/3 di kantor (67%)", "Kam: 2/3 di kantor (67%)");
-        screenshot("approval-inbox");
+        // on a phone each plan is a card: the presence if approved is on screen, not past the right edge
+        lookAt("approval-inbox");
+        resize(390);
+        try {
+            WebElement card = browser.findElement(By.cssSelector("tr[data-plan='" + plan + "']"));
+            WebElement effect = card.findElement(By.cssSelector("ul.effect"));
+            assertThat(effect.getRect().getX() + effect.getRect().getWidth()).isLessThanOrEqualTo(390);
+            assertThat(effect.isDisplayed()).isTrue();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
 
         click("tr[data-plan='" + plan + "'] a[href='/persetujuan/" + plan + "']");
         assertThat(browser.findElement(By.cssSelector("[data-testid='plan-verdict']")).getText())
@@ -70,10 +80,11 @@ class ApprovalJourneyTest extends BrowserTest {
 
         // the month, on a phone: seven columns that fit the screen's width
         click("[data-testid='month-view']");
-        browser.manage().window().setSize(new Dimension(390, 844));
+        resize(390);
         try {
             WebElement tuesday = browser.findElement(By.cssSelector("td[data-date='2027-09-07']"));
-            assertThat(tuesday.getText()).contains("67%");
+            // she is at home; her two colleagues have no approved plan, so nobody is known to be in the office
+            assertThat(tuesday.getText()).contains("0%", "?2", "2 pegawai belum punya rencana disetujui");
             Object overflow = browser.executeScript(
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
             assertThat(overflow).isEqualTo(false);

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,8 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +67,13 @@ abstract class BrowserTest extends IntegrationTest {
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(page + (page.contains("?") ? "&" : "?") + "lang=id");
+    }
+
+    /** Sets the window's width and waits until the page's layout has reached it. */
+    void resize(int width) {
+        browser.manage().window().setSize(new Dimension(width, width < 400 ? 844 : 900));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> ((Number) browser.executeScript(
+                "return window.innerWidth;")).intValue() == width);
     }
 
     void open(String path) {
@@ -138,9 +145,16 @@ abstract class BrowserTest extends IntegrationTest {
                     .join('; ');""");
     }
 
+    /** The whole page, not only the window's height, so that what lies below the fold is looked at too. */
     void screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        Map<?, ?> size = (Map<?, ?>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height",
+                Math.min(((Number) size.get("height")).doubleValue(), 6000), "scale", 1);
+        Object png = browser.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
+        Files.write(target, Base64.getDecoder().decode((String) png));
     }
 }

@@ -94,13 +94,21 @@ class WeekPlanJourneyTest extends BrowserTest {
             assertThat(away("2027-07-27")).contains("Sari Wulandari (Rumah)");
             assertThat(away("2027-07-28")).doesNotContain("Sari Wulandari");
             assertThat(away("2027-07-29")).contains("Sari Wulandari (Rumah)");
-            screenshot("weekplan-unit-calendar");
+            // her four colleagues have no plan: counted apart, named when the head opens the list
+            WebElement standing = browser.findElement(By.cssSelector("[data-testid='week-standing']"));
+            assertThat(standing.getText()).contains("1 disetujui", "4 belum mengajukan");
+            click("[data-testid='pending'] summary");
+            assertThat(browser.findElements(By.cssSelector("[data-testid='pending-employee']"))).hasSize(4)
+                    .allSatisfy(row -> assertThat(row.getText()).contains("Rekan Uji", "belum mengajukan"));
+            lookAt("weekplan-unit-calendar");
+            open("/unit/" + UNIT + "/kalender?bulan=2027-07");
+            lookAt("weekplan-unit-calendar-month");
 
             // and she sees it approved
             browser.manage().deleteAllCookies();
             signIn(NIP, "demo12345");
             open("/saya/rencana/riwayat");
-            assertThat(historyRow().getText()).contains("Disetujui").contains("Oleh " + HEAD);
+            assertThat(historyRow().getText()).contains("Disetujui").contains("Oleh Bagus Santoso");
 
             browser.manage().window().setSize(new Dimension(1280, 900));
             open("/saya/rencana?minggu=" + WEEK);

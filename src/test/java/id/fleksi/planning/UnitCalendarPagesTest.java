@@ -15,11 +15,14 @@ import java.time.LocalDate;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -85,6 +88,64 @@ class UnitCalendarPagesTest extends IntegrationTest {
                         containsString("data-date=\"2027-08-17\" data-below-minimum=\"false\" class=\"heat-off\""),
                         containsString("?bulan=2027-09"),
                         containsString("▼"))));
+    }
+
+    @Test
+    void employeesWithoutAnApprovedPlanAreCountedApartNeverAsInTheOffice() throws Exception {
+        TestUnit unit = PlanTestUnits.create(jdbc, "CAU", 4, true);
+        // one approved (at home on Tuesday), one rejected, one waiting, one who submitted nothing
+        approve(unit, submit(ready(unit.staff().get(0)), "KANTOR", "RUMAH", "KANTOR", "KANTOR", "KANTOR"));
+        long rejected = submit(ready(unit.staff().get(1)), "KANTOR", "KANTOR", "KANTOR", "KANTOR", "KANTOR");
+        mvc.perform(post("/api/plans/" + rejected + "/reject").with(httpBasic(unit.head(), "demo12345"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Lengkapi tugasnya\"}"))
+                .andExpect(status().isOk());
+        submit(ready(unit.staff().get(2)), "KANTOR", "KANTOR", "KANTOR", "KANTOR", "KANTOR");
+
+        mvc.perform(get("/unit/" + unit.code() + "/kalender").param("minggu", WEEK).with(as(unit.head())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("1 disetujui, 1 menunggu persetujuan, 1 ditolak, 1 belum mengajukan, dari 4 pegawai aktif."),
+                        containsString("data-without-approved=\"3\""),
+                        containsString("Belum punya rencana yang disetujui (3)"),
+                        // the one who submitted nothing first, then the rejected, then the waiting
+                        containsString("data-nip=\"" + unit.staff().get(3) + "\" data-status=\"NONE\""),
+                        containsString("data-nip=\"" + unit.staff().get(1) + "\" data-status=\"REJECTED\""),
+                        containsString("data-nip=\"" + unit.staff().get(2) + "\" data-status=\"SUBMITTED\""),
+                        // Monday: only the approved plan says who is in the office
+                        containsString("1/4 di kantor (25%)"),
+                        containsString("0/4 di kantor (0%)"),
+                        containsString("3 belum punya rencana disetujui"),
+                        // nobody is below the minimum for sure: the three may still come
+                        containsString("data-date=\"2027-08-10\" data-below-minimum=\"false\""),
+                        containsString("/persetujuan?minggu=" + WEEK + "&amp;unit=" + unit.code()))));
+        String page = mvc.perform(get("/unit/" + unit.code() + "/kalender").param("minggu", WEEK)
+                .with(as(unit.head()))).andReturn().getResponse().getContentAsString();
+        assertThat(page.indexOf("data-status=\"NONE\""))
+                .isLessThan(page.indexOf("data-status=\"REJECTED\""));
+        assertThat(page.indexOf("data-status=\"REJECTED\""))
+                .isLessThan(page.indexOf("data-status=\"SUBMITTED\""));
+        // HR reads the calendar but decides nothing: no way to the inbox
+        mvc.perform(get("/unit/" + unit.code() + "/kalender").param("minggu", WEEK).with(as("kepegawaian")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/persetujuan?minggu="))));
+        // a week nobody planned: nobody in the office, everyone without a plan, no day below the minimum
+        mvc.perform(get("/unit/" + unit.code() + "/kalender").param("minggu", "2027-W34").with(as(unit.head())))
+                .andExpect(content().string(allOf(
+                        containsString("0 disetujui, 0 menunggu persetujuan, 0 ditolak, 4 belum mengajukan"),
+                        containsString("0/4 di kantor (0%)"),
+                        containsString("4 belum punya rencana disetujui"),
+                        not(containsString("data-below-minimum=\"true\"")))));
+        mvc.perform(get("/api/units/" + unit.code() + "/coverage").param("week", WEEK)
+                        .with(httpBasic(unit.head(), "demo12345")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.standing.notSubmitted").value(1))
+                .andExpect(jsonPath("$.standing.pending[0].status").doesNotExist())
+                .andExpect(jsonPath("$.days[0].inOffice").value(1))
+                .andExpect(jsonPath("$.days[0].unknown").value(3));
+        // the month marks how many have no approved plan
+        mvc.perform(get("/unit/" + unit.code() + "/kalender").param("bulan", "2027-08").with(as(unit.head())))
+                .andExpect(content().string(allOf(containsString("?3"),
+                        containsString("3 pegawai belum punya rencana disetujui"), containsString("?4"))));
     }
 
     @Test

@@ -164,13 +164,17 @@ class WeeklyPlanApiTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.staff").value(4))
                 .andExpect(jsonPath("$.days[1].date").value("2027-03-09"))
-                .andExpect(jsonPath("$.days[1].inOffice").value(2))
+                // the two without an approved plan are not counted in the office
+                .andExpect(jsonPath("$.days[1].inOffice").value(0))
+                .andExpect(jsonPath("$.days[1].unknown").value(2))
                 .andExpect(jsonPath("$.days[1].away").value(1))
                 .andExpect(jsonPath("$.days[1].onLeave").value(1))
                 .andExpect(jsonPath("$.days[1].awayPercent").value(25))
                 .andExpect(jsonPath("$.days[1].belowMinimum").value(false))
                 .andExpect(jsonPath("$.days[1].awayEmployees[0].nip").value(home))
-                .andExpect(jsonPath("$.days[0].inOffice").value(4))
+                .andExpect(jsonPath("$.days[0].inOffice").value(2))
+                .andExpect(jsonPath("$.standing.approved").value(2))
+                .andExpect(jsonPath("$.standing.notSubmitted").value(2))
                 .andExpect(jsonPath("$.days[5].workingDay").value(false));
         mvc.perform(get("/api/units/" + unit.code() + "/coverage").param("week", WEEK)
                 .with(httpBasic("kepala", "demo12345"))).andExpect(status().isForbidden());
