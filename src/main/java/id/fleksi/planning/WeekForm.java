@@ -55,7 +55,8 @@ public class WeekForm {
     /**
      * Another week's plan moved to this week, weekday by weekday: what was done on a Wednesday is done on this
      * Wednesday. A holiday of this week is not worked; a working day the other week did not plan (its holiday) is
-     * the office, or home on the PPK's fixed weekdays.
+     * the office, or home on the PPK's fixed weekdays; a day away from the office on another weekday than those
+     * the PPK fixed (a determination changed since) becomes the office.
      */
     static WeekForm shifted(WeekPlan.FlexType flexType, List<PlanDay> days, LocalDate monday, Set<LocalDate> holidays,
                             Set<DayOfWeek> fixedHomeDays) {
@@ -68,6 +69,10 @@ public class WeekForm {
             } else if (i < 5 && row.kind.isEmpty()) {
                 row.kind = (fixedHomeDays.contains(date.getDayOfWeek()) ? PlanDay.DayKind.RUMAH
                         : PlanDay.DayKind.KANTOR).name();
+            } else if (!fixedHomeDays.isEmpty() && !fixedHomeDays.contains(date.getDayOfWeek())
+                    && kind(row.kind) != null && kind(row.kind).isLokasi()) {
+                row.kind = PlanDay.DayKind.KANTOR.name();
+                row.officeUnitCode = "";
             }
         }
         return form;

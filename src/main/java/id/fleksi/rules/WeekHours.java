@@ -87,8 +87,11 @@ final class WeekHours {
         return required;
     }
 
+    /** The effective minutes of the plan's days; outside sif a day that ends before it starts counts none. */
     static int plannedMinutes(WeekPlan plan) {
-        return plan.days().stream().mapToInt(PlanDays::effectiveMinutes).sum();
+        return plan.days().stream()
+                .filter(day -> plan.flexType() == WeekPlan.FlexType.SIF || !reversed(day))
+                .mapToInt(PlanDays::effectiveMinutes).sum();
     }
 
     /** JAM_KERJA_MINGGUAN, Pasal 3 ayat (1): the effective minutes reach the week's requirement. */
@@ -129,6 +132,36 @@ final class WeekHours {
     }
 
     /**
+     * JAM_MULAI_SELESAI, Pasal 3: outside sif (Pasal 19) a day's work ends after it starts, the same day; an end
+     * at or before the start is a slip of the hand, not a day of 23 hours.
+     */
+    static List<Violation> endAfterStart(WeekPlan plan) {
+        List<Violation> found = new ArrayList<>();
+        if (plan.flexType() == WeekPlan.FlexType.SIF) {
+            return found;
+        }
+        for (PlanDay day : plan.days()) {
+            if (reversed(day)) {
+                found.add(Violation.error(RuleCode.JAM_MULAI_SELESAI, Text.of(
+                        "Pada " + Dates.id(day.date()) + " jam selesai " + PlanDays.time(PlanDays.end(day))
+                                + " tidak setelah jam mulai " + PlanDays.time(PlanDays.start(day))
+                                + ". Di luar sif, kerja selesai pada hari yang sama setelah dimulai: perbaiki jam selesai.",
+                        "On " + Dates.en(day.date()) + " the end " + PlanDays.time(PlanDays.end(day))
+                                + " is not after the start " + PlanDays.time(PlanDays.start(day))
+                                + ". Outside shift work, work ends the same day after it starts: correct the end."))
+                        .on(day.date()));
+            }
+        }
+        return found;
+    }
+
+    /** A day of one's own hours, not a shift, whose end is not after its start. */
+    static boolean reversed(PlanDay day) {
+        return PlanDays.ownHours(day) && day.kind() != PlanDay.DayKind.SIF
+                && !PlanDays.end(day).isAfter(PlanDays.start(day));
+    }
+
+    /**
      * JAM_MULAI_SELESAI, Pasal 3 ayat (2)-(4), (6): without time flexibility, a day starts at 07.30, or later by
      * at most the PPK's allowance, and ends at the standard end plus the lateness, made up the same day.
      */
@@ -139,7 +172,7 @@ final class WeekHours {
         }
         int allowance = policy == null ? 0 : Math.max(0, policy.lateStartMaxMinutes());
         for (PlanDay day : plan.days()) {
-            if (!PlanDays.ownHours(day) || day.kind() == PlanDay.DayKind.SIF) {
+            if (!PlanDays.ownHours(day) || day.kind() == PlanDay.DayKind.SIF || reversed(day)) {
                 continue;
             }
             LocalTime start = PlanDays.start(day);
@@ -182,24 +215,23 @@ final class WeekHours {
         }
         Determination.DinamisHours hours = policy.dinamis();
         for (PlanDay day : plan.days()) {
-            if (!PlanDays.ownHours(day)) {
+            if (!PlanDays.ownHours(day) || reversed(day)) {
                 continue;
             }
             LocalTime start = PlanDays.start(day);
             LocalTime end = PlanDays.end(day);
-            boolean overnight = end.isBefore(start);
             List<String> id = new ArrayList<>();
             List<String> en = new ArrayList<>();
             if (hours.earliestStart() != null && start.isBefore(hours.earliestStart())) {
                 id.add("mulai sebelum pukul " + PlanDays.time(hours.earliestStart()));
                 en.add("starts before " + PlanDays.time(hours.earliestStart()));
             }
-            if (hours.latestEnd() != null && (overnight || end.isAfter(hours.latestEnd()))) {
+            if (hours.latestEnd() != null && end.isAfter(hours.latestEnd())) {
                 id.add("selesai setelah pukul " + PlanDays.time(hours.latestEnd()));
                 en.add("ends after " + PlanDays.time(hours.latestEnd()));
             }
             if (hours.coreStart() != null && hours.coreEnd() != null
-                    && (start.isAfter(hours.coreStart()) || (!overnight && end.isBefore(hours.coreEnd())))) {
+                    && (start.isAfter(hours.coreStart()) || end.isBefore(hours.coreEnd()))) {
                 id.add("tidak mencakup jam inti " + PlanDays.time(hours.coreStart()) + "-"
                         + PlanDays.time(hours.coreEnd()));
                 en.add("does not cover the core hours " + PlanDays.time(hours.coreStart()) + "-"

@@ -46,6 +46,7 @@ public final class WeekJudgement {
         violations.addAll(WeekHours.workingDays(plan, monday, offDays));
         violations.addAll(WeekHours.weeklyHours(required, planned));
         violations.addAll(WeekHours.breaks(plan));
+        violations.addAll(WeekHours.endAfterStart(plan));
         violations.addAll(WeekHours.startAndEnd(plan, policy));
         violations.addAll(WeekHours.dinamis(plan, policy));
         violations.addAll(WeekLocations.notDetermined(plan, policy));

@@ -103,9 +103,13 @@ final class WeekLocations {
                 if (!policy.fixedLokasiWeekdays().contains(day.date().getDayOfWeek())) {
                     found.add(Violation.warning(RuleCode.LOKASI_MAKS_HARI, Text.of(
                             "Penetapan PPK (" + policy.decreeNumber() + ") menetapkan hari fleksibel secara lokasi "
-                                    + "pada hari lain; " + Dates.id(day.date()) + " bukan salah satunya.",
+                                    + "pada hari " + Dates.idWeekdays(policy.fixedLokasiWeekdays()) + "; "
+                                    + Dates.id(day.date()) + " bukan salah satunya. Pindahkan hari di luar kantor ke "
+                                    + "hari itu, atau jelaskan kepada pimpinan unit mengapa perlu hari lain.",
                             "The PPK's determination (" + policy.decreeNumber() + ") fixes location flexibility "
-                                    + "on other weekdays; " + Dates.en(day.date()) + " is not one of them."))
+                                    + "on " + Dates.enWeekdays(policy.fixedLokasiWeekdays()) + "; "
+                                    + Dates.en(day.date()) + " is not one of them. Move the day away to one of "
+                                    + "those, or tell the unit head why another day is needed."))
                             .on(day.date()));
                 }
             }

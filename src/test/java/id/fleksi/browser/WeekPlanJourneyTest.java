@@ -64,6 +64,12 @@ class WeekPlanJourneyTest extends BrowserTest {
             // the server's check without the script gives the same verdict
             click("[data-testid='check']");
             waitForVerdict("Sesuai aturan");
+            // the page opens at the verdict, not at the top of a long form
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> (Boolean) browser.executeScript("""
+                    var verdict = document.getElementById('verdict');
+                    return location.hash === '#verdict' && document.readyState === 'complete' && verdict !== null
+                        && verdict.getBoundingClientRect().top >= -1
+                        && verdict.getBoundingClientRect().top < window.innerHeight / 2;"""));
             assertThat(selected("days1.kind")).isEqualTo("RUMAH");
 
             click("[data-testid='submit']");

@@ -73,6 +73,19 @@ class PlanCasesTest {
     }
 
     @Test
+    void aDayAwayOffThePpksFixedWeekdaysNamesThoseWeekdays() {
+        Map<String, String> given = settings("fixed=Fr,We");
+        WeekPlan plan = plan(given, "week Th:RUMAH");
+        PlanVerdict verdict = judge(given, plan, employee(given), policy(given), holidays(given, plan));
+
+        assertThat(verdict.violations()).singleElement().satisfies(warning -> {
+            assertThat(warning.rule()).isEqualTo(RuleCode.LOKASI_MAKS_HARI);
+            assertThat(warning.message().indonesian()).contains("pada hari Rabu dan Jumat", "26 November 2026");
+            assertThat(warning.message().english()).contains("on Wednesday and Friday");
+        });
+    }
+
+    @Test
     void verdictsDoNotDependOnTheOrderOfTheDays() throws IOException {
         Random random = new Random(20251123L);
         for (Arguments arguments : cases().toList()) {
