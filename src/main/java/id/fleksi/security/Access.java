@@ -73,7 +73,7 @@ final class Access {
     static AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry pages(
             AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         return paths
-                .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/assets/**",
+                .requestMatchers("/login", "/lupa-kata-sandi", "/error", "/error/**", "/webjars/**", "/assets/**",
                         "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/beranda/ppk").hasRole(PPK)
@@ -91,7 +91,7 @@ final class Access {
                 .hasAnyRole(HR, HEAD)
                 .requestMatchers("/unit", "/unit/**").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/pegawai/baru", "/pegawai/impor", "/pegawai/*/ubah",
-                        "/pegawai/*/nonaktifkan")
+                        "/pegawai/*/nonaktifkan", "/pegawai/*/atur-ulang-sandi")
                 .hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/pegawai", "/pegawai/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/pegawai", "/pegawai/**").hasRole(HR)

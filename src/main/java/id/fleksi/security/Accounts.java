@@ -13,6 +13,8 @@ interface Accounts extends Repository<Account, Long> {
 
     Account save(Account account);
 
+    Optional<Account> findByEmployeeId(Long employeeId);
+
     boolean existsByRolesContains(Role role);
 
     /**

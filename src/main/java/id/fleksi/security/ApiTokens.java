@@ -72,6 +72,12 @@ public class ApiTokens {
         return Optional.empty();
     }
 
+    /** Revokes every token the account still holds (its password was reset); how many. */
+    int revokeAll(long accountId) {
+        return jdbc.sql("update api_token set revoked_at = :now where account_id = :account and revoked_at is null")
+                .param("now", Timestamp.from(clock.instant())).param("account", accountId).update();
+    }
+
     /** Makes a token for the signed-in account after {@link #check} found nothing; audited. */
     @Transactional
     public CreatedToken create(FleksiUser owner, String name, Integer expiresInDays) {

@@ -13,7 +13,9 @@ import java.util.Set;
 
 /**
  * On the first start of an installation with its own database, creates the PPK account given in
- * {@code fleksi.security.initial-ppk.*}; its password must be changed at the first sign-in.
+ * {@code fleksi.security.initial-ppk.*}; its password must be changed at the first sign-in. With
+ * {@code fleksi.security.initial-ppk.reset=true}, an existing PPK account of that username gets the password as a
+ * new initial one instead (the operator's way back in for a PPK who forgot theirs).
  */
 @Component
 @Order(100)
@@ -23,23 +25,38 @@ class InitialPpkAccount implements ApplicationRunner {
 
     private final AccountSetup setup;
     private final SecuritySettings settings;
+    private final PasswordResets resets;
 
-    InitialPpkAccount(AccountSetup setup, SecuritySettings settings) {
+    InitialPpkAccount(AccountSetup setup, SecuritySettings settings, PasswordResets resets) {
         this.setup = setup;
         this.settings = settings;
+        this.resets = resets;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        SecuritySettings.InitialPpk ppk = settings.initialPpk();
+        boolean given = ppk != null && StringUtils.hasText(ppk.username()) && StringUtils.hasText(ppk.password());
         if (setup.anyAccountWith(Role.PPK)) {
+            if (given && ppk.reset()) {
+                check(ppk);
+                resets.resetPpk(ppk.username(), ppk.password());
+            }
             return;
         }
-        SecuritySettings.InitialPpk ppk = settings.initialPpk();
-        if (ppk == null || !StringUtils.hasText(ppk.username()) || !StringUtils.hasText(ppk.password())) {
+        if (!given) {
             log.warn("No PPK account exists yet. Set FLEKSI_SECURITY_INITIAL_PPK_USERNAME and "
                     + "FLEKSI_SECURITY_INITIAL_PPK_PASSWORD and restart to create one.");
             return;
         }
+        check(ppk);
+        setup.createAll(List.of(new NewAccount(ppk.username(), ppk.name(), null, Set.of(Role.PPK),
+                ppk.password(), true)));
+        log.info("Created the initial PPK account '{}'; its password must be changed at the first sign-in",
+                ppk.username());
+    }
+
+    private void check(SecuritySettings.InitialPpk ppk) {
         if (ppk.password().length() < settings.minPasswordLength()) {
             throw new IllegalStateException("fleksi.security.initial-ppk.password must have at least "
                     + settings.minPasswordLength() + " characters");
@@ -48,9 +65,5 @@ class InitialPpkAccount implements ApplicationRunner {
             throw new IllegalStateException("fleksi.security.initial-ppk.password may have at most 72 bytes "
                     + "(bcrypt reads no more)");
         }
-        setup.createAll(List.of(new NewAccount(ppk.username(), ppk.name(), null, Set.of(Role.PPK),
-                ppk.password(), true)));
-        log.info("Created the initial PPK account '{}'; its password must be changed at the first sign-in",
-                ppk.username());
     }
 }

@@ -2,10 +2,7 @@ package id.fleksi.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +22,10 @@ class PasswordChange {
     private final PasswordEncoder encoder;
     private final SecuritySettings settings;
     private final CommonPasswords commonPasswords;
-    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+    private final AccountSessions sessions;
 
     PasswordChange(Accounts accounts, PasswordEncoder encoder, SecuritySettings settings,
-                   CommonPasswords commonPasswords,
-                   ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+                   CommonPasswords commonPasswords, AccountSessions sessions) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.settings = settings;
@@ -64,27 +60,11 @@ class PasswordChange {
             return Optional.of(new FieldRefusal("newPassword", "password.error.common"));
         }
         account.changePassword(encoder.encode(newPassword));
-        int ended = endOtherSessions(account.getUsername(), currentSession);
+        int ended = sessions.end(account.getUsername(), currentSession);
         log.atInfo().addKeyValue("event", "password.changed").addKeyValue("username", account.getUsername())
                 .addKeyValue("sessionsEnded", ended)
                 .log("Password changed by {}; {} other session(s) ended", account.getUsername(), ended);
         return Optional.empty();
-    }
-
-    /** Signs the account out everywhere else: every stored session of it but the one changing the password. */
-    private int endOtherSessions(String username, String currentSession) {
-        FindByIndexNameSessionRepository<? extends Session> store = sessions.getIfAvailable();
-        if (store == null) {
-            return 0;
-        }
-        int ended = 0;
-        for (String id : store.findByPrincipalName(username).keySet()) {
-            if (!id.equals(currentSession)) {
-                store.deleteById(id);
-                ended++;
-            }
-        }
-        return ended;
     }
 
     int minLength() {

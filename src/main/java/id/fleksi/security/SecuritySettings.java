@@ -33,7 +33,12 @@ record SecuritySettings(
             @DefaultValue("600/1m") String overall) {
     }
 
-    /** Given on the first start of a configured installation; the password must be changed at first sign-in. */
-    record InitialPpk(String username, String password, @DefaultValue("PPK") String name) {
+    /**
+     * Given on the first start of a configured installation; the password must be changed at first sign-in. With
+     * {@code reset} the operator gives an existing PPK account of that username this password as a new initial
+     * one at the next start (the PPK forgot theirs); the setting is to be removed afterwards.
+     */
+    record InitialPpk(String username, String password, @DefaultValue("PPK") String name,
+                      @DefaultValue("false") boolean reset) {
     }
 }

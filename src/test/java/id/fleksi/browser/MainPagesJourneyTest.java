@@ -36,7 +36,8 @@ class MainPagesJourneyTest extends BrowserTest {
                 "/unit/DISKOMINFO/pelaksana", "/kelayakan"));
         pages.put("kepala.igd", List.of("/sif", "/sif/RSUD-IGD", "/sif/RSUD-IGD/jadwal", "/saya/sif"));
         pages.put("kepegawaian", List.of("/beranda/kepegawaian", "/pegawai", "/pegawai/baru", "/pegawai/impor",
-                "/pegawai/198012152004101004", "/pegawai/198012152004101004/ubah", "/tugas", "/tugas/baru",
+                "/pegawai/198012152004101004", "/pegawai/198012152004101004/ubah",
+                "/pegawai/198012152004101004/atur-ulang-sandi", "/tugas", "/tugas/baru",
                 "/tugas/impor", "/tugas/KOM-APL", "/unit", "/unit/DISKOMINFO", "/laporan"));
         pages.put("ppk", List.of("/beranda/ppk", "/dasbor", "/dasbor?page=1", "/kebijakan", "/kebijakan/ubah",
                 "/kebijakan/uji", "/hari-libur", "/evaluasi", "/evaluasi/baru", "/evaluasi/indikator",

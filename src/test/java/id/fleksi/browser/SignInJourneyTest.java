@@ -53,6 +53,21 @@ class SignInJourneyTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-testid='login-error']")).getText())
                 .contains("kata sandi salah");
         assertThat(browser.getCurrentUrl()).contains("/login?error=credentials");
+        // the username typed is still there, the password is asked again
+        assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("pegawai");
+        assertThat(browser.findElement(By.id("password")).getAttribute("value")).isEmpty();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("password");
+    }
+
+    @Test
+    void aForgottenPasswordLeadsToWhatToDo() throws IOException {
+        open("/login");
+        browser.findElement(By.cssSelector("[data-testid='forgotten']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> driver.getCurrentUrl().endsWith("/lupa-kata-sandi"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid='password-forgotten']")).getText())
+                .contains("bagian kepegawaian", "kata sandi awal");
+        lookAt("password-forgotten");
     }
 
     @Test

@@ -4,6 +4,7 @@ import id.fleksi.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
 
@@ -21,6 +22,12 @@ class InitialPpkAccountTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PasswordResets resets;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @Test
     void theConfiguredPpkIsCreatedWhenNoPpkExistsAndMustChangeThePassword() throws Exception {
@@ -41,8 +48,36 @@ class InitialPpkAccountTest extends IntegrationTest {
                 .isZero();
     }
 
+    @Test
+    void theOperatorResetsAForgottenPpkPasswordAtStartAndNothingElse() throws Exception {
+        String before = hash("ppk");
+        initialPpk("ppk", "pulih-rahasia-9", false).run(null);
+        assertThat(hash("ppk")).as("without reset nothing changes").isEqualTo(before);
+
+        initialPpk("ppk", "pulih-rahasia-9", true).run(null);
+        assertThat(encoder.matches("pulih-rahasia-9", hash("ppk"))).isTrue();
+        assertThat(jdbc.sql("select must_change_password from account where username = 'ppk'")
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'PASSWORD_RESET' and actor = 'operator'"
+                + " and subject_key = 'ppk'").query(Long.class).single()).isEqualTo(1);
+
+        // an account of that name without the PPK's role is left alone
+        String employee = hash("pegawai");
+        initialPpk("pegawai", "pulih-rahasia-9", true).run(null);
+        assertThat(hash("pegawai")).isEqualTo(employee);
+    }
+
+    private String hash(String username) {
+        return jdbc.sql("select password_hash from account where username = :u").param("u", username)
+                .query(String.class).single();
+    }
+
     private InitialPpkAccount initialPpk(String username, String password) {
+        return initialPpk(username, password, false);
+    }
+
+    private InitialPpkAccount initialPpk(String username, String password, boolean reset) {
         return new InitialPpkAccount(setup, new SecuritySettings(null, 8,
-                new SecuritySettings.InitialPpk(username, password, "Kepala Instansi")));
+                new SecuritySettings.InitialPpk(username, password, "Kepala Instansi", reset)), resets);
     }
 }
