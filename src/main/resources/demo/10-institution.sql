@@ -1,5 +1,8 @@
 -- Demo institution: a fictional regency with a hospital emergency unit that works in shifts.
-insert into institution (id, name, short_name) values (1, 'Pemerintah Kabupaten Sukamaju', 'Kab. Sukamaju');
+insert into institution (id, name, short_name, address, contact, signing_place, signatory_name, signatory_title)
+values (1, 'Pemerintah Kabupaten Sukamaju', 'Kab. Sukamaju', 'Jalan Jenderal Sudirman No. 1, Sukamaju 45111',
+        'Telepon (0231) 555 0100 · Pos-el setda@sukamajukab.go.id', 'Sukamaju', 'H. Rahmat Hidayat, S.H., M.Si.',
+        'Bupati Sukamaju');
 
 insert into unit (code, name, parent_id, time_zone) values ('SETDA', 'Sekretariat Daerah', null, 'Asia/Jakarta');
 insert into unit (code, name, parent_id, time_zone) values ('BKPSDM', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', (select id from unit where code = 'SETDA'), 'Asia/Jakarta');

@@ -10,11 +10,12 @@ import id.fleksi.evaluation.EvaluationFigures.RuleCount;
 import id.fleksi.evaluation.EvaluationFigures.TypeUsage;
 import id.fleksi.evaluation.EvaluationFigures.UnitEvaluationSummary;
 import id.fleksi.evaluation.EvaluationFigures.UnitFigures;
+import id.fleksi.organisation.InstitutionProfile;
+import id.fleksi.organisation.Organisation;
 import id.fleksi.reports.ReportDocument;
 import id.fleksi.reports.ReportDocument.Section;
 import id.fleksi.reports.ReportDocument.Table;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -35,17 +36,18 @@ class EvaluationReport {
     private static final List<String> REGIONS = List.of("Kabupaten ", "Kota ", "Provinsi ");
 
     private final MessageSource messages;
-    private final JdbcClient jdbc;
+    private final Organisation organisation;
 
-    EvaluationReport(MessageSource messages, JdbcClient jdbc) {
+    EvaluationReport(MessageSource messages, Organisation organisation) {
         this.messages = messages;
-        this.jdbc = jdbc;
+        this.organisation = organisation;
     }
 
     ReportDocument document(Evaluation evaluation, Locale locale) {
         Text text = new Text(messages, locale);
         EvaluationFigures f = evaluation.figures();
-        String institution = institutionName();
+        InstitutionProfile profile = organisation.institution();
+        String institution = profile.name();
         String subject = evaluation.isInstitution() ? institution
                 : evaluation.unitName() + " (" + evaluation.unitCode() + ")";
         List<Section> sections = new ArrayList<>();
@@ -125,7 +127,7 @@ class EvaluationReport {
         sections.add(new Section(text.get("evaluation.section.conclusion"), conclusion, List.of()));
 
         ReportDocument.Signature signature = evaluation.signer() == null ? null : new ReportDocument.Signature(
-                place(institution), evaluation.finalizedOn(), evaluation.isInstitution()
+                profile.place().isBlank() ? place(institution) : profile.place(), evaluation.finalizedOn(), evaluation.isInstitution()
                 ? text.get("evaluation.signer.ppk") : text.get("evaluation.signer.head", evaluation.unitName()),
                 evaluation.signer().name(), evaluation.signer().nip());
         String subtitle = text.get("evaluation.report.subtitle", text.date(evaluation.periodFrom()),
@@ -150,10 +152,6 @@ class EvaluationReport {
             }
         }
         return institution;
-    }
-
-    private String institutionName() {
-        return jdbc.sql("select name from institution").query(String.class).optional().orElse("");
     }
 
     private static List<List<Object>> summaryRows(EvaluationFigures f, Text text) {

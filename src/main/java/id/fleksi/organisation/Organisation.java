@@ -233,6 +233,11 @@ public class Organisation {
                 .query(Boolean.class).single();
     }
 
+    /** The institution's letterhead and the signatory of the PPK's reports, as the PPK and HR set them. */
+    public InstitutionProfile institution() {
+        return InstitutionSettings.read(jdbc);
+    }
+
     public InstitutionOverview overview() {
         String name = jdbc.sql("select name from institution").query(String.class).optional().orElse("");
         long units = jdbc.sql("select count(*) from unit").query(Long.class).single();

@@ -2,6 +2,7 @@ package id.fleksi.reports;
 
 import id.fleksi.organisation.EmployeeType;
 import id.fleksi.organisation.InstitutionOverview;
+import id.fleksi.organisation.InstitutionProfile;
 import id.fleksi.organisation.Organisation;
 import id.fleksi.policy.Policies;
 import id.fleksi.policy.PolicyVersion;
@@ -79,7 +80,7 @@ class DeterminationReport {
     private ReportDocument document(PolicyVersion version, LocalDate day, LocalDate today, Actor actor,
                                     Locale locale) {
         Text text = new Text(messages, locale);
-        Institution institution = institution();
+        InstitutionProfile institution = organisation.institution();
         List<ReportDocument.Section> sections = List.of(
                 decisions(version, institution, text),
                 sifUnits(version, text),
@@ -92,7 +93,7 @@ class DeterminationReport {
                 sections, signature(institution, today, actor, text));
     }
 
-    private ReportDocument.Section decisions(PolicyVersion v, Institution institution, Text text) {
+    private ReportDocument.Section decisions(PolicyVersion v, InstitutionProfile institution, Text text) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(text.get("report.determination.lokasi"), text.enabled(v.lokasiEnabled()), LOKASI_DETERMINED));
         rows.add(row(text.get("report.determination.locations"), v.allowedLocations().isEmpty()
@@ -237,10 +238,19 @@ class DeterminationReport {
     }
 
     /**
-     * The PPK signs: the signed-in PPK, or else the institution's first PPK account, with the NIP of the employee
-     * behind the account where there is one.
+     * The PPK signs: the signatory set in the institution's settings (office, name and NIP), or else the signed-in
+     * PPK, or else the institution's first PPK account, with the NIP of the employee behind the account where
+     * there is one. The place is the one set, else the report's configured place, else the short name.
      */
-    private ReportDocument.Signature signature(Institution institution, LocalDate today, Actor actor, Text text) {
+    private ReportDocument.Signature signature(InstitutionProfile institution, LocalDate today, Actor actor,
+                                               Text text) {
+        String where = !institution.place().isBlank() || place == null || place.isBlank()
+                ? institution.placeOrShortName() : place.strip();
+        if (institution.hasSignatory()) {
+            return new ReportDocument.Signature(where, today, institution.signatoryTitle(),
+                    institution.signatoryName(), institution.signatoryNip().isEmpty() ? null
+                    : institution.signatoryNip());
+        }
         long preferred = actor != null && actor.isPpk() ? actor.accountId() : -1;
         Signer signer = jdbc.sql("""
                         select a.display_name, e.nip
@@ -253,22 +263,12 @@ class DeterminationReport {
                 .param("preferred", preferred)
                 .query((rs, n) -> new Signer(rs.getString(1), rs.getString(2)))
                 .optional().orElse(new Signer("", null));
-        String where = place == null || place.isBlank() ? institution.shortName() : place.strip();
         return new ReportDocument.Signature(where, today, text.get("report.determination.office"), signer.name(),
                 signer.nip());
     }
 
-    private Institution institution() {
-        return jdbc.sql("select name, short_name from institution")
-                .query((rs, n) -> new Institution(rs.getString(1), rs.getString(2)))
-                .optional().orElse(new Institution("", ""));
-    }
-
     private static List<Object> row(String item, String decision, LegalRef article) {
         return List.of(item, decision, article.article());
-    }
-
-    private record Institution(String name, String shortName) {
     }
 
     private record Signer(String name, String nip) {

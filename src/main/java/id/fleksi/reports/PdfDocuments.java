@@ -4,9 +4,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
+import id.fleksi.organisation.Organisation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -33,11 +33,11 @@ class PdfDocuments {
     private static final Logger log = LoggerFactory.getLogger(PdfDocuments.class);
 
     private final ITemplateEngine templates;
-    private final JdbcClient jdbc;
+    private final Organisation organisation;
 
-    PdfDocuments(ITemplateEngine templates, JdbcClient jdbc) {
+    PdfDocuments(ITemplateEngine templates, Organisation organisation) {
         this.templates = templates;
-        this.jdbc = jdbc;
+        this.organisation = organisation;
     }
 
     void write(ReportDocument document, OutputStream out, Locale locale) throws IOException {
@@ -45,7 +45,7 @@ class PdfDocuments {
         Context context = new Context(locale, Map.of(
                 "doc", document,
                 "cells", new Cells(locale),
-                "institution", institution(),
+                "institution", organisation.institution(),
                 "signatureDate", signature == null ? "" : ReportDates.longDate(signature.date(), locale)));
         String xhtml = templates.process(TEMPLATE, context);
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -62,13 +62,6 @@ class PdfDocuments {
         builder.toStream(out);
         builder.run();
         out.flush();
-    }
-
-    /** The institution's name and short name for the letterhead (kop surat). */
-    private Institution institution() {
-        return jdbc.sql("select name, short_name from institution")
-                .query((rs, n) -> new Institution(rs.getString(1), rs.getString(2)))
-                .optional().orElse(new Institution("", ""));
     }
 
     private static InputStream font(String file) {
@@ -104,9 +97,5 @@ class PdfDocuments {
         public String text(Object cell) {
             return cell instanceof Number number ? numbers.format(number) : String.valueOf(cell);
         }
-    }
-
-    /** The institution as the letterhead names it. */
-    public record Institution(String name, String shortName) {
     }
 }

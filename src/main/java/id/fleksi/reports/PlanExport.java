@@ -23,6 +23,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Every plan day of a period, one row per employee per day, written to the stream as the database hands the rows
@@ -51,20 +53,21 @@ class PlanExport {
 
     private static final String ROWS = """
             select e.nip, e.name, u.code, d.day, p.iso_week, d.kind, d.start_time, d.end_time, d.break_minutes,
-                   p.status, p.decided_by
+                   p.status, coalesce(p.decided_by_name, p.decided_by)
             """ + FROM.formatted("?", "?");
 
     /**
-     * The same rows as CSV written by PostgreSQL itself ({@code COPY ... TO STDOUT}): quoted as RFC 4180 wants, times
-     * as "07:30", and a text a spreadsheet would run as a formula with a single quote in front, as
-     * {@link ReportFiles#cell(Object)} writes it.
+     * The same rows as CSV written by PostgreSQL itself ({@code COPY ... TO STDOUT}) in the reader's
+     * {@link CsvDialect}: quoted as RFC 4180 wants, times as "07:30", kinds and statuses in the reader's words, a
+     * NIP as {@code ="…"} so that a spreadsheet keeps its 18 digits, and a text a spreadsheet would run as a
+     * formula with a single quote in front, as {@link CsvDialect#cell(Object)} writes them.
      */
     private static final String CSV_ROWS = """
-            copy (select %s, %s, %s, d.day, p.iso_week, d.kind, to_char(d.start_time, 'HH24:MI'),
-                         to_char(d.end_time, 'HH24:MI'), d.break_minutes, p.status, %s
+            copy (select %s, %s, %s, d.day, p.iso_week, %%s, to_char(d.start_time, 'HH24:MI'),
+                         to_char(d.end_time, 'HH24:MI'), d.break_minutes, %%s, %s
                   %s)
-            to stdout with (format csv)""".formatted(quoted("e.nip"), quoted("e.name"), quoted("u.code"),
-            quoted("p.decided_by"), FROM);
+            to stdout with (format csv, delimiter '%%s')""".formatted(digitsAsText("e.nip"), quoted("e.name"),
+            quoted("u.code"), quoted("coalesce(p.decided_by_name, p.decided_by)"), FROM);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -78,18 +81,15 @@ class PlanExport {
 
     /**
      * Writes the plan days from {@code from} to {@code to} (both included) as CSV (UTF-8 with a byte order mark) or
-     * XLSX, with a header row of {@code headings} (one per {@link #COLUMNS}).
+     * XLSX, in the reader's words of {@code labels}.
      *
      * @return the number of rows written, the header row aside
      */
-    long write(LocalDate from, LocalDate to, ReportFormat format, List<String> headings, String sheetName,
-               OutputStream out) throws IOException {
-        if (headings.size() != COLUMNS.size()) {
-            throw new IllegalArgumentException("One heading per column: " + COLUMNS);
-        }
+    long write(LocalDate from, LocalDate to, ReportFormat format, Labels labels, OutputStream out)
+            throws IOException {
         return switch (format) {
-            case CSV -> csv(from, to, headings, out);
-            case XLSX -> xlsx(from, to, headings, sheetName, out);
+            case CSV -> csv(from, to, labels, out);
+            case XLSX -> xlsx(from, to, labels, out);
             case PDF -> throw new IllegalArgumentException("The plans are exported as CSV or XLSX");
         };
     }
@@ -98,13 +98,15 @@ class PlanExport {
      * The CSV: the byte order mark and the headings, then the rows as PostgreSQL writes them, its line ends made
      * CRLF on the way.
      */
-    private long csv(LocalDate from, LocalDate to, List<String> headings, OutputStream out) throws IOException {
+    private long csv(LocalDate from, LocalDate to, Labels labels, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(ReportFiles.BOM);
-        ReportFiles.line(writer, headings);
+        labels.dialect().line(writer, labels.headings());
         writer.flush();
-        // the dates are LocalDates, written as ISO digits: nothing of the caller's text reaches the statement
-        String copy = CSV_ROWS.formatted("date '" + from + "'", "date '" + to + "'");
+        // the dates are LocalDates, written as ISO digits, and the labels SQL literals of the application's own
+        // messages: nothing of the caller's text reaches the statement
+        String copy = CSV_ROWS.formatted(labels.sql("d.kind", labels.kinds()), labels.sql("p.status",
+                labels.statuses()), "date '" + from + "'", "date '" + to + "'", labels.dialect().separator());
         CrlfLines lines = new CrlfLines(out);
         try {
             Long rows = readOnly.execute(status -> jdbc.execute((ConnectionCallback<Long>) connection -> {
@@ -119,6 +121,14 @@ class PlanExport {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A NIP column as the CSV writes it: digits as {@code ="…"}, anything else as {@link #quoted(String)}. */
+    private static String digitsAsText(String column) {
+        return """
+                case when %1$s ~ '^[0-9]+$' and (length(%1$s) > %2$d or %1$s ~ '^0[0-9]')
+                     then '="' || %1$s || '"' else %3$s end"""
+                .formatted(column, CsvDialect.LONGEST_SAFE_DIGITS, quoted(column));
     }
 
     /** A text column as the CSV writes it: with a single quote in front when it starts like a formula. */
@@ -167,21 +177,20 @@ class PlanExport {
         }
     }
 
-    private long xlsx(LocalDate from, LocalDate to, List<String> headings, String sheetName, OutputStream out)
-            throws IOException {
-        XlsxRows xlsx = new XlsxRows(out, sheetName, headings, WIDTHS);
-        long rows = each(from, to, xlsx::row);
+    private long xlsx(LocalDate from, LocalDate to, Labels labels, OutputStream out) throws IOException {
+        XlsxRows xlsx = new XlsxRows(out, labels.sheetName(), labels.headings(), WIDTHS);
+        long rows = each(from, to, labels, xlsx::row);
         xlsx.finish();
         out.flush();
         return rows;
     }
 
     /** Hands each row over as its cells, in the order of {@link #COLUMNS}; the array is reused from row to row. */
-    private long each(LocalDate from, LocalDate to, RowWriter writer) throws IOException {
+    private long each(LocalDate from, LocalDate to, Labels labels, RowWriter writer) throws IOException {
         Object[] cells = new Object[COLUMNS.size()];
         long[] count = {0};
         RowCallbackHandler handler = rs -> {
-            read(rs, cells);
+            read(rs, cells, labels);
             try {
                 writer.write(cells);
             } catch (IOException e) {
@@ -200,24 +209,53 @@ class PlanExport {
         return count[0];
     }
 
-    private static void read(ResultSet rs, Object[] cells) throws SQLException {
+    private static void read(ResultSet rs, Object[] cells, Labels labels) throws SQLException {
         cells[0] = rs.getString(1);
         cells[1] = rs.getString(2);
         cells[2] = rs.getString(3);
         cells[3] = rs.getObject(4, LocalDate.class);
         cells[4] = rs.getString(5);
-        cells[5] = rs.getString(6);
+        cells[5] = labels.kinds().getOrDefault(rs.getString(6), rs.getString(6));
         cells[6] = time(rs.getObject(7, LocalTime.class));
         cells[7] = time(rs.getObject(8, LocalTime.class));
         int breakMinutes = rs.getInt(9);
         cells[8] = rs.wasNull() ? null : breakMinutes;
-        cells[9] = rs.getString(10);
+        cells[9] = labels.statuses().getOrDefault(rs.getString(10), rs.getString(10));
         cells[10] = rs.getString(11);
     }
 
     /** A time as "07:30". */
     private static String time(LocalTime time) {
         return time == null ? null : HOURS.format(time);
+    }
+
+    /**
+     * The reader's words: a heading per {@link #COLUMNS}, the spreadsheet's sheet name, a label per day kind and
+     * per plan status, and the CSV's dialect.
+     */
+    record Labels(List<String> headings, String sheetName, Map<String, String> kinds, Map<String, String> statuses,
+                  CsvDialect dialect) {
+
+        Labels {
+            if (headings.size() != COLUMNS.size()) {
+                throw new IllegalArgumentException("One heading per column: " + COLUMNS);
+            }
+            headings = List.copyOf(headings);
+            kinds = Map.copyOf(kinds);
+            statuses = Map.copyOf(statuses);
+        }
+
+        /** A CASE expression naming each value of {@code column} by its label, as SQL literals. */
+        String sql(String column, Map<String, String> labels) {
+            StringBuilder sql = new StringBuilder("case ").append(column);
+            new TreeMap<>(labels).forEach((value, label) -> sql.append(" when ").append(literal(value))
+                    .append(" then ").append(literal(CsvDialect.startsLikeAFormula(label) ? "'" + label : label)));
+            return sql.append(" else ").append(column).append(" end").toString();
+        }
+
+        private static String literal(String text) {
+            return "'" + text.replace("'", "''") + "'";
+        }
     }
 
     @FunctionalInterface

@@ -1,6 +1,7 @@
 package id.fleksi.reports;
 
 import id.fleksi.audit.AuditTrail;
+import id.fleksi.rules.PlanDay;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,8 @@ import java.util.Optional;
 class ReportDownloads {
 
     static final String EXPORTED = "REPORT_EXPORTED";
+    /** The statuses of a weekly plan as the planning module stores them. */
+    static final List<String> PLAN_STATUSES = List.of("SUBMITTED", "APPROVED", "REJECTED");
 
     private final DeterminationReport determination;
     private final PlanExport plans;
@@ -87,10 +90,23 @@ class ReportDownloads {
         what.put("format", format.extension());
         record(actor, "PLAN_EXPORT", period.from() + ".." + period.to(), what);
         attachment(response, "rencana-kerja-" + period.from() + "-" + period.to(), format);
+        plans.write(period.from(), period.to(), format, planLabels(locale), response.getOutputStream());
+    }
+
+    /** The export's headings, sheet name, day kinds and statuses in the reader's language. */
+    private PlanExport.Labels planLabels(Locale locale) {
         List<String> headings = PlanExport.COLUMNS.stream()
                 .map(column -> messages.getMessage("report.plans.col." + column, null, locale)).toList();
-        plans.write(period.from(), period.to(), format, headings,
-                messages.getMessage("report.sheet.plans", null, locale), response.getOutputStream());
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (PlanDay.DayKind kind : PlanDay.DayKind.values()) {
+            kinds.put(kind.name(), messages.getMessage("report.plans.kind." + kind.name(), null, locale));
+        }
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (String status : PLAN_STATUSES) {
+            statuses.put(status, messages.getMessage("report.plans.status." + status, null, locale));
+        }
+        return new PlanExport.Labels(headings, messages.getMessage("report.sheet.plans", null, locale), kinds,
+                statuses, CsvDialect.of(locale));
     }
 
     private void record(Actor actor, String subjectType, String subjectKey, Map<String, Object> what) {

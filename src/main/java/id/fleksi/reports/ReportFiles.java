@@ -39,81 +39,39 @@ public class ReportFiles {
     public void write(ReportDocument document, ReportFormat format, OutputStream out, Locale locale)
             throws IOException {
         switch (format) {
-            case CSV -> csv(document, out);
+            case CSV -> csv(document, out, CsvDialect.of(locale));
             case XLSX -> xlsx.write(document, out, locale);
             case PDF -> pdf.write(document, out, locale);
         }
     }
 
     /**
-     * CSV, UTF-8 with a byte order mark, comma separated: the title, then each section's heading and tables, one
-     * table after another with an empty line between them.
+     * CSV, UTF-8 with a byte order mark, in the reader's {@link CsvDialect}: the title, then each section's heading
+     * and tables, one table after another with an empty line between them.
      */
-    private static void csv(ReportDocument document, OutputStream out) throws IOException {
+    private static void csv(ReportDocument document, OutputStream out, CsvDialect dialect) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(BOM);
-        line(writer, List.of(document.title()));
+        dialect.line(writer, List.of(document.title()));
         if (document.subtitle() != null) {
-            line(writer, List.of(document.subtitle()));
+            dialect.line(writer, List.of(document.subtitle()));
         }
         for (ReportDocument.Section section : document.sections()) {
             writer.write("\r\n");
-            line(writer, List.of(section.heading()));
+            dialect.line(writer, List.of(section.heading()));
             for (String paragraph : section.paragraphs()) {
-                line(writer, List.of(paragraph));
+                dialect.line(writer, List.of(paragraph));
             }
             for (ReportDocument.Table table : section.tables()) {
                 if (table.caption() != null) {
-                    line(writer, List.of(table.caption()));
+                    dialect.line(writer, List.of(table.caption()));
                 }
-                line(writer, table.columns());
+                dialect.line(writer, table.columns());
                 for (List<Object> row : table.rows()) {
-                    line(writer, row);
+                    dialect.line(writer, row);
                 }
             }
         }
         writer.flush();
-    }
-
-    /**
-     * One CSV line; a cell with a comma, quote or line break is quoted, quotes doubled (RFC 4180). A text that a
-     * spreadsheet would read as a formula gets a leading quote first (see {@link #cell(Object)}).
-     */
-    static void line(Writer writer, List<?> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(cell(cells.get(i)));
-        }
-        writer.write("\r\n");
-    }
-
-    /**
-     * A cell as CSV text. Spreadsheets run a text that starts with {@code = + - @}, a tab or a carriage return
-     * as a formula (CSV injection), so such a text is written with a single quote in front, which they show as
-     * text. Numbers are written as they are, a negative one included.
-     */
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String cell = String.valueOf(value);
-        if (!(value instanceof Number) && startsLikeAFormula(cell)) {
-            cell = "'" + cell;
-        }
-        if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0) {
-            cell = '"' + cell.replace("\"", "\"\"") + '"';
-        }
-        return cell;
-    }
-
-    private static boolean startsLikeAFormula(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 }

@@ -1,5 +1,6 @@
 package id.fleksi.reports;
 
+import id.fleksi.organisation.Organisation;
 import id.fleksi.shared.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,9 +28,11 @@ class ReportPages {
     static final String VIEW = "reports/index";
 
     private final ReportDownloads downloads;
+    private final Organisation organisation;
 
-    ReportPages(ReportDownloads downloads) {
+    ReportPages(ReportDownloads downloads, Organisation organisation) {
         this.downloads = downloads;
+        this.organisation = organisation;
     }
 
     @GetMapping("/laporan")
@@ -77,7 +80,8 @@ class ReportPages {
         }
     }
 
-    private static String page(Model model, LocalDate today, LocalDate from, LocalDate to, String format) {
+    private String page(Model model, LocalDate today, LocalDate from, LocalDate to, String format) {
+        model.addAttribute("institution", organisation.institution());
         model.addAttribute("today", today);
         model.addAttribute("from", from);
         model.addAttribute("to", to);

@@ -127,6 +127,8 @@ final class Access {
                 .requestMatchers("/persetujuan", "/persetujuan/**").hasAnyRole(PPK, HEAD)
                 // Reports and their downloads: the PPK and HR
                 .requestMatchers(HttpMethod.GET, "/laporan", "/laporan/**").hasAnyRole(PPK, HR)
+                // The letterhead and signatory of the printed reports: the PPK and HR keep them
+                .requestMatchers("/pengaturan/instansi").hasAnyRole(PPK, HR)
                 .requestMatchers("/audit", "/audit/**").hasAnyRole(PPK, HR);
     }
 

@@ -151,7 +151,10 @@ abstract class BrowserTest extends IntegrationTest {
         Files.createDirectories(target.getParent());
         Map<?, ?> size = (Map<?, ?>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of())
                 .get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height",
+        // the window's whole width: taken beyond the viewport, the page loses its scrollbar and is laid out on
+        // all of it, wider than the content measured with the scrollbar
+        Number width = (Number) browser.executeScript("return window.innerWidth;");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height",
                 Math.min(((Number) size.get("height")).doubleValue(), 6000), "scale", 1);
         Object png = browser.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");

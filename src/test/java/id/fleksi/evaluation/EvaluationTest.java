@@ -238,13 +238,13 @@ class EvaluationTest extends IntegrationTest {
         assertThat(lines.get(0)).isEqualTo("Laporan Evaluasi Fleksibilitas Kerja \u2013 Unit evaluasi " + unit.code()
                 + " (" + unit.code() + ")");
         assertThat(lines.get(1)).isEqualTo("Periode 3 April 2028 s.d. 7 April 2028 \u2013 Final");
-        int header = lines.indexOf("Aturan,Pasal,Kejadian,Rencana");
+        int header = lines.indexOf("Aturan;Pasal;Kejadian;Rencana");
         assertThat(header).isPositive();
-        assertThat(lines.get(header + 1)).isEqualTo("INFRASTRUKTUR,Pasal 15–16,1,1");
-        int plans = lines.indexOf("Status,Rencana,%");
-        assertThat(lines.subList(plans + 1, plans + 5)).containsExactly("Disetujui,1,100", "Ditolak,0,0",
-                "Menunggu keputusan,0,0", "Jumlah rencana,1,");
-        assertThat(lines).contains("\"Temuan: Sesuai rencana, tetap hadir 50%.\"", "Rekomendasi: Lanjutkan");
+        assertThat(lines.get(header + 1)).isEqualTo("INFRASTRUKTUR;Pasal 15–16;1;1");
+        int plans = lines.indexOf("Status;Rencana;%");
+        assertThat(lines.subList(plans + 1, plans + 5)).containsExactly("Disetujui;1;100", "Ditolak;0;0",
+                "Menunggu keputusan;0;0", "Jumlah rencana;1;");
+        assertThat(lines).contains("Temuan: Sesuai rencana, tetap hadir 50%.", "Rekomendasi: Lanjutkan");
         // an unknown format is refused
         mvc.perform(get("/api/evaluations/" + id + "/export").param("format", "doc")
                 .with(httpBasic("kepegawaian", PASSWORD))).andExpect(status().isBadRequest());

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A CSV text read back as a spreadsheet would, record by record (RFC 4180: quoted fields, doubled quotes). */
-final class CsvRecords {
+public final class CsvRecords {
 
     private CsvRecords() {
     }
 
-    static List<List<String>> parse(String text) {
+    /** Records separated by CRLF, fields by {@code separator}. */
+    public static List<List<String>> parse(String text, char separator) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -27,7 +28,7 @@ final class CsvRecords {
                 }
             } else if (c == '"') {
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == separator) {
                 record.add(field.toString());
                 field.setLength(0);
             } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {

@@ -58,8 +58,10 @@ class DeterminationReportTest extends IntegrationTest {
                 "Hari fleksibel secara lokasi paling banyak dalam 1 minggu 2 hari kerja Pasal 13 ayat (1)",
                 "40% Pasal 14", "50% Pasal 27", "Pasal 19 ayat (4)", "Pasal 20 ayat (2)", "Pasal 26",
                 "RSUD-IGD Instalasi Gawat Darurat RSUD", "Halaman 1 dari",
-                "Pejabat Pembina Kepegawaian");
-        assertThat(text).doesNotContain("NIP ");
+                "Jalan Jenderal Sudirman No. 1, Sukamaju 45111", "setda@sukamajukab.go.id",
+                "Sukamaju, ", "Bupati Sukamaju H. Rahmat Hidayat, S.H., M.Si.");
+        // the demo's signatory is a head of region, who has no NIP; the office is not written twice
+        assertThat(text).doesNotContain("NIP ", "Pejabat Pembina Kepegawaian Pejabat Pembina Kepegawaian");
     }
 
     @Test
@@ -69,7 +71,7 @@ class DeterminationReportTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("text/csv;charset=UTF-8"))
                 .andReturn().getResponse().getContentAsByteArray();
-        List<List<String>> records = CsvRecords.parse(new String(csv, StandardCharsets.UTF_8).substring(1));
+        List<List<String>> records = CsvRecords.parse(new String(csv, StandardCharsets.UTF_8).substring(1), ';');
         assertThat(records).contains(List.of("Hari fleksibel secara lokasi paling banyak dalam 1 minggu",
                 "2 hari kerja", "Pasal 13 ayat (1)"));
         assertThat(records.stream().flatMap(List::stream)).anyMatch(cell -> cell.contains(DECREE));
@@ -91,10 +93,16 @@ class DeterminationReportTest extends IntegrationTest {
         byte[] csv = mvc.perform(get("/api/reports/determination").param("format", "csv")
                         .with(httpBasic("ppk", "demo12345")))
                 .andReturn().getResponse().getContentAsByteArray();
-        List<List<String>> records = CsvRecords.parse(new String(csv, StandardCharsets.UTF_8).substring(1));
+        List<List<String>> records = CsvRecords.parse(new String(csv, StandardCharsets.UTF_8).substring(1), ';');
         assertThat(records).contains(List.of("Jumlah", String.valueOf(active)));
         assertThat(records).anyMatch(r -> r.size() == 4 && r.get(0).equals("Fleksibel secara lokasi")
                 && r.get(3).equals("Pasal 14"));
+        // the share of active employees opens in Indonesian Excel as a number with a decimal comma
+        List<List<Object>> byKind = ExcelCsv.table(ExcelCsv.open(csv, ';', ','), List.of("Jenis fleksibilitas"));
+        assertThat(byKind).hasSize(3).allSatisfy(row -> {
+            assertThat(row.get(1)).isInstanceOf(java.math.BigDecimal.class);
+            assertThat(row.get(2)).isInstanceOf(java.math.BigDecimal.class);
+        });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.fleksi.reports;
 
+import id.fleksi.rules.PlanDay;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -9,7 +10,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * The raw export of plans run on its own, as {@link PlanExportMemoryTest} starts it in a JVM with a small heap:
@@ -30,12 +32,16 @@ public final class PlanExportMemoryRun {
         LocalDate from = LocalDate.parse(args[3]);
         LocalDate to = LocalDate.parse(args[4]);
         PlanExport export = new PlanExport(dataSource, new DataSourceTransactionManager(dataSource));
-        List<String> headings = PlanExport.COLUMNS;
+        // the codes as their own labels: the memory used does not depend on the words
+        PlanExport.Labels labels = new PlanExport.Labels(PlanExport.COLUMNS, "Rencana",
+                Arrays.stream(PlanDay.DayKind.values()).collect(Collectors.toMap(Enum::name, Enum::name)),
+                ReportDownloads.PLAN_STATUSES.stream().collect(Collectors.toMap(s -> s, s -> s)),
+                CsvDialect.INDONESIAN);
         for (int i = 5; i < args.length; i++) {
             ReportFormat format = ReportFormat.named(args[i]).orElseThrow();
             Counting out = new Counting();
             long start = System.nanoTime();
-            long rows = export.write(from, to, format, headings, "Rencana", out);
+            long rows = export.write(from, to, format, labels, out);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             System.out.printf("export %s: %d rows, %d MB, %.1f s, max heap %d MB, "
                             + "peak heap %d MB (garbage included), peak of the old generation %d MB%n",

@@ -79,19 +79,53 @@ class PlanExportTest extends IntegrationTest {
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         // every line ends CRLF, the headings' and the rows' alike
         assertThat(new String(csv, StandardCharsets.UTF_8).replace("\r\n", "")).doesNotContain("\n", "\r");
-        List<List<String>> records = CsvRecords.parse(new String(csv, StandardCharsets.UTF_8).substring(1));
+        List<List<String>> records = CsvRecords.parse(new String(csv, StandardCharsets.UTF_8).substring(1), ';');
         assertThat(records.get(0)).containsExactly("NIP", "Nama", "Kode unit", "Tanggal", "Minggu ISO",
                 "Jenis hari", "Mulai", "Selesai", "Istirahat (menit)", "Status", "Diputuskan oleh");
         assertThat(records.stream().filter(r -> r.get(2).equals(unit)).toList()).containsExactly(
-                List.of(nipA, "'=Rina Ekspor", unit, "2033-03-14", "2033-W11", "KANTOR", "07:30", "16:00", "60",
-                        "APPROVED", "kepala"),
-                List.of(nipB, "Sari, \"Ekspor\"", unit, "2033-03-14", "2033-W11", "CUTI", "", "", "", "SUBMITTED", ""),
-                List.of(nipA, "'=Rina Ekspor", unit, "2033-03-15", "2033-W11", "RUMAH", "07:30", "16:00", "60",
-                        "APPROVED", "kepala"),
-                List.of(nipA, "'=Rina Ekspor", unit, "2033-03-16", "2033-W11", "KANTOR", "", "", "", "APPROVED",
-                        "kepala"),
-                List.of(nipB, "Sari, \"Ekspor\"", unit, "2033-03-18", "2033-W11", "LOKASI_LAIN", "08:00", "17:00",
-                        "90", "SUBMITTED", ""));
+                List.of("=\"" + nipA + "\"", "'=Rina Ekspor", unit, "2033-03-14", "2033-W11", "Kantor penempatan",
+                        "07:30", "16:00", "60", "Disetujui", "kepala"),
+                List.of("=\"" + nipB + "\"", "Sari, \"Ekspor\"", unit, "2033-03-14", "2033-W11", "Cuti", "", "",
+                        "", "Menunggu keputusan", ""),
+                List.of("=\"" + nipA + "\"", "'=Rina Ekspor", unit, "2033-03-15", "2033-W11", "Rumah", "07:30",
+                        "16:00", "60", "Disetujui", "kepala"),
+                List.of("=\"" + nipA + "\"", "'=Rina Ekspor", unit, "2033-03-16", "2033-W11", "Kantor penempatan",
+                        "", "", "", "Disetujui", "kepala"),
+                List.of("=\"" + nipB + "\"", "Sari, \"Ekspor\"", unit, "2033-03-18", "2033-W11", "Lokasi lain",
+                        "08:00", "17:00", "90", "Menunggu keputusan", ""));
+    }
+
+    @Test
+    void theCsvOpensInIndonesianExcelWithWholeNipsAndTypedCells() throws Exception {
+        byte[] csv = mvc.perform(get("/laporan/rencana").param("from", "2033-03-14").param("to", "2033-03-14")
+                        .param("format", "csv").with(user(users.loadUserByUsername("kepegawaian"))))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        List<List<Object>> sheet = ExcelCsv.open(csv, ';', ',');
+        assertThat(sheet.get(0)).hasSize(11);
+        List<List<Object>> ours = sheet.stream().filter(row -> unit.equals(row.get(2))).toList();
+        assertThat(ours).containsExactly(
+                List.of(nipA, "'=Rina Ekspor", unit, MONDAY, "2033-W11", "Kantor penempatan", "07:30", "16:00",
+                        new java.math.BigDecimal("60"), "Disetujui", "kepala"),
+                List.of(nipB, "Sari, \"Ekspor\"", unit, MONDAY, "2033-W11", "Cuti", "", "", "",
+                        "Menunggu keputusan", ""));
+        assertThat(sheet.stream().flatMap(List::stream)).noneMatch(cell -> cell instanceof ExcelCsv.Formula
+                || cell instanceof ExcelCsv.DayAndMonth);
+    }
+
+    @Test
+    void anEnglishReaderGetsCommasAndEnglishLabels() throws Exception {
+        byte[] csv = mvc.perform(get("/api/reports/plans").param("from", "2033-03-14").param("to", "2033-03-14")
+                        .header("Accept-Language", "en").with(httpBasic("ppk", "demo12345")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        List<List<Object>> ours = ExcelCsv.open(csv, ',', '.').stream().filter(row -> unit.equals(row.get(2)))
+                .toList();
+        assertThat(ours).extracting(row -> row.get(0), row -> row.get(5), row -> row.get(9)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(nipA, "Placement office", "Approved"),
+                org.assertj.core.groups.Tuple.tuple(nipB, "Leave", "Awaiting decision"));
     }
 
     @Test
@@ -115,10 +149,10 @@ class PlanExportTest extends IntegrationTest {
             assertThat(a.getCellText(1)).isEqualTo("=Rina Ekspor");
             assertThat(a.getCell(1).getFormula()).isNull();
             assertThat(a.getCellAsDate(3).orElseThrow().toLocalDate()).isEqualTo(MONDAY);
-            assertThat(a.getCellText(5)).isEqualTo("KANTOR");
+            assertThat(a.getCellText(5)).isEqualTo("Placement office");
             assertThat(a.getCell(8).getType()).isEqualTo(CellType.NUMBER);
             assertThat(a.getCellAsNumber(8).orElseThrow().intValue()).isEqualTo(60);
-            assertThat(a.getCellText(9)).isEqualTo("APPROVED");
+            assertThat(a.getCellText(9)).isEqualTo("Approved");
             assertThat(a.getCellText(10)).isEqualTo("kepala");
         }
     }

@@ -130,23 +130,57 @@ class ReportFilesTest extends IntegrationTest {
 
         byte[] bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        List<List<String>> records = CsvRecords.parse(new String(bytes, StandardCharsets.UTF_8).substring(1));
+        List<List<String>> records = CsvRecords.parse(new String(bytes, StandardCharsets.UTF_8).substring(1), ';');
         assertThat(records.get(0)).containsExactly("Laporan Uji Fleksibilitas Kerja");
         int header = records.indexOf(List.of("Unit", "Pegawai", "Persentase", "Catatan"));
         assertThat(records.subList(header + 1, header + 5)).containsExactly(
-                List.of("DISKOMINFO", "7", "42.5", "'=HYPERLINK(\"http://x\",\"klik\")"),
-                List.of("BAPPEDA", "4", "0.0", "'+62 812, \"kantor\""),
-                List.of("RSUD-IGD", "8", "12.5", "'-1+1"),
-                List.of("SETDA", "4", "100.0", "'@SUM(A1)"));
+                List.of("DISKOMINFO", "7", "42,5", "'=HYPERLINK(\"http://x\",\"klik\")"),
+                List.of("BAPPEDA", "4", "0,0", "'+62 812, \"kantor\""),
+                List.of("RSUD-IGD", "8", "12,5", "'-1+1"),
+                List.of("SETDA", "4", "100,0", "'@SUM(A1)"));
     }
 
     @Test
     void aCsvCellThatLooksLikeAFormulaGetsALeadingQuoteButANegativeNumberDoesNot() throws IOException {
         StringWriter line = new StringWriter();
-        ReportFiles.line(line, java.util.Arrays.asList("=1+2", "+1", "-x", "@A1", "\tTAB", "\rCR", -5, "a=b", null,
-                "biasa"));
-        assertThat(CsvRecords.parse(line.toString())).containsExactly(List.of("'=1+2", "'+1", "'-x", "'@A1",
+        CsvDialect.ENGLISH.line(line, java.util.Arrays.asList("=1+2", "+1", "-x", "@A1", "\tTAB", "\rCR", -5, "a=b",
+                null, "biasa"));
+        assertThat(CsvRecords.parse(line.toString(), ',')).containsExactly(List.of("'=1+2", "'+1", "'-x", "'@A1",
                 "'\tTAB", "'\rCR", "-5", "a=b", "", "biasa"));
+    }
+
+    /** A table with what spreadsheets spoil: an 18-digit NIP, a number with a leading zero, a decimal. */
+    private static ReportDocument people() {
+        return new ReportDocument("uji-excel", "Uji Excel", null, List.of(new ReportDocument.Section("Pegawai",
+                List.of(), List.of(new ReportDocument.Table(null, List.of("NIP", "Nama", "Telepon", "Persentase"),
+                        List.of(List.of("198808122010042002", "Sari; \"Ekspor\"", "08121234567",
+                                new BigDecimal("17.9")), List.of("2026", "Tahun", "-", 40.25)))))), null);
+    }
+
+    @Test
+    void aCsvOpensInIndonesianExcelWithNipsAsTextAndNumbersWithADecimalComma() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        files.write(people(), ReportFormat.CSV, out, INDONESIAN);
+
+        List<List<Object>> sheet = ExcelCsv.open(out.toByteArray(), ';', ',');
+        assertThat(ExcelCsv.table(sheet, List.of("NIP", "Nama", "Telepon", "Persentase"))).containsExactly(
+                List.of("198808122010042002", "Sari; \"Ekspor\"", "08121234567", new BigDecimal("17.9")),
+                List.of(new BigDecimal("2026"), "Tahun", "'-", new BigDecimal("40.25")));
+        // what the same NIP, the same number written as before would have become
+        assertThat((BigDecimal) ExcelCsv.cell("198808122010042002", ','))
+                .isEqualByComparingTo(new BigDecimal("198808122010042000"));
+        assertThat(ExcelCsv.cell("17.9", ',')).isEqualTo(new ExcelCsv.DayAndMonth("17.9"));
+    }
+
+    @Test
+    void aCsvOpensInEnglishExcelWithCommasAndADecimalPoint() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        files.write(people(), ReportFormat.CSV, out, Locale.ENGLISH);
+
+        List<List<Object>> sheet = ExcelCsv.open(out.toByteArray(), ',', '.');
+        assertThat(ExcelCsv.table(sheet, List.of("NIP", "Nama", "Telepon", "Persentase"))).containsExactly(
+                List.of("198808122010042002", "Sari; \"Ekspor\"", "08121234567", new BigDecimal("17.9")),
+                List.of(new BigDecimal("2026"), "Tahun", "'-", new BigDecimal("40.25")));
     }
 
     private static int indexOf(List<Row> rows, List<String> columns) {
