@@ -1,8 +1,10 @@
 package id.fleksi.evaluation;
 
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.csv.CsvTemplate;
 import id.fleksi.shared.csv.ImportReport;
 import id.fleksi.shared.web.Paged;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,6 +67,11 @@ class ServiceIndicatorPages {
         }
         problems.forEach(p -> errors.rejectValue(p.column(), p.messageKey(), p.args().toArray(), null));
         return page(actor, 0, model);
+    }
+
+    @GetMapping("/evaluasi/indikator/impor/templat")
+    void importTemplate(Locale locale, HttpServletResponse response) throws IOException {
+        CsvTemplate.write(response, "templat-impor-indikator-layanan", ServiceIndicators.COLUMNS, locale);
     }
 
     @PostMapping("/evaluasi/indikator/impor")

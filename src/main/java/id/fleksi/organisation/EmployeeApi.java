@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,8 +87,9 @@ class EmployeeApi extends OrganisationApiSupport {
     }
 
     /**
-     * Imports a CSV file (text/csv; columns {@value EmployeeImport#HEADER}): every row or none. 200 with
-     * {@code {imported: true, rows}}, or 422 with each problem's line, column and message.
+     * Imports a CSV file (text/csv; columns {@value EmployeeImport#HEADER}, domicile and password optional): every
+     * row or none. 200 with {@code {imported: true, rows, initialPasswords}} (the passwords Fleksi made for rows
+     * without one, in this answer only), or 422 with each problem's line, column and message.
      */
     @PostMapping("/import")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the CSV file, UTF-8",
@@ -95,12 +97,19 @@ class EmployeeApi extends OrganisationApiSupport {
     ResponseEntity<ImportAnswer> importCsv(@AuthenticationPrincipal Actor actor, HttpServletRequest request)
             throws IOException {
         // read as it arrives (BodyLimits bounds it), never held whole
-        ImportReport report = imports.importCsv(actor, request.getInputStream());
+        EmployeeImport.Result result = imports.importCsv(actor, request.getInputStream());
+        ImportReport report = result.report();
         List<ReportLines.Line> errors = ReportLines.of(report, messages, Languages.of(request));
         return ResponseEntity.status(report.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-                .body(new ImportAnswer(report.imported(), report.rows(), errors));
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(new ImportAnswer(report.imported(), report.rows(), errors, result.initialPasswords()));
     }
 
-    record ImportAnswer(boolean imported, int rows, List<ReportLines.Line> errors) {
+    /**
+     * @param initialPasswords the initial passwords Fleksi made for the rows without a password, shown in this
+     *                         answer only
+     */
+    record ImportAnswer(boolean imported, int rows, List<ReportLines.Line> errors,
+                        List<EmployeeImport.InitialPassword> initialPasswords) {
     }
 }

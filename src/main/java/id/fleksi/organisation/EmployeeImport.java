@@ -2,6 +2,7 @@ package id.fleksi.organisation;
 
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.SecretTokens;
 import id.fleksi.shared.csv.CsvException;
 import id.fleksi.shared.csv.CsvTable;
 import id.fleksi.shared.csv.ImportReport;
@@ -35,7 +36,12 @@ public class EmployeeImport {
     /** The columns, in the order the sample file shows them; their names are matched without regard to case. */
     public static final String HEADER = "nip,name,type,unitCode,position,positionSince,domicile,password";
     static final List<String> COLUMNS = List.of(HEADER.split(","));
-    static final List<String> REQUIRED = COLUMNS.stream().filter(column -> !column.equals("domicile")).toList();
+    /** Without a password a row's initial password is made by Fleksi, shown once after the import. */
+    static final List<String> OPTIONAL = List.of("domicile", "password");
+    static final List<String> REQUIRED = COLUMNS.stream().filter(column -> !OPTIONAL.contains(column)).toList();
+    /** The columns of the template HR downloads: the password is left out, for Fleksi to make. */
+    static final List<String> TEMPLATE_COLUMNS = COLUMNS.stream().filter(column -> !column.equals("password"))
+            .toList();
     /** More rows than an institution has employees is a mistake, not an import. */
     static final int MAX_ROWS = 50_000;
 
@@ -55,27 +61,28 @@ public class EmployeeImport {
     }
 
     @Transactional
-    public ImportReport importCsv(Actor actor, InputStream content) {
+    public Result importCsv(Actor actor, InputStream content) {
         UnitAdministration.requireHr(actor);
         CsvTable table;
         try {
             table = CsvTable.parse(content);
         } catch (CsvException unreadable) {
-            return ImportReport.refused(0, List.of(ImportReport.Problem.of(unreadable.line(), "",
-                    unreadable.messageKey(), String.valueOf(unreadable.line()))));
+            return Result.of(ImportReport.refused(0, List.of(ImportReport.Problem.of(unreadable.line(), "",
+                    unreadable.messageKey(), String.valueOf(unreadable.line())))));
         }
         List<CsvTable.Row> rows = table.rows();
         List<String> missing = table.missingColumns(REQUIRED);
         if (!missing.isEmpty()) {
-            return ImportReport.refused(rows.size(), List.of(ImportReport.Problem.of(1, "",
-                    "csv.error.missingColumns", String.join(", ", missing))));
+            return Result.of(ImportReport.refused(rows.size(), List.of(ImportReport.Problem.of(1, "",
+                    "csv.error.missingColumns", String.join(", ", missing)))));
         }
         if (rows.isEmpty()) {
-            return ImportReport.refused(0, List.of(ImportReport.Problem.of(1, "", "org.import.error.noRows")));
+            return Result.of(ImportReport.refused(0, List.of(ImportReport.Problem.of(1, "",
+                    "org.import.error.noRows"))));
         }
         if (rows.size() > MAX_ROWS) {
-            return ImportReport.refused(rows.size(), List.of(ImportReport.Problem.of(1, "",
-                    "org.import.error.tooManyRows", String.valueOf(MAX_ROWS))));
+            return Result.of(ImportReport.refused(rows.size(), List.of(ImportReport.Problem.of(1, "",
+                    "org.import.error.tooManyRows", String.valueOf(MAX_ROWS)))));
         }
         Set<String> existing = existingNips(rows);
         Map<String, Long> units = unitIds();
@@ -83,6 +90,7 @@ public class EmployeeImport {
         ImportReport.Problems problems = new ImportReport.Problems();
         Map<String, Integer> firstLineOf = new HashMap<>();
         List<EmployeeRegistration.NewEmployee> valid = new ArrayList<>();
+        List<InitialPassword> made = new ArrayList<>();
         for (CsvTable.Row row : rows) {
             List<FieldProblem> found = new ArrayList<>();
             Optional<Nip> nip = EmployeeChecks.nip(row.text("nip"), today, existing::contains, found);
@@ -93,8 +101,10 @@ public class EmployeeImport {
             Optional<EmployeeChecks.Details> details = EmployeeChecks.details(row.text("name"), row.text("type"),
                     row.text("unitCode"), row.text("position"), row.text("positionSince"), row.text("domicile"),
                     units::containsKey, found);
-            Optional<String> password = EmployeeChecks.initialPassword(row.get("password").orElse(""),
-                    row.text("nip"), minPasswordLength, found);
+            String given = row.get("password").orElse("");
+            boolean make = given.isBlank();
+            Optional<String> password = make ? Optional.of(SecretTokens.initialPassword())
+                    : EmployeeChecks.initialPassword(given, row.text("nip"), minPasswordLength, found);
             found.forEach(problem -> problems.add(row.line(), problem.field(), problem.messageKey(),
                     problem.args().toArray()));
             if (found.isEmpty()) {
@@ -102,17 +112,45 @@ public class EmployeeImport {
                 valid.add(new EmployeeRegistration.NewEmployee(nip.orElseThrow(), d.name(), d.type(),
                         units.get(d.unitCode()), d.unitCode(), d.position(), d.positionSince(), d.domicile(),
                         password.orElseThrow()));
+                if (make) {
+                    made.add(new InitialPassword(nip.orElseThrow().value(), d.name(), password.orElseThrow()));
+                }
             }
         }
         if (!problems.isEmpty()) {
-            return ImportReport.refused(rows.size(), problems.list());
+            return Result.of(ImportReport.refused(rows.size(), problems.list()));
         }
         registration.register(valid);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("count", valid.size());
         after.put("units", new TreeSet<>(valid.stream().map(EmployeeRegistration.NewEmployee::unitCode).toList()));
+        after.put("initialPasswordsMade", made.size());
         audit.record(actor, "EMPLOYEES_IMPORTED", "EMPLOYEE_IMPORT", today + " " + actor.username(), null, after);
-        return ImportReport.done(valid.size());
+        return new Result(ImportReport.done(valid.size()), made);
+    }
+
+    /**
+     * What an import did, with the initial passwords Fleksi made for the rows without one: to be shown to HR
+     * once, kept nowhere (the accounts keep their hashes).
+     */
+    public record Result(ImportReport report, List<InitialPassword> initialPasswords) {
+
+        public Result {
+            initialPasswords = List.copyOf(initialPasswords);
+        }
+
+        static Result of(ImportReport refused) {
+            return new Result(refused, List.of());
+        }
+    }
+
+    /** An employee's initial password, to be handed over and changed at the first sign-in. */
+    public record InitialPassword(String nip, String name, String password) {
+
+        @Override
+        public String toString() {
+            return "InitialPassword[" + nip + "]";
+        }
     }
 
     /** The NIPs of the file that some employee has already, in one query. */

@@ -2,9 +2,13 @@ package id.fleksi.organisation;
 
 import id.fleksi.rules.RuleCode;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.csv.CsvDialect;
+import id.fleksi.shared.csv.CsvTemplate;
 import id.fleksi.shared.csv.ImportReport;
 import id.fleksi.shared.web.Paged;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -165,20 +169,37 @@ class EmployeePages {
     }
 
     @GetMapping("/pegawai/impor")
-    String importForm(Model model) {
-        model.addAttribute("sampleHeader", EmployeeImport.HEADER);
+    String importForm(Model model, Locale locale) {
+        model.addAttribute("sampleHeader", String.join(CsvDialect.of(locale).separator() + "",
+                EmployeeImport.TEMPLATE_COLUMNS));
         return VIEW_IMPORT;
+    }
+
+    /** The import's header row as a CSV file, without the optional password column. */
+    @GetMapping("/pegawai/impor/templat")
+    void importTemplate(Locale locale, HttpServletResponse response) throws IOException {
+        CsvTemplate.write(response, "templat-impor-pegawai", EmployeeImport.TEMPLATE_COLUMNS, locale);
     }
 
     @PostMapping("/pegawai/impor")
     String importFile(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) MultipartFile file,
-                      Model model, Locale locale, RedirectAttributes redirect) throws IOException {
-        model.addAttribute("sampleHeader", EmployeeImport.HEADER);
+                      Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response)
+            throws IOException {
+        model.addAttribute("sampleHeader", String.join(CsvDialect.of(locale).separator() + "",
+                EmployeeImport.TEMPLATE_COLUMNS));
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileErrorKey", "org.import.error.noFile");
             return VIEW_IMPORT;
         }
-        ImportReport report = imports.importCsv(actor, file.getInputStream());
+        EmployeeImport.Result result = imports.importCsv(actor, file.getInputStream());
+        ImportReport report = result.report();
+        if (report.imported() && !result.initialPasswords().isEmpty()) {
+            // shown in this answer only: never kept in the session, never in the browser's cache
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            model.addAttribute("importedRows", report.rows());
+            model.addAttribute("initialPasswords", result.initialPasswords());
+            return VIEW_IMPORT;
+        }
         if (report.imported()) {
             redirect.addFlashAttribute("successKey", "org.import.done");
             redirect.addFlashAttribute("importedRows", report.rows());

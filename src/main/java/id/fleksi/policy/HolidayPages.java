@@ -2,7 +2,9 @@ package id.fleksi.policy;
 
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.csv.CsvTemplate;
 import id.fleksi.shared.csv.ImportReport;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -100,6 +102,11 @@ class HolidayPages {
         }
         redirect.addFlashAttribute("successKey", "holiday.removed");
         return "redirect:/hari-libur?tahun=" + date.getYear();
+    }
+
+    @GetMapping("/hari-libur/impor/templat")
+    void importTemplate(Locale locale, HttpServletResponse response) throws IOException {
+        CsvTemplate.write(response, "templat-impor-hari-libur", Holidays.CSV_COLUMNS, locale);
     }
 
     @PostMapping("/hari-libur/impor")

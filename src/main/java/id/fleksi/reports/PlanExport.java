@@ -1,5 +1,6 @@
 package id.fleksi.reports;
 
+import id.fleksi.shared.csv.CsvDialect;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -100,7 +101,7 @@ class PlanExport {
      */
     private long csv(LocalDate from, LocalDate to, Labels labels, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write(ReportFiles.BOM);
+        writer.write(CsvDialect.BOM);
         labels.dialect().line(writer, labels.headings());
         writer.flush();
         // the dates are LocalDates, written as ISO digits, and the labels SQL literals of the application's own

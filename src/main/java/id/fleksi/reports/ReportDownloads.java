@@ -4,6 +4,7 @@ import id.fleksi.audit.AuditTrail;
 import id.fleksi.rules.PlanDay;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.csv.CsvDialect;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;

@@ -1,5 +1,6 @@
 package id.fleksi.reports;
 
+import id.fleksi.shared.csv.CsvDialect;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,6 @@ import java.util.Locale;
 /** Writes a report document in a format, straight to the response's stream. */
 @Component
 public class ReportFiles {
-
-    /** The byte order mark that makes Excel read a CSV file as UTF-8. */
-    static final String BOM = "\uFEFF";
 
     private final XlsxDocuments xlsx;
     private final PdfDocuments pdf;
@@ -51,7 +49,7 @@ public class ReportFiles {
      */
     private static void csv(ReportDocument document, OutputStream out, CsvDialect dialect) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write(BOM);
+        writer.write(CsvDialect.BOM);
         dialect.line(writer, List.of(document.title()));
         if (document.subtitle() != null) {
             dialect.line(writer, List.of(document.subtitle()));

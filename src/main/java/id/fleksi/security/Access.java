@@ -90,14 +90,16 @@ final class Access {
                 .requestMatchers(HttpMethod.POST, "/unit/*/pelaksana", "/unit/*/pelaksana/*/akhiri")
                 .hasAnyRole(HR, HEAD)
                 .requestMatchers("/unit", "/unit/**").hasRole(HR)
-                .requestMatchers(HttpMethod.GET, "/pegawai/baru", "/pegawai/impor", "/pegawai/*/ubah",
+                .requestMatchers(HttpMethod.GET, "/pegawai/baru", "/pegawai/impor", "/pegawai/impor/templat",
+                        "/pegawai/*/ubah",
                         "/pegawai/*/nonaktifkan", "/pegawai/*/atur-ulang-sandi")
                 .hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/pegawai", "/pegawai/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/pegawai", "/pegawai/**").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/kelayakan").hasAnyRole(PPK, HR, HEAD)
                 // The task inventory
-                .requestMatchers(HttpMethod.GET, "/tugas/baru", "/tugas/impor", "/tugas/*/ubah", "/tugas/*/penugasan/*/hapus").hasRole(HR)
+                .requestMatchers(HttpMethod.GET, "/tugas/baru", "/tugas/impor", "/tugas/impor/*/templat", "/tugas/*/ubah",
+                        "/tugas/*/penugasan/*/hapus").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/tugas", "/tugas/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/tugas", "/tugas/**").hasRole(HR)
                 // The determination: the PPK sets it; HR and unit heads read it

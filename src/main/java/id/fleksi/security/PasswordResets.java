@@ -3,6 +3,7 @@ package id.fleksi.security;
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.organisation.EmployeeProfile;
 import id.fleksi.organisation.Organisation;
+import id.fleksi.shared.SecretTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +11,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +24,6 @@ import java.util.Optional;
 class PasswordResets {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordResets.class);
-    /** Letters and digits that cannot be mistaken for one another when read aloud or copied from a screen. */
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-    private static final int LENGTH = 12;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Accounts accounts;
     private final Organisation organisation;
@@ -66,7 +62,7 @@ class PasswordResets {
             throw new IllegalStateException(target.refusal());
         }
         Account account = accounts.findByEmployeeId(target.employeeId()).orElseThrow();
-        String password = generate();
+        String password = SecretTokens.initialPassword();
         giveInitial(account, password);
         int revoked = tokens.revokeAll(account.getId());
         int ended = sessions.end(account.getUsername(), null);
@@ -123,14 +119,6 @@ class PasswordResets {
                                locked_until = null, version = version + 1
                         where id = :id""")
                 .param("hash", encoder.encode(password)).param("id", account.getId()).update();
-    }
-
-    static String generate() {
-        StringBuilder password = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 
     /**

@@ -5,10 +5,12 @@ import id.fleksi.rules.LegalRef;
 import id.fleksi.rules.RuleCode;
 import id.fleksi.rules.TaskCriteria;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.csv.CsvTemplate;
 import id.fleksi.shared.csv.ImportReport;
 import id.fleksi.shared.web.ApiProblem;
 import id.fleksi.shared.web.Paged;
 import id.fleksi.tasks.TaskViews.TaskRecord;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -162,6 +164,16 @@ class TaskPages {
         model.addAttribute("taskColumns", String.join(",", TaskImports.TASK_COLUMNS));
         model.addAttribute("assignmentColumns", String.join(",", TaskImports.ASSIGNMENT_COLUMNS));
         return VIEW_IMPORT;
+    }
+
+    @GetMapping("/tugas/impor/tugas/templat")
+    void taskTemplate(Locale locale, HttpServletResponse response) throws IOException {
+        CsvTemplate.write(response, "templat-impor-tugas", TaskImports.TASK_COLUMNS, locale);
+    }
+
+    @GetMapping("/tugas/impor/penugasan/templat")
+    void assignmentTemplate(Locale locale, HttpServletResponse response) throws IOException {
+        CsvTemplate.write(response, "templat-impor-penugasan", TaskImports.ASSIGNMENT_COLUMNS, locale);
     }
 
     @PostMapping("/tugas/impor/tugas")

@@ -18,6 +18,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -30,6 +32,9 @@ class EmployeeImportTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     @Test
     void tenThousandRowsAreImportedWithTheirAccounts() throws Exception {
@@ -133,6 +138,61 @@ class EmployeeImportTest extends IntegrationTest {
         importCsv(HEADER + "\n\"tidak ditutup,", "kepegawaian", null)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].line").value(2));
+    }
+
+    @Test
+    void aFileWithoutPasswordsGetsInitialPasswordsMadeAndShownOnceInTheAnswer() throws Exception {
+        String made = Fixtures.freshNip(1975);
+        String given = Fixtures.freshNip(1975);
+        // as the template writes it in Indonesian: semicolons, no password column
+        String csv = "\uFEFFnip;name;type;unitCode;position;positionSince;domicile\r\n"
+                + made + ";Rani Tanpa Sandi;PNS;BAPPEDA;Perencana;2024-01-02;\r\n";
+        String body = importCsv(csv, "kepegawaian", null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(true))
+                .andExpect(jsonPath("$.initialPasswords", hasSize(1)))
+                .andExpect(jsonPath("$.initialPasswords[0].nip").value(made))
+                .andExpect(jsonPath("$.initialPasswords[0].name").value("Rani Tanpa Sandi"))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andReturn().getResponse().getContentAsString();
+        String password = com.jayway.jsonpath.JsonPath.read(body, "$.initialPasswords[0].password");
+        assertThat(password).hasSize(12).doesNotContain(made);
+        mvc.perform(get("/api/me").with(httpBasic(made, password)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mustChangePassword").value(true));
+        String audited = jdbc.sql("""
+                        select after_state::text from audit_event where action = 'EMPLOYEES_IMPORTED'
+                        order by id desc limit 1""").query(String.class).single();
+        assertThat(audited).contains("\"initialPasswordsMade\": 1").doesNotContain(password);
+
+        // a row that gives its own password keeps it; only the empty one is made
+        String alsoMade = Fixtures.freshNip(1975);
+        importCsv(HEADER + "\n" + given + ",Sari Bersandi,PNS,BAPPEDA,Perencana,2024-01-02,,sandi-sendiri-1\n"
+                        + alsoMade + ",Tono Tanpa,PNS,BAPPEDA,Perencana,2024-01-02,,\n", "kepegawaian", null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.initialPasswords", hasSize(1)))
+                .andExpect(jsonPath("$.initialPasswords[0].nip").value(alsoMade));
+        mvc.perform(get("/api/me").with(httpBasic(given, "sandi-sendiri-1"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theTemplateIsTheHeaderRowWithoutPasswordsInTheReadersExcelConvention() throws Exception {
+        byte[] indonesian = mvc.perform(get("/pegawai/impor/templat").with(user(users.loadUserByUsername("kepegawaian"))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"templat-impor-pegawai.csv\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(indonesian, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFnip;name;type;unitCode;position;positionSince;domicile\r\n");
+        byte[] english = mvc.perform(get("/pegawai/impor/templat").header("Accept-Language", "en")
+                        .with(user(users.loadUserByUsername("kepegawaian"))))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(english, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFnip,name,type,unitCode,position,positionSince,domicile\r\n");
+        // the template read back by the import: the columns are all there, only the rows are missing
+        importCsv(new String(indonesian, StandardCharsets.UTF_8), "kepegawaian", null)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("baris judul")));
     }
 
     @Test

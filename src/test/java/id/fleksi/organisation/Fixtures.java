@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Valid, unique NIPs for tests that share one database: each test class draws from its own birth year. */
-final class Fixtures {
+public final class Fixtures {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(1);
 
@@ -19,7 +19,7 @@ final class Fixtures {
     }
 
     /** A fresh valid NIP of someone born in the given year, appointed in 2015. */
-    static String freshNip(int birthYear) {
+    public static String freshNip(int birthYear) {
         int n = SERIAL.getAndIncrement();
         return nip(LocalDate.of(birthYear, 1, 1).plusDays(n % 360), YearMonth.of(2015, 3), 1 + n % 2, 1 + n / 360);
     }

@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,6 +37,9 @@ class OrganisationPagesTest extends IntegrationTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
 
     @Test
     void theEmployeeListSearchesFiltersAndPages() throws Exception {
@@ -227,8 +231,10 @@ class OrganisationPagesTest extends IntegrationTest {
     @Test
     void theImportPageShowsTheSampleAndAReportToActOn() throws Exception {
         mvc.perform(get("/pegawai/impor").with(as("kepegawaian")))
-                .andExpect(content().string(
-                        containsString("nip,name,type,unitCode,position,positionSince,domicile,password")));
+                .andExpect(content().string(allOf(
+                        containsString("nip;name;type;unitCode;position;positionSince;domicile</code>"),
+                        containsString("href=\"/pegawai/impor/templat\""), not(containsString("password")),
+                        not(containsString("KataSandi")))));
         String csv = "nip,name,type,unitCode,position,positionSince,domicile,password\n"
                 + "199001012015011000,Gina,PNS,BAPPEDA,Staf,2024-01-02,,sandi-awal-1\n";
         mvc.perform(multipart("/pegawai/impor").file(csvFile(csv)).with(as("kepegawaian")).with(csrf()))
@@ -237,6 +243,29 @@ class OrganisationPagesTest extends IntegrationTest {
                         containsString("Digit 16–18 (nomor urut 000) tidak boleh 000."))));
         mvc.perform(multipart("/pegawai/impor").with(as("kepegawaian")).with(csrf()))
                 .andExpect(content().string(containsString("Pilih berkas CSV")));
+    }
+
+    @Test
+    void anImportWithoutPasswordsShowsTheInitialPasswordsOnceToPrint() throws Exception {
+        String nip = Fixtures.freshNip(1976);
+        String csv = "nip;name;type;unitCode;position;positionSince;domicile\n"
+                + nip + ";Wulan Cetak;PPPK;BAPPEDA;Staf;2024-01-02;\n";
+        String page = mvc.perform(multipart("/pegawai/impor").file(csvFile(csv)).with(as("kepegawaian")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(content().string(allOf(containsString("Kata sandi awal 1 pegawai"),
+                        containsString("Hanya ditampilkan sekali"), containsString("Wulan Cetak"),
+                        containsString("data-print"))))
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher shown = java.util.regex.Pattern
+                .compile("data-testid=\"initial-password\">([^<]+)<").matcher(page);
+        assertThat(shown.find()).isTrue();
+        String hash = jdbc.sql("select password_hash from account where username = :nip").param("nip", nip)
+                .query(String.class).single();
+        assertThat(passwords.matches(shown.group(1), hash)).isTrue();
+        // the page shows it once: opened again, nothing of it is left
+        mvc.perform(get("/pegawai/impor").with(as("kepegawaian")))
+                .andExpect(content().string(not(containsString(shown.group(1)))));
     }
 
     private boolean active(String nip) {

@@ -1,6 +1,7 @@
 package id.fleksi.reports;
 
 import id.fleksi.rules.PlanDay;
+import id.fleksi.shared.csv.CsvDialect;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 

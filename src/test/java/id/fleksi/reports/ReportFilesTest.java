@@ -1,6 +1,7 @@
 package id.fleksi.reports;
 
 import id.fleksi.IntegrationTest;
+import id.fleksi.shared.csv.CsvDialect;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

@@ -1,4 +1,4 @@
-package id.fleksi.reports;
+package id.fleksi.shared.csv;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -13,13 +13,13 @@ import java.util.Locale;
  * loses its last digits, a leading zero disappears) is written as the formula {@code ="…"}, which shows the
  * digits as they are; a text a spreadsheet would run as a formula gets a single quote in front.
  */
-enum CsvDialect {
+public enum CsvDialect {
 
     INDONESIAN(';', ','),
     ENGLISH(',', '.');
 
     /** Digit texts from this length on lose digits in a spreadsheet (which keeps 15 significant digits). */
-    static final int LONGEST_SAFE_DIGITS = 11;
+    public static final int LONGEST_SAFE_DIGITS = 11;
 
     private final char separator;
     private final char decimal;
@@ -29,16 +29,19 @@ enum CsvDialect {
         this.decimal = decimal;
     }
 
-    static CsvDialect of(Locale locale) {
+    public static CsvDialect of(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : INDONESIAN;
     }
 
-    char separator() {
+    public char separator() {
         return separator;
     }
 
+    /** The byte order mark that makes Excel read a CSV file as UTF-8. */
+    public static final String BOM = "\uFEFF";
+
     /** One CSV line, CRLF-terminated. */
-    void line(Writer writer, List<?> cells) throws IOException {
+    public void line(Writer writer, List<?> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 writer.write(separator);
@@ -53,7 +56,7 @@ enum CsvDialect {
      * text starting with {@code = + - @}, a tab or a carriage return with a leading single quote (CSV injection);
      * quoted when it holds the separator, a quote or a line break (RFC 4180).
      */
-    String cell(Object value) {
+    public String cell(Object value) {
         if (value == null) {
             return "";
         }
@@ -81,14 +84,14 @@ enum CsvDialect {
     }
 
     /** Only ASCII digits, and either long enough to lose digits or starting with a zero that would be dropped. */
-    static boolean isDigitsASpreadsheetWouldChange(String text) {
+    public static boolean isDigitsASpreadsheetWouldChange(String text) {
         if (text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
         return text.length() > LONGEST_SAFE_DIGITS || (text.length() > 1 && text.charAt(0) == '0');
     }
 
-    static boolean startsLikeAFormula(String text) {
+    public static boolean startsLikeAFormula(String text) {
         if (text.isEmpty()) {
             return false;
         }
