@@ -76,9 +76,11 @@ class ActingHeadPages {
     @PostMapping("/unit/{code}/pelaksana/{id}/akhiri")
     String end(@AuthenticationPrincipal Actor actor, @PathVariable String code, @PathVariable long id,
                RedirectAttributes redirect) {
-        boolean ended = actingHeads.end(actor, code, id);
-        redirect.addFlashAttribute(ended ? "successKey" : "errorFlashKey",
-                ended ? "delegation.ended" : "delegation.error.alreadyOver");
+        switch (actingHeads.end(actor, code, id)) {
+            case ENDED -> redirect.addFlashAttribute("successKey", "delegation.ended");
+            case CANCELLED -> redirect.addFlashAttribute("successKey", "delegation.cancelledNow");
+            case ALREADY_OVER -> redirect.addFlashAttribute("errorFlashKey", "delegation.error.alreadyOver");
+        }
         return "redirect:/unit/" + UnitAdministration.normalCode(code) + "/pelaksana";
     }
 

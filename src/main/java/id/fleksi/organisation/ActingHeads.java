@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Acting heads of units (Pelaksana Tugas, Pelaksana Harian). The unit's head or HR names an active employee
@@ -33,6 +35,10 @@ import java.util.Optional;
 public class ActingHeads {
 
     static final int MAX_LETTER = 200;
+    /** A suggestion of the form as it comes back: "Rina Wati (199001012015012001)", the NIP maybe spaced. */
+    private static final Pattern SUGGESTION = Pattern.compile(".*\\(([0-9 ]+)\\)\\s*");
+    /** The most staff the form suggests by name. */
+    static final int CANDIDATES = 300;
 
     private static final String SELECT = """
             select a.id, u.code, e.nip, e.name, a.kind, a.starts_on, a.ends_on, a.letter, a.created_by,
@@ -73,9 +79,30 @@ public class ActingHeads {
                 .param("unit", unit.id())
                 .query((rs, n) -> row(rs)).list()
                 .forEach(acting -> byStatus.get(acting.statusOn(today)).add(acting));
-        return new UnitActingHeads(new UnitRef(unit.code(), unit.name()), today, mayDelegate(actor, unit.id()),
+        boolean mayDelegate = mayDelegate(actor, unit.id());
+        return new UnitActingHeads(new UnitRef(unit.code(), unit.name()), today, mayDelegate,
                 byStatus.get(ActingHead.Status.CURRENT), byStatus.get(ActingHead.Status.FUTURE),
-                byStatus.get(ActingHead.Status.PAST));
+                byStatus.get(ActingHead.Status.PAST), mayDelegate ? candidates(unit.id()) : List.of());
+    }
+
+    /**
+     * Whom the form suggests: the active staff of the unit and its sub-units, by name, at most
+     * {@value #CANDIDATES}; anyone else is named by NIP.
+     */
+    private List<EmployeeRef> candidates(long unitId) {
+        return jdbc.sql("""
+                        with recursive below(id) as (
+                            select :unit::bigint
+                            union
+                            select u.id from unit u join below b on u.parent_id = b.id)
+                        select e.nip, e.name from employee e join below b on b.id = e.unit_id
+                        where e.active
+                          and not exists(select 1 from unit_head h
+                                         where h.unit_id = :unit and h.employee_id = e.id and h.ended_on is null)
+                        order by e.name, e.nip
+                        limit :max""")
+                .param("unit", unitId).param("max", CANDIDATES)
+                .query((rs, n) -> new EmployeeRef(rs.getString(1), rs.getString(2))).list();
     }
 
     /** One acting head of the unit, for anyone who may read the unit. */
@@ -154,18 +181,24 @@ public class ActingHeads {
      *
      * @return whether it was ended; {@code false} when it was already over or ended
      */
-    public boolean end(Actor actor, String code, long id) {
+    public Ending end(Actor actor, String code, long id) {
         UnitRow unit = readableUnit(actor, code);
         requireDelegator(actor, unit);
         ActingHead before = jdbc.sql(SELECT + " where a.unit_id = :unit and a.id = :id for update of a")
                 .param("unit", unit.id()).param("id", id)
                 .query((rs, n) -> row(rs)).optional()
                 .orElseThrow(() -> new NotFound("delegation.problem.notFound", String.valueOf(id)));
-        if (!before.endableOn(today())) {
-            return false;
+        ActingHead.Status status = before.statusOn(today());
+        if (status == ActingHead.Status.PAST) {
+            return Ending.ALREADY_OVER;
         }
         endEarly(actor, before);
-        return true;
+        return status == ActingHead.Status.FUTURE ? Ending.CANCELLED : Ending.ENDED;
+    }
+
+    /** What ending an acting head did: ended it from today, cancelled it before it began, or nothing. */
+    public enum Ending {
+        ENDED, CANCELLED, ALREADY_OVER
     }
 
     /** Ends today every acting-head delegation to the employee that is in force or yet to begin. */
@@ -217,12 +250,42 @@ public class ActingHeads {
         }
     }
 
-    /** The employee to act as head: active, not the unit's head, and never the person naming them. */
-    private Optional<Long> delegate(Actor actor, String nip, long unitId, List<FieldProblem> problems) {
-        String clean = EmployeeChecks.text(nip);
-        if (clean.isEmpty()) {
+    /**
+     * The employee to act as head: active, not the unit's head, and never the person naming them. Named by NIP,
+     * spaces and the name around it allowed ("Rina Wati (19900101 201501 2 001)", as the form's suggestions
+     * write it), or by the exact name of one of the unit's staff.
+     */
+    private Optional<Long> delegate(Actor actor, String named, long unitId, List<FieldProblem> problems) {
+        String text = EmployeeChecks.text(named);
+        if (text.isEmpty()) {
             problems.add(FieldProblem.of("nip", "delegation.error.required"));
             return Optional.empty();
+        }
+        Matcher suggested = SUGGESTION.matcher(text);
+        String digits = suggested.matches() ? suggested.group(1).replaceAll("[^0-9]", "")
+                : text.matches("[0-9 .\\-]+") ? text.replaceAll("[^0-9]", "") : "";
+        String clean;
+        if (digits.isEmpty()) {
+            List<String> found = jdbc.sql("""
+                            with recursive below(id) as (
+                                select :unit::bigint
+                                union
+                                select u.id from unit u join below b on u.parent_id = b.id)
+                            select e.nip from employee e join below b on b.id = e.unit_id
+                            where e.active and lower(e.name) = lower(:name)
+                            limit 2""")
+                    .param("unit", unitId).param("name", text).query(String.class).list();
+            if (found.size() != 1) {
+                problems.add(FieldProblem.of("nip", found.isEmpty() ? "delegation.error.unknownName"
+                        : "delegation.error.sameName", text));
+                return Optional.empty();
+            }
+            clean = found.get(0);
+        } else if (digits.length() != 18) {
+            problems.add(FieldProblem.of("nip", "delegation.error.nipLength", String.valueOf(digits.length())));
+            return Optional.empty();
+        } else {
+            clean = digits;
         }
         Optional<Object[]> employee = jdbc.sql("select id, active from employee where nip = :nip")
                 .param("nip", clean).query((rs, n) -> new Object[] {rs.getLong(1), rs.getBoolean(2)}).optional();
@@ -301,13 +364,15 @@ public class ActingHeads {
     }
 
     /** A unit's acting heads on the institution's {@code today}, and whether the reader may name or end them. */
+    /** @param candidates whom the form suggests, for those who may name an acting head */
     public record UnitActingHeads(UnitRef unit, LocalDate today, boolean mayDelegate, List<ActingHead> current,
-                                  List<ActingHead> future, List<ActingHead> past) {
+                                  List<ActingHead> future, List<ActingHead> past, List<EmployeeRef> candidates) {
 
         public UnitActingHeads {
             current = List.copyOf(current);
             future = List.copyOf(future);
             past = List.copyOf(past);
+            candidates = List.copyOf(candidates);
         }
     }
 

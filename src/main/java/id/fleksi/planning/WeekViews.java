@@ -78,12 +78,20 @@ final class WeekViews {
      */
     record VerdictPanel(PlanVerdict verdict, boolean dinamis, Integer lokasiCap, String nip, LocalDate monday) {
 
-        public String planned() {
-            return hhmm(verdict.plannedMinutes());
+        public int plannedHours() {
+            return verdict.plannedMinutes() / 60;
         }
 
-        public String required() {
-            return hhmm(verdict.requiredMinutes());
+        public int plannedMinutesPart() {
+            return verdict.plannedMinutes() % 60;
+        }
+
+        public int requiredHours() {
+            return verdict.requiredMinutes() / 60;
+        }
+
+        public int requiredMinutesPart() {
+            return verdict.requiredMinutes() % 60;
         }
 
         /** Planned minus required minutes: below zero the week is short. */
@@ -106,10 +114,6 @@ final class WeekViews {
         public long warnings() {
             return verdict.violations().size() - errors();
         }
-    }
-
-    static String hhmm(int minutes) {
-        return "%d.%02d".formatted(minutes / 60, minutes % 60);
     }
 
     /** An instant on the institution's clock (WIB), for the pages. */

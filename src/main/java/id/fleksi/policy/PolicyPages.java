@@ -93,17 +93,32 @@ class PolicyPages {
         model.addAttribute("inForce", inForce.orElse(null));
         model.addAttribute("rows", inForce.map(v -> rows.of(v, locale)).orElse(List.of()));
         model.addAttribute("versions", versions);
-        // the comparison starts with the version in force against the one before it
-        Long b = inForce.map(PolicyVersion::id).orElse(versions.isEmpty() ? null : versions.get(0).id());
-        Long a = null;
-        for (int i = 0; i < versions.size() - 1; i++) {
-            if (Long.valueOf(versions.get(i).id()).equals(b)) {
-                a = versions.get(i + 1).id();
+        long[] pair = comparedFirst(versions, inForce.map(PolicyVersion::id).orElse(null));
+        model.addAttribute("compareA", pair[0]);
+        model.addAttribute("compareB", pair[1]);
+        return VIEW_INDEX;
+    }
+
+    /**
+     * The two versions the comparison starts with, older first, never one twice: the version in force against the
+     * next one to come into force when one is saved, else against the one before it; without one in force, the
+     * two newest. Versions are listed newest first.
+     */
+    static long[] comparedFirst(List<PolicyVersionSummary> versions, Long inForce) {
+        if (versions.isEmpty()) {
+            return new long[]{0, 0};
+        }
+        if (versions.size() == 1) {
+            return new long[]{versions.get(0).id(), versions.get(0).id()};
+        }
+        int at = 0;
+        for (int i = 0; i < versions.size(); i++) {
+            if (Long.valueOf(versions.get(i).id()).equals(inForce)) {
+                at = i;
             }
         }
-        model.addAttribute("compareA", a == null ? b : a);
-        model.addAttribute("compareB", b);
-        return VIEW_INDEX;
+        return at > 0 ? new long[]{versions.get(at).id(), versions.get(at - 1).id()}
+                : new long[]{versions.get(1).id(), versions.get(0).id()};
     }
 
     @GetMapping("/kebijakan/versi/{id}")

@@ -81,6 +81,21 @@ final class PlanDays {
         return day.kind() != PlanDay.DayKind.CUTI && day.kind() != PlanDay.DayKind.DINAS_LUAR;
     }
 
+    /** A duration as Indonesian writes it: "37 jam 30 menit", "37 jam", "30 menit". */
+    static String jam(int minutes) {
+        int hours = minutes / 60;
+        int rest = minutes % 60;
+        return hours == 0 ? rest + " menit" : rest == 0 ? hours + " jam" : hours + " jam " + rest + " menit";
+    }
+
+    /** A duration in English: "37 h 30 min", "37 h", "30 min". */
+    static String hours(int minutes) {
+        int hours = minutes / 60;
+        int rest = minutes % 60;
+        return hours == 0 ? rest + " min" : rest == 0 ? hours + " h" : hours + " h " + rest + " min";
+    }
+
+    /** A duration in the compact notation of the rule cases: "37.30". */
     static String hhmm(int minutes) {
         return String.format("%d.%02d", minutes / 60, minutes % 60);
     }

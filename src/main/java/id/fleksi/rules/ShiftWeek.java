@@ -87,12 +87,12 @@ public final class ShiftWeek {
         int effective = WeekHours.plannedMinutes(plan);
         Violation shortfall = effective >= required ? null
                 : Violation.error(RuleCode.JAM_KERJA_MINGGUAN, WEEKLY_HOURS, Text.of(
-                        "Jam kerja efektif sif minggu " + Dates.id(monday) + " " + PlanDays.hhmm(effective)
-                                + " jam, kurang dari " + PlanDays.hhmm(required)
-                                + " jam yang diwajibkan (7 jam 30 menit per hari kerja, di luar istirahat).",
+                        "Jam kerja efektif sif minggu " + Dates.id(monday) + " " + PlanDays.jam(effective)
+                                + ", kurang dari " + PlanDays.jam(required)
+                                + " yang diwajibkan (7 jam 30 menit per hari kerja, di luar istirahat).",
                         "Effective shift time in the week of " + Dates.en(monday) + " is "
-                                + PlanDays.hhmm(effective) + " hours, less than the " + PlanDays.hhmm(required)
-                                + " hours required (7 hours 30 minutes per working day, breaks excluded)."))
+                                + PlanDays.hours(effective) + ", less than the " + PlanDays.hours(required)
+                                + " required (7 h 30 min per working day, breaks excluded)."))
                 .on(monday);
         return new Week(monday, required, effective, shortfall);
     }

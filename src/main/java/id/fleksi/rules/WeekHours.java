@@ -100,11 +100,11 @@ final class WeekHours {
             return List.of();
         }
         return List.of(Violation.error(RuleCode.JAM_KERJA_MINGGUAN, pasal("Pasal 3 ayat (1)"), Text.of(
-                "Jam kerja efektif " + PlanDays.hhmm(planned) + " jam kurang dari " + PlanDays.hhmm(required)
-                        + " jam yang diwajibkan minggu ini (7 jam 30 menit per hari kerja, di luar istirahat).",
-                "Effective working time of " + PlanDays.hhmm(planned) + " hours is less than the "
-                        + PlanDays.hhmm(required)
-                        + " hours this week requires (7 hours 30 minutes per working day, breaks excluded).")));
+                "Jam kerja efektif " + PlanDays.jam(planned) + " kurang dari " + PlanDays.jam(required)
+                        + " yang diwajibkan minggu ini (7 jam 30 menit per hari kerja, di luar istirahat).",
+                "Effective working time of " + PlanDays.hours(planned) + " is less than the "
+                        + PlanDays.hours(required)
+                        + " this week requires (7 h 30 min per working day, breaks excluded).")));
     }
 
     /** ISTIRAHAT, Pasal 3 ayat (5): outside sif, a break given is at least 60 minutes, on Friday 90. */

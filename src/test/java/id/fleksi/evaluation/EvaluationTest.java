@@ -292,6 +292,20 @@ class EvaluationTest extends IntegrationTest {
         assertThat(figures.get("participants").asInt()).isEqualTo(2);
         assertThat(figures.get("plans").get("total").asInt()).isEqualTo(3);
 
+        // the PPK's confirmation before finalizing says which units have no final unit evaluation yet
+        var ppk = user(users.loadUserByUsername("ppk"));
+        mvc.perform(post("/evaluasi/" + id).with(ppk).with(csrf()).param("findings", "Dua unit dievaluasi.")
+                        .param("recommendation", "SESUAIKAN").param("version", String.valueOf(jdbc.sql(
+                                "select version from evaluation where id = :id").param("id", id).query(Long.class)
+                                .single())))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/evaluasi/" + id + "/finalkan").with(ppk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"finalize-missing-units\"")))
+                .andExpect(content().string(containsString(missing.size()
+                        + " unit belum memiliki evaluasi unit yang final untuk periode ini (Pasal 35 ayat (1)")))
+                .andExpect(content().string(containsString(">" + missing.get(0))));
+
         finalize("ppk", id, "{\"findings\":\"Dua unit dievaluasi.\",\"recommendation\":\"SESUAIKAN\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.signer.name").value("Pejabat Pembina Kepegawaian"))

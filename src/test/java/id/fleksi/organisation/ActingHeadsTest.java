@@ -216,6 +216,53 @@ class ActingHeadsTest extends IntegrationTest {
     }
 
     @Test
+    void theFormSuggestsTheUnitsStaffAndTakesANameOrANipWithSpaces() throws Exception {
+        String staffName = jdbc.sql("select name from employee where nip = :nip").param("nip", staff)
+                .query(String.class).single();
+        mvc.perform(get("/unit/" + unit + "/pelaksana").with(as(head)))
+                .andExpect(content().string(allOf(containsString("list=\"acting-candidates\""),
+                        containsString("value=\"" + staffName + " (" + staff + ")\""),
+                        not(containsString("(" + head + ")\"")))));
+        // as the suggestion writes it: the name with the NIP
+        appoint(head, "PLH", today, today, "ST-1/PLH", staffName + " (" + staff + ")")
+                .andExpect(redirectedUrl("/unit/" + unit + "/pelaksana"));
+        assertThat(count(staff)).isEqualTo(1);
+        // a NIP written in groups, as on a decree
+        String spaced = delegate.substring(0, 8) + " " + delegate.substring(8, 14) + " " + delegate.charAt(14) + " "
+                + delegate.substring(15);
+        appoint(head, "PLT", today.plusDays(1), today.plusDays(2), "ST-2/PLT", spaced)
+                .andExpect(redirectedUrl("/unit/" + unit + "/pelaksana"));
+        assertThat(count(delegate)).isEqualTo(1);
+        // the name alone, of the unit's staff
+        appoint(head, "PLH", today.plusDays(3), today.plusDays(3), "ST-3/PLH", staffName.toUpperCase())
+                .andExpect(redirectedUrl("/unit/" + unit + "/pelaksana"));
+        assertThat(count(staff)).isEqualTo(2);
+        appoint(head, "PLH", today.plusDays(4), today.plusDays(4), "ST-4/PLH", "Nama Yang Tidak Ada")
+                .andExpect(model().attributeHasFieldErrorCode("actingHeadForm", "nip", "delegation.error.unknownName"));
+        appoint(head, "PLH", today.plusDays(4), today.plusDays(4), "ST-4/PLH", "1980 0313")
+                .andExpect(model().attributeHasFieldErrorCode("actingHeadForm", "nip", "delegation.error.nipLength"));
+    }
+
+    @Test
+    void anAppointmentYetToBeginIsCancelledNotEnded() throws Exception {
+        appoint(head, "PLT", today.plusDays(7), today.plusDays(14), "Sprint 11/2026")
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from acting_head where employee_id = :e").param("e", data.idOf(delegate))
+                .query(Long.class).single();
+        mvc.perform(get("/unit/" + unit + "/pelaksana").with(as(head)))
+                .andExpect(content().string(containsString(">Batalkan</a>")));
+        String cancel = "/unit/" + unit + "/pelaksana/" + id + "/akhiri";
+        mvc.perform(get(cancel).with(as(head)))
+                .andExpect(content().string(allOf(containsString("Batalkan penunjukan Plt."),
+                        containsString("Ya, batalkan penunjukan"), containsString(">Kembali<"))));
+        mvc.perform(post(cancel).with(as(head)).with(csrf()))
+                .andExpect(flash().attribute("successKey", "delegation.cancelledNow"));
+        mvc.perform(get("/unit/" + unit + "/pelaksana").with(as(head)))
+                .andExpect(content().string(containsString("Dibatalkan sebelum mulai pada")));
+        assertThat(auditActions()).containsExactly("ACTING_HEAD_CREATED", "ACTING_HEAD_ENDED");
+    }
+
+    @Test
     void deactivatingTheDelegateEndsTheirDelegations() throws Exception {
         appoint(head, "PLT", today, today.plusDays(30), "Sprint 10/2026").andExpect(status().is3xxRedirection());
 

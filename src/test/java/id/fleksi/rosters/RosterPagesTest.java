@@ -190,7 +190,8 @@ class RosterPagesTest extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page)
                 .contains("27.00 / 37.30", "45.00 / 37.30", "36.00 / 37.30", "minggu belum lengkap")
-                .contains("JAM_KERJA_MINGGUAN (Pasal 19 ayat (2)): Jam kerja efektif sif minggu 1 Maret 2027 27.00 jam");
+                .contains("JAM_KERJA_MINGGUAN (Pasal 19 ayat (2)): Jam kerja efektif sif minggu 1 Maret 2027 27 jam, "
+                        + "kurang dari 37 jam 30 menit");
     }
 
     @Test

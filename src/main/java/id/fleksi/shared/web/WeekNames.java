@@ -1,0 +1,57 @@
+package id.fleksi.shared.web;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+
+/**
+ * A week as people name it on the pages ({@code ${@weeks.range(...)}}): its working days as a date range in the
+ * reader's language, "14–18 Desember 2026", "30 November – 4 Desember 2026", "29 Desember 2025 – 2 Januari
+ * 2026", rather than the ISO week "2026-W51" that the forms and the API use.
+ */
+@Component("weeks")
+public class WeekNames {
+
+    /** Monday to Friday of the ISO week ("2026-W51"); the text itself when it is no ISO week. */
+    public String range(String isoWeek) {
+        LocalDate monday = monday(isoWeek);
+        return monday == null ? String.valueOf(isoWeek) : range(monday);
+    }
+
+    /** Monday to Friday of the week that starts on {@code monday}. */
+    public String range(LocalDate monday) {
+        return range(monday, LocaleContextHolder.getLocale());
+    }
+
+    static String range(LocalDate day, Locale locale) {
+        LocalDate monday = day.with(DayOfWeek.MONDAY);
+        LocalDate friday = monday.plusDays(4);
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        if (monday.getYear() != friday.getYear()) {
+            return full.format(monday) + " \u2013 " + full.format(friday);
+        }
+        if (monday.getMonth() != friday.getMonth()) {
+            return DateTimeFormatter.ofPattern("d MMMM", locale).format(monday) + " \u2013 " + full.format(friday);
+        }
+        return monday.getDayOfMonth() + "\u2013" + full.format(friday);
+    }
+
+    /** The Monday of an ISO week such as "2026-W51", or null when there is no such week. */
+    static LocalDate monday(String isoWeek) {
+        if (isoWeek == null || !isoWeek.matches("\\d{4}-W\\d{2}")) {
+            return null;
+        }
+        int year = Integer.parseInt(isoWeek.substring(0, 4));
+        int week = Integer.parseInt(isoWeek.substring(6));
+        LocalDate monday = LocalDate.of(year, 1, 4).with(DayOfWeek.MONDAY);
+        if (week < 1 || week > monday.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+            return null;
+        }
+        return monday.plusWeeks(week - 1L);
+    }
+}
