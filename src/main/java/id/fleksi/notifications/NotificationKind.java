@@ -18,7 +18,17 @@ public enum NotificationKind {
     /** The employee's plan of a week was approved. */
     PLAN_APPROVED,
     /** The employee's plan of a week was rejected, with the reason. */
-    PLAN_REJECTED;
+    PLAN_REJECTED,
+    /** The head of the employee's shift unit published a month of shifts with theirs in it. */
+    ROSTER_PUBLISHED,
+    /** Approved plans in the head's unit are up for review: a disciplinary sanction was recorded. */
+    PLANS_AFFECTED_DISCIPLINE,
+    /** Approved plans in the head's unit are up for review: an employee moved to another unit. */
+    PLANS_AFFECTED_MOVE,
+    /** Approved plans in the head's unit are up for review: a holiday was added. */
+    PLANS_AFFECTED_HOLIDAY,
+    /** Approved plans in the head's unit are up for review: the PPK saved a new determination. */
+    PLANS_AFFECTED_DETERMINATION;
 
     String titleKey() {
         return "notification.kind." + name() + ".title";

@@ -21,16 +21,18 @@ class PlanDecisions {
     private final Notifications notifications;
     private final NotificationMails mails;
     private final JdbcClient jdbc;
+    private final Recipients recipients;
 
-    PlanDecisions(Notifications notifications, NotificationMails mails, JdbcClient jdbc) {
+    PlanDecisions(Notifications notifications, NotificationMails mails, JdbcClient jdbc, Recipients recipients) {
         this.notifications = notifications;
         this.mails = mails;
         this.jdbc = jdbc;
+        this.recipients = recipients;
     }
 
     @EventListener
     void decided(PlanDecided decision) {
-        for (Recipient recipient : recipients(decision.employeeId())) {
+        for (Recipients.Recipient recipient : recipients.ofEmployees(List.of(decision.employeeId()))) {
             notifications.post(recipient.accountId(), kind(decision), link(decision), args(decision));
         }
     }
@@ -41,7 +43,7 @@ class PlanDecisions {
         if (!mails.enabled()) {
             return;
         }
-        for (Recipient recipient : recipients(decision.employeeId())) {
+        for (Recipients.Recipient recipient : recipients.ofEmployees(List.of(decision.employeeId()))) {
             if (recipient.email() != null) {
                 mails.send(recipient.email(), recipient.name(), kind(decision), args(decision), link(decision));
             }
@@ -57,12 +59,6 @@ class PlanDecisions {
                           and n.kind = :kind and n.args ->> 0 = :week""")
                 .param("employee", submission.employeeId()).param("kind", NotificationKind.PLAN_MISSING.name())
                 .param("week", submission.isoWeek()).update();
-    }
-
-    private List<Recipient> recipients(long employeeId) {
-        return jdbc.sql("select id, display_name, email from account where employee_id = :employee and enabled")
-                .param("employee", employeeId)
-                .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     private static NotificationKind kind(PlanDecided decision) {
@@ -82,8 +78,5 @@ class PlanDecisions {
         args.add(decision.note() == null || decision.note().isBlank() ? "\u2013" : decision.note());
         args.add(decision.decidedBy());
         return args;
-    }
-
-    private record Recipient(long accountId, String name, String email) {
     }
 }

@@ -67,7 +67,8 @@ public class Reminders {
 
     /**
      * After the plan deadline of the determination in force, reminds each active employee (with an account in
-     * the role PEGAWAI) who has no plan, in any status, for the next ISO week.
+     * the role PEGAWAI) who has no plan, in any status, for the next ISO week; not those who work in shifts
+     * (the view {@code shift_worker} of the rosters module), whose week is their published roster.
      *
      * @return what the run did; empty when another run holds the lock
      */
@@ -90,6 +91,8 @@ public class Reminders {
                         join account_role r on r.account_id = a.id and r.role = 'PEGAWAI'
                         where e.active
                           and not exists (select 1 from weekly_plan p where p.employee_id = e.id and p.iso_week = :week)
+                          -- shift workers follow the roster their head publishes (Pasal 19 ayat (3))
+                          and not exists (select 1 from shift_worker w where w.employee_id = e.id)
                           and not exists (select 1 from reminder_sent s where s.account_id = a.id
                                           and s.kind = :kind and s.period = :week)
                         order by a.id""")

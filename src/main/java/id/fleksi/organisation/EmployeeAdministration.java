@@ -2,6 +2,7 @@ package id.fleksi.organisation;
 
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.LikeText;
 import id.fleksi.shared.web.Paged;
 import org.springframework.beans.factory.ObjectProvider;
@@ -201,11 +202,16 @@ public class EmployeeAdministration {
         }
         EmployeeChecks.Details d = details.orElseThrow();
         EmployeeState before = state(employee);
+        long unitBefore = employee.getUnit().getId();
         employee.update(d.name(), d.type(), found.get(d.unitCode()), d.position(), d.positionSince(), d.domicile());
         EmployeeState after = state(employee);
         if (!after.equals(before)) {
             employees.saveAndFlush(employee);
             audit.record(actor, "EMPLOYEE_UPDATED", "EMPLOYEE", employee.getNip(), before, after);
+            if (employee.getUnit().getId() != unitBefore) {
+                events.publishEvent(new PersonnelChanged(PersonnelChanged.Cause.MOVE, employee.getId(),
+                        employee.getNip(), InstitutionTime.today(clock), null));
+            }
         }
         return details(employee);
     }

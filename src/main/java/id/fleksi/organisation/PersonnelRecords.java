@@ -11,6 +11,7 @@ import id.fleksi.organisation.PersonnelHistory.Subject;
 import id.fleksi.rules.Predikat;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,8 +57,10 @@ public class PersonnelRecords {
     private final JdbcClient jdbc;
     private final Organisation organisation;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    PersonnelRecords(JdbcClient jdbc, Organisation organisation, AuditTrail audit) {
+    PersonnelRecords(JdbcClient jdbc, Organisation organisation, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.audit = audit;
@@ -140,6 +143,8 @@ public class PersonnelRecords {
                 .param("by", actor.username())
                 .query(DISCIPLINE).single();
         audit.record(actor, "DISCIPLINE_RECORDED", SUBJECT_TYPE, nip, null, created);
+        events.publishEvent(new PersonnelChanged(PersonnelChanged.Cause.DISCIPLINE, employee.id(), nip,
+                record.from(), record.to()));
         return created;
     }
 
@@ -167,6 +172,8 @@ public class PersonnelRecords {
                 .param("status", record.status().name()).param("note", record.note())
                 .query(DISCIPLINE).single();
         audit.record(actor, "DISCIPLINE_UPDATED", SUBJECT_TYPE, nip, before, after);
+        events.publishEvent(new PersonnelChanged(PersonnelChanged.Cause.DISCIPLINE, employee.id(), nip,
+                record.from(), record.to()));
         return after;
     }
 

@@ -68,8 +68,11 @@ class InboxPages {
     private final InboxDecisions decisions;
     private final WeeklyPlans plans;
     private final Organisation organisation;
+    private final PlanReviews reviews;
 
-    InboxPages(Inbox inbox, InboxDecisions decisions, WeeklyPlans plans, Organisation organisation) {
+    InboxPages(Inbox inbox, InboxDecisions decisions, WeeklyPlans plans, Organisation organisation,
+               PlanReviews reviews) {
+        this.reviews = reviews;
         this.inbox = inbox;
         this.decisions = decisions;
         this.plans = plans;
@@ -118,6 +121,7 @@ class InboxPages {
         model.addAttribute("unitUnknown", unitFilter.unknown());
         model.addAttribute("units", unitFilter.units());
         model.addAttribute("kinds", KINDS);
+        model.addAttribute("reviews", reviews.count(actor));
         return VIEW_INBOX;
     }
 

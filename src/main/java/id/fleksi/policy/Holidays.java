@@ -6,6 +6,7 @@ import id.fleksi.shared.csv.CsvException;
 import id.fleksi.shared.csv.CsvTable;
 import id.fleksi.shared.csv.ImportReport;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +16,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The holiday calendar the institution keeps each year (libur nasional and cuti bersama): data, not code,
@@ -38,8 +41,10 @@ public class Holidays {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    Holidays(JdbcClient jdbc, AuditTrail audit) {
+    Holidays(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -133,6 +138,8 @@ public class Holidays {
             throw new HolidaysRefused(List.of(HolidayProblem.of("date", "holiday.error.exists")));
         }
         audit.record(actor, "HOLIDAY_ADDED", SUBJECT_DAY, holiday.date().toString(), null, holiday);
+        events.publishEvent(new CalendarChanged(CalendarChanged.Cause.HOLIDAY, holiday.date(),
+                List.of(holiday.date())));
         return holiday;
     }
 
@@ -232,6 +239,11 @@ public class Holidays {
         }
         List<Holiday> after = ofYear(year);
         audit.record(actor, "HOLIDAYS_REPLACED", SUBJECT_YEAR, String.valueOf(year), before, after);
+        Set<LocalDate> had = new HashSet<>(before.stream().map(Holiday::date).toList());
+        List<LocalDate> added = after.stream().map(Holiday::date).filter(day -> !had.contains(day)).toList();
+        if (!added.isEmpty()) {
+            events.publishEvent(new CalendarChanged(CalendarChanged.Cause.HOLIDAY, added.get(0), added));
+        }
         return after;
     }
 

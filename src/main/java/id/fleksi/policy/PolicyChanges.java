@@ -7,6 +7,7 @@ import id.fleksi.rules.DeterminationBounds;
 import id.fleksi.rules.LegalRef;
 import id.fleksi.rules.Regulation;
 import id.fleksi.shared.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +43,11 @@ class PolicyChanges {
     private final InstitutionUnits units;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PolicyChanges(PolicyVersions versions, InstitutionUnits units, AuditTrail audit, Clock clock) {
+    PolicyChanges(PolicyVersions versions, InstitutionUnits units, AuditTrail audit, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.versions = versions;
         this.units = units;
         this.audit = audit;
@@ -136,6 +140,8 @@ class PolicyChanges {
         }
         PolicyVersion version = versions.byId(id).orElseThrow();
         audit.record(actor, CREATED, SUBJECT, version.effectiveFrom().toString(), null, version);
+        events.publishEvent(new CalendarChanged(CalendarChanged.Cause.DETERMINATION, version.effectiveFrom(),
+                List.of()));
         return version;
     }
 

@@ -373,7 +373,9 @@ class RosterPages {
         List<ShiftRotations.Member> members = rotations.members(unit);
         if (!model.containsAttribute(MEMBERS_FORM)) {
             MembersForm form = new MembersForm();
-            members.forEach(m -> form.getOffsets().put(m.nip(), m.offset() == null ? "" : m.offset().toString()));
+            // each member's place in the cycle shown as the date they work its first day
+            members.forEach(m -> form.getOffsets().put(m.nip(), m.offset() == null || rotation == null ? ""
+                    : ShiftRotations.startDate(rotation, m.offset()).toString()));
             model.addAttribute(MEMBERS_FORM, form);
         }
         model.addAttribute("unit", unit);

@@ -154,8 +154,9 @@ class ShiftRotations {
     }
 
     /**
-     * Sets who takes turns in the cycle and where each starts: a blank leaves the employee out, a number from 0
-     * to the cycle's length minus 1 is the day of the cycle they start on. Only the unit's active employees.
+     * Sets who takes turns in the cycle and where each starts: a blank leaves the employee out; the date on which
+     * they work the cycle's first day, or the day of the cycle (0 to its length minus 1) they work on its start
+     * date, places them. Only the unit's active employees.
      */
     void saveMembers(Actor actor, RosterUnit unit, Map<String, String> offsets) {
         designated(unit);
@@ -169,12 +170,12 @@ class ShiftRotations {
                 continue;
             }
             try {
-                int offset = Integer.parseInt(raw.strip());
+                int offset = offset(rotation, raw.strip());
                 if (offset < 0 || offset >= rotation.cells().size()) {
                     throw new NumberFormatException(raw);
                 }
                 chosen.put(member.employeeId(), offset);
-            } catch (NumberFormatException wrong) {
+            } catch (NumberFormatException | java.time.DateTimeException wrong) {
                 problems.add(RosterRefused.Problem.of("offsets[" + member.nip() + "]", "roster.rotation.error.offset",
                         rotation.cells().size() - 1));
             }
@@ -189,6 +190,23 @@ class ShiftRotations {
                         values (:unit, :employee, :offset)""")
                 .param("unit", unit.id()).param("employee", employee).param("offset", offset).update());
         audit.record(actor, "SHIFT_ROTATION_MEMBERS_SET", SUBJECT, unit.code(), before, memberView(unit));
+    }
+
+    /**
+     * Where an employee starts in the cycle: given as the date on which they work the cycle's first day (any such
+     * date: the cycle repeats), or as the day of the cycle itself (0 to its length minus 1).
+     */
+    static int offset(Rotation rotation, String given) {
+        if (given.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(rotation.startsOn(), LocalDate.parse(given));
+            return Math.floorMod(-days, rotation.cells().size());
+        }
+        return Integer.parseInt(given);
+    }
+
+    /** The first date on or after the cycle's start on which the employee works the cycle's first day. */
+    static LocalDate startDate(Rotation rotation, int offset) {
+        return rotation.startsOn().plusDays(Math.floorMod(-offset, rotation.cells().size()));
     }
 
     private void designated(RosterUnit unit) {

@@ -12,6 +12,7 @@ import id.fleksi.rules.FlexibilityType;
 import id.fleksi.rules.ShiftWeek;
 import id.fleksi.rules.Violation;
 import id.fleksi.shared.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,9 +53,12 @@ class ShiftSchedule {
     private final Holidays holidays;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ShiftSchedule(JdbcClient jdbc, RosterUnits units, ShiftTemplates templates, ShiftRotations rotations,
-                  EligibilityService eligibility, Holidays holidays, AuditTrail audit, Clock clock) {
+                  EligibilityService eligibility, Holidays holidays, AuditTrail audit, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.units = units;
         this.templates = templates;
@@ -154,14 +158,19 @@ class ShiftSchedule {
             throw RosterRefused.byRules(notDesignated);
         }
         Grid grid = grid(unit, month);
-        int published = jdbc.sql("""
+        List<Long> employees = jdbc.sql("""
                         update shift_assignment set status = 'PUBLISHED', published_at = :at, published_by = :by
-                        where unit_id = :unit and day between :from and :to and status = 'DRAFT'""")
+                        where unit_id = :unit and day between :from and :to and status = 'DRAFT'
+                        returning employee_id""")
                 .param("at", Timestamp.from(clock.instant())).param("by", actor.username())
-                .param("unit", unit.id()).param("from", from).param("to", to).update();
+                .param("unit", unit.id()).param("from", from).param("to", to)
+                .query(Long.class).list();
+        int published = employees.size();
         if (published == 0) {
             throw RosterRefused.of(null, "roster.schedule.error.nothingToPublish");
         }
+        events.publishEvent(new ShiftsPublished(unit.code(), unit.name(), month,
+                employees.stream().distinct().sorted().toList(), actor.displayName()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("month", month.toString());
         after.put("shiftsPublished", published);

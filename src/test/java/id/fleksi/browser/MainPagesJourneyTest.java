@@ -33,8 +33,9 @@ class MainPagesJourneyTest extends BrowserTest {
         pages.put("pegawai", List.of("/beranda/pegawai", "/saya/rencana", "/saya/kelayakan", "/saya/kalender",
                 "/notifikasi", "/akun/kata-sandi", "/akun/surel", "/akun/token", "/aturan"));
         pages.put("kepala", List.of("/beranda/pimpinan", "/persetujuan", "/dasbor", "/unit/DISKOMINFO/kalender",
-                "/unit/DISKOMINFO/pelaksana", "/kelayakan"));
-        pages.put("kepala.igd", List.of("/sif", "/sif/RSUD-IGD", "/sif/RSUD-IGD/jadwal", "/saya/sif"));
+                "/unit/DISKOMINFO/pelaksana", "/kelayakan", "/persetujuan/terdampak"));
+        pages.put("kepala.igd", List.of("/sif", "/sif/RSUD-IGD", "/sif/RSUD-IGD/jadwal", "/sif/RSUD-IGD/rotasi",
+                "/saya/sif"));
         pages.put("kepegawaian", List.of("/beranda/kepegawaian", "/pegawai", "/pegawai/baru", "/pegawai/impor",
                 "/pegawai/198012152004101004", "/pegawai/198012152004101004/ubah",
                 "/pegawai/198012152004101004/atur-ulang-sandi", "/tugas", "/tugas/baru",

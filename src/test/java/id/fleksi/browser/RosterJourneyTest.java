@@ -33,7 +33,7 @@ class RosterJourneyTest extends BrowserTest {
         assertThat(grid.getText()).contains("Bambang Permata", "Rudi Hartono", "P (min. 3)", "M (min. 2)");
         assertThat(grid.findElements(By.cssSelector("td[data-cell='M']"))).isNotEmpty();
         assertThat(browser.findElement(By.cssSelector("[data-testid='gaps']")).getText())
-                .contains("Pagi", "dari minimal 3 pegawai");
+                .contains("Pagi", "minimal 3 pegawai: kurang pada");
         assertThat(browser.findElement(By.cssSelector("[data-testid='hours']")).getText()).contains("/ 37.30");
         screenshot("roster-grid");
 

@@ -51,6 +51,25 @@ class RemindersTest extends IntegrationTest {
     }
 
     @Test
+    void aShiftWorkerFollowsTheirRosterAndIsNotRemindedOfAWeeklyPlan() {
+        long unit = fixtures.unit("UJI-NTF-SIF", null);
+        long nurse = fixtures.employee("Nurul Sif", unit);
+        long nurseAccount = fixtures.account("uji-ntf-nurul", nurse, null);
+        long clerk = fixtures.account("uji-ntf-kasih", fixtures.employee("Kasih Kantor", unit), null);
+        jdbc.sql("""
+                        insert into shift_rotation (unit_id, starts_on, cells)
+                        values (:unit, date '2026-03-02', array['P','P','P','P','P','OFF','OFF'])""")
+                .param("unit", unit).update();
+        jdbc.sql("insert into shift_rotation_member (unit_id, employee_id, offset_days) values (:unit, :nurse, 0)")
+                .param("unit", unit).param("nurse", nurse).update();
+
+        reminders.remindMissingPlans(wib(2026, 4, 10, 16, 0)).orElseThrow();
+
+        assertThat(notifications(clerk)).containsExactly("PLAN_MISSING");
+        assertThat(notifications(nurseAccount)).isEmpty();
+    }
+
+    @Test
     void anEmployeeWithoutAPlanIsRemindedOnceAfterTheDeadlineAndOneWhoSubmittedIsNot() throws Exception {
         long unit = fixtures.unit("UJI-NTF-PLAN", null);
         long late = fixtures.account("uji-ntf-rina", fixtures.employee("Rina Lestari", unit), "rina.uji@sukamaju.go.id");

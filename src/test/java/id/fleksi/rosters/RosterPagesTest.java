@@ -163,7 +163,7 @@ class RosterPagesTest extends IntegrationTest {
                 .doesNotContain("data-gap=\"2027-03-01/P\"", "data-gap=\"2027-03-03/P\"")
                 .contains("data-gap=\"2027-03-04/P\"", "data-gap=\"2027-03-05/P\"", "data-gap=\"2027-03-06/P\"",
                         "data-gap=\"2027-03-07/P\"")
-                .contains("Jumat, 5 Maret 2027 – Pagi: 1 dari minimal 2 pegawai");
+                .contains("Pagi (P), minimal 2 pegawai: kurang pada", "Jum 5 Mar (1 pegawai)");
         assertThat(page).containsPattern("data-date=\"2027-03-06\"\\s+class=\"table-danger\"");
     }
 
@@ -222,6 +222,14 @@ class RosterPagesTest extends IntegrationTest {
                 .params(unit.code(), unit.head()).query(Integer.class).single()).isEqualTo(22);
         assertThat(jdbc.sql("select actor from audit_event where action = 'SHIFTS_PUBLISHED' and subject_key = ?")
                 .params(unit.code() + "@2027-04").query(String.class).list()).containsExactly(unit.head());
+        // the employee whose shifts were published is told, once, with a link to their shifts
+        assertThat(jdbc.sql("""
+                        select n.kind || ' ' || n.link || ' ' || (n.args ->> 0) || ' ' || (n.args ->> 2)
+                        from notification n join account a on a.id = n.account_id where a.username = ?""")
+                .params(unit.nips().get(0)).query(String.class).list())
+                .containsExactly("ROSTER_PUBLISHED /saya/sif " + unit.code() + " 2027-04");
+        as(unit.nips().get(0), get("/notifikasi"))
+                .andExpect(content().string(containsString("Jadwal sif " + unit.code() + " bulan April 2027 diterbitkan")));
 
         // generating again leaves the published month as it is; publishing again has nothing to publish
         as(unit.head(), post(base).with(csrf()).param("bulan", "2027-04"))

@@ -1,0 +1,31 @@
+package id.fleksi.notifications;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Whom a notification about employees reaches: the enabled accounts of those employees, with their addresses. */
+@Component
+class Recipients {
+
+    private final JdbcClient jdbc;
+
+    Recipients(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Recipient> ofEmployees(Collection<Long> employeeIds) {
+        return jdbc.sql("""
+                        select id, display_name, email from account
+                        where employee_id = any(:employees) and enabled
+                        order by id""")
+                .param("employees", employeeIds.toArray(Long[]::new))
+                .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** An account to notify: its name and the address it gave for mail, or null. */
+    record Recipient(long accountId, String name, String email) {
+    }
+}
