@@ -10,6 +10,11 @@ class RosterNotFound extends ResponseStatusException {
         super(HttpStatus.NOT_FOUND, reason);
     }
 
+    /** No such employee in the unit's rotation. */
+    static RosterNotFound employee() {
+        return new RosterNotFound("roster.cell.error.employee");
+    }
+
     static RosterNotFound template() {
         return new RosterNotFound("roster.error.templateNotFound");
     }

@@ -46,6 +46,7 @@ class RosterPages {
     static final String VIEW_SCHEDULE = "rosters/schedule";
     static final String VIEW_GENERATE = "rosters/generate-confirm";
     static final String VIEW_PUBLISH = "rosters/publish-confirm";
+    static final String VIEW_CELL = "rosters/cell";
 
     private static final String TEMPLATE_FORM = "templateForm";
     private static final String ROTATION_FORM = "rotationForm";
@@ -324,6 +325,76 @@ class RosterPages {
             return "redirect:/sif/" + unit.code() + "/jadwal?bulan=" + period;
         } catch (RosterRefused refused) {
             return showSchedule(unit, period, model, problems.lines(refused, locale));
+        }
+    }
+
+    // --- one cell of the month
+
+    @GetMapping("/sif/{unitCode}/jadwal/sel")
+    String cell(@AuthenticationPrincipal Actor actor, @PathVariable String unitCode,
+                @RequestParam(required = false) String nip, @RequestParam(name = "tanggal", required = false) String date,
+                Model model) {
+        RosterUnit unit = units.editable(actor, unitCode);
+        return showCell(unit, nip, day(date), model, List.of());
+    }
+
+    @PostMapping("/sif/{unitCode}/jadwal/sel")
+    String setCell(@AuthenticationPrincipal Actor actor, @PathVariable String unitCode,
+                   @RequestParam(required = false) String nip, @RequestParam(name = "tanggal", required = false) String date,
+                   @RequestParam(name = "kode", required = false) String code, Model model, Locale locale,
+                   RedirectAttributes redirect) {
+        RosterUnit unit = units.editable(actor, unitCode);
+        LocalDate day = day(date);
+        try {
+            schedule.setCell(actor, unit, nip, day, code == null || code.isBlank() ? RotationCycle.OFF : code.strip());
+            redirect.addFlashAttribute("successKey", "roster.cell.saved");
+            return "redirect:/sif/" + unit.code() + "/jadwal?bulan=" + YearMonth.from(day);
+        } catch (RosterRefused refused) {
+            return showCell(unit, nip, day, model, problems.lines(refused, locale));
+        }
+    }
+
+    @PostMapping("/sif/{unitCode}/jadwal/tukar")
+    String swap(@AuthenticationPrincipal Actor actor, @PathVariable String unitCode,
+                @RequestParam(required = false) String nip, @RequestParam(name = "tanggal", required = false) String date,
+                @RequestParam(name = "dengan", required = false) String other, Model model, Locale locale,
+                RedirectAttributes redirect) {
+        RosterUnit unit = units.editable(actor, unitCode);
+        LocalDate day = day(date);
+        try {
+            schedule.swap(actor, unit, nip, other == null ? "" : other.strip(), day);
+            redirect.addFlashAttribute("successKey", "roster.cell.swapped");
+            return "redirect:/sif/" + unit.code() + "/jadwal?bulan=" + YearMonth.from(day);
+        } catch (RosterRefused refused) {
+            return showCell(unit, nip, day, model, problems.lines(refused, locale));
+        }
+    }
+
+    private String showCell(RosterUnit unit, String nip, LocalDate day, Model model, List<?> refusals) {
+        ShiftSchedule.Cell cell = schedule.cell(unit, nip, day);
+        List<ShiftRotations.Member> members = rotations.members(unit).stream().filter(m -> m.offset() != null)
+                .toList();
+        model.addAttribute("unit", unit);
+        model.addAttribute("day", day);
+        model.addAttribute("member", members.stream().filter(m -> m.nip().equals(nip)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("cell", cell);
+        model.addAttribute("templates", templates.of(unit.id()));
+        model.addAttribute("others", members.stream().filter(m -> !m.nip().equals(nip))
+                .map(m -> new Colleague(m, schedule.cell(unit, m.nip(), day))).toList());
+        model.addAttribute("refusals", refusals);
+        return VIEW_CELL;
+    }
+
+    /** Another employee of the rotation with their shift of the day, to swap with. */
+    record Colleague(ShiftRotations.Member member, ShiftSchedule.Cell cell) {
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException notADay) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "roster.cell.error.day");
         }
     }
 

@@ -180,6 +180,133 @@ class ShiftSchedule {
         return published;
     }
 
+    /**
+     * Sets one employee's shift of one day by hand, as a draft: a template's shift, or none ({@code OFF}). A
+     * published shift is left as it is; an employee who may not use sif that day (Pasal 24 ayat (1), 25) gets no
+     * shift.
+     *
+     * @throws RosterRefused naming why
+     */
+    void setCell(Actor actor, RosterUnit unit, String nip, LocalDate day, String code) {
+        lock(unit);
+        designatedOn(unit, day);
+        Member member = member(unit, nip);
+        Cell before = cellOf(member.employeeId(), day);
+        if (before != null && !before.draft()) {
+            throw RosterRefused.of("code", "roster.cell.error.published");
+        }
+        jdbc.sql("delete from shift_assignment where employee_id = :employee and day = :day and status = 'DRAFT'")
+                .param("employee", member.employeeId()).param("day", day).update();
+        if (!RotationCycle.OFF.equals(code)) {
+            ShiftTemplate template = templates.of(unit.id()).stream().filter(t -> t.code().equals(code)).findFirst()
+                    .orElseThrow(() -> RosterRefused.of("code", "roster.cell.error.template"));
+            Eligibility.TypeVerdict sif = eligibility.judge(actor, member.nip(), day).orElseThrow()
+                    .verdict().of(FlexibilityType.SIF);
+            if (!sif.eligible()) {
+                throw RosterRefused.byRules(sif.violations());
+            }
+            draft(actor, unit, member.employeeId(), day, template);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("nip", nip);
+        after.put("day", day.toString());
+        after.put("code", code);
+        audit.record(actor, "SHIFT_CELL_SET", SUBJECT, key(unit, YearMonth.from(day)),
+                before == null ? null : Map.of("nip", nip, "day", day.toString(), "code", before.code()), after);
+    }
+
+    /**
+     * Swaps two employees' shifts of one day (either may be a day off), both as drafts; a published shift of
+     * either leaves both as they are.
+     *
+     * @throws RosterRefused naming why
+     */
+    void swap(Actor actor, RosterUnit unit, String nip, String otherNip, LocalDate day) {
+        lock(unit);
+        designatedOn(unit, day);
+        Member one = member(unit, nip);
+        Member other = member(unit, otherNip);
+        if (one.employeeId() == other.employeeId()) {
+            throw RosterRefused.of("dengan", "roster.cell.error.sameEmployee");
+        }
+        Cell first = cellOf(one.employeeId(), day);
+        Cell second = cellOf(other.employeeId(), day);
+        if ((first != null && !first.draft()) || (second != null && !second.draft())) {
+            throw RosterRefused.of("dengan", "roster.cell.error.published");
+        }
+        Map<String, ShiftTemplate> byCode = new HashMap<>();
+        templates.of(unit.id()).forEach(t -> byCode.put(t.code(), t));
+        for (Member moving : List.of(one, other)) {
+            Cell taken = moving == one ? second : first;
+            if (taken != null) {
+                Eligibility.TypeVerdict sif = eligibility.judge(actor, moving.nip(), day).orElseThrow()
+                        .verdict().of(FlexibilityType.SIF);
+                if (!sif.eligible()) {
+                    throw RosterRefused.byRules(sif.violations());
+                }
+            }
+        }
+        jdbc.sql("""
+                        delete from shift_assignment
+                        where employee_id in (:one, :other) and day = :day and status = 'DRAFT'""")
+                .param("one", one.employeeId()).param("other", other.employeeId()).param("day", day).update();
+        if (second != null) {
+            draft(actor, unit, one.employeeId(), day, byCode.getOrDefault(second.code(), copy(second)));
+        }
+        if (first != null) {
+            draft(actor, unit, other.employeeId(), day, byCode.getOrDefault(first.code(), copy(first)));
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put(nip, second == null ? RotationCycle.OFF : second.code());
+        after.put(otherNip, first == null ? RotationCycle.OFF : first.code());
+        after.put("day", day.toString());
+        audit.record(actor, "SHIFT_CELLS_SWAPPED", SUBJECT, key(unit, YearMonth.from(day)), null, after);
+    }
+
+    /** One employee's shift of one day in the unit, or null when they have none. */
+    @Transactional(readOnly = true)
+    Cell cell(RosterUnit unit, String nip, LocalDate day) {
+        return cellOf(member(unit, nip).employeeId(), day);
+    }
+
+    private Cell cellOf(long employeeId, LocalDate day) {
+        return jdbc.sql("""
+                        select day, template_code, template_name, start_time, end_time, status
+                        from shift_assignment where employee_id = :employee and day = :day""")
+                .param("employee", employeeId).param("day", day)
+                .query((rs, n) -> new Cell(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class), rs.getString(6)))
+                .optional().orElse(null);
+    }
+
+    private Member member(RosterUnit unit, String nip) {
+        return rotations.members(unit).stream().filter(m -> m.nip().equals(nip)).findFirst()
+                .orElseThrow(RosterNotFound::employee);
+    }
+
+    private void designatedOn(RosterUnit unit, LocalDate day) {
+        List<Violation> notDesignated = units.designation(unit, day, day);
+        if (!notDesignated.isEmpty()) {
+            throw RosterRefused.byRules(notDesignated);
+        }
+    }
+
+    private static ShiftTemplate copy(Cell cell) {
+        return new ShiftTemplate(0, cell.code(), cell.name(), cell.start(), cell.end(), 0, 0, 0);
+    }
+
+    private void draft(Actor actor, RosterUnit unit, long employeeId, LocalDate day, ShiftTemplate template) {
+        jdbc.sql("""
+                        insert into shift_assignment (unit_id, employee_id, day, template_code, template_name,
+                                                      start_time, end_time, break_minutes, status, generated_at,
+                                                      generated_by)
+                        values (:unit, :employee, :day, :code, :name, :start, :end, :break, 'DRAFT', :at, :by)""")
+                .param("unit", unit.id()).param("employee", employeeId).param("day", day)
+                .param("code", template.code()).param("name", template.name()).param("start", template.start())
+                .param("end", template.end()).param("break", template.breakMinutes())
+                .param("at", Timestamp.from(clock.instant())).param("by", actor.username()).update();
+    }
+
     /** The month as a grid of employees by days, with its gaps and each employee's weekly hours. */
     @Transactional(readOnly = true)
     Grid grid(RosterUnit unit, YearMonth month) {

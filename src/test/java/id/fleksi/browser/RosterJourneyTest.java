@@ -37,6 +37,14 @@ class RosterJourneyTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-testid='hours']")).getText()).contains("/ 37.30");
         screenshot("roster-grid");
 
+        // one draft cell changed by hand: a night shift becomes a day off
+        click("td[data-cell='M'] a");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='cell-now']")).getText()).contains("Malam", "draf");
+        lookAt("roster-cell");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kode"))).selectByValue("OFF");
+        clickAndWait("[data-testid='cell-set'] button[type='submit']");
+        assertSuccess();
+
         click("[data-testid='publish-link']");
         assertThat(browser.findElement(By.cssSelector("[data-testid='publish-confirm']")).getText())
                 .contains("sif draf akan diterbitkan");

@@ -240,6 +240,63 @@ class RosterPagesTest extends IntegrationTest {
     }
 
     @Test
+    void theHeadChangesOneDraftCellAndSwapsTwoButLeavesPublishedShiftsAlone() throws Exception {
+        TestUnit unit = RosterFixtures.unit(jdbc, 2);
+        template(unit, "P", "Pagi", "07:00", "14:00", 30, 1);
+        template(unit, "S", "Siang", "14:00", "21:00", 30, 1);
+        pattern(unit, "P P P P P L L", 1, "2027-05-03");
+        String rina = unit.nips().get(0);
+        String sari = unit.nips().get(1);
+        // the rotation's start by the date each works its first day: Sari two days after Rina
+        as(unit.head(), post("/sif/" + unit.code() + "/rotasi/anggota").with(csrf())
+                .param("offsets[" + rina + "]", "2027-05-03").param("offsets[" + sari + "]", "2027-05-05"))
+                .andExpect(status().is3xxRedirection());
+        as(unit.head(), get("/sif/" + unit.code() + "/rotasi"))
+                .andExpect(content().string(allOf(containsString("value=\"2027-05-03\""),
+                        containsString("value=\"2027-05-05\""))));
+        generate(unit, "2027-05");
+        String base = "/sif/" + unit.code() + "/jadwal";
+        // Monday 3 May: Rina Pagi; Sari off (her cycle's day 5)
+        as(unit.head(), get(base + "/sel").param("nip", rina).param("tanggal", "2027-05-03"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Saat ini: Pagi (P) 07.00–14.00, draf."),
+                        containsString("(libur)"))));
+        as(unit.head(), post(base + "/sel").with(csrf()).param("nip", rina).param("tanggal", "2027-05-03")
+                        .param("kode", "S"))
+                .andExpect(redirectedUrl(base + "?bulan=2027-05"))
+                .andExpect(flash().attribute("successKey", "roster.cell.saved"));
+        assertThat(code(rina, "2027-05-03")).isEqualTo("S");
+        as(unit.head(), post(base + "/tukar").with(csrf()).param("nip", rina).param("tanggal", "2027-05-03")
+                        .param("dengan", sari))
+                .andExpect(flash().attribute("successKey", "roster.cell.swapped"));
+        assertThat(code(rina, "2027-05-03")).isNull();
+        assertThat(code(sari, "2027-05-03")).isEqualTo("S");
+        as(unit.head(), post(base + "/sel").with(csrf()).param("nip", sari).param("tanggal", "2027-05-05")
+                        .param("kode", "OFF"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(code(sari, "2027-05-05")).isNull();
+
+        as(unit.head(), post(base + "/terbitkan").with(csrf()).param("bulan", "2027-05"))
+                .andExpect(status().is3xxRedirection());
+        as(unit.head(), post(base + "/sel").with(csrf()).param("nip", sari).param("tanggal", "2027-05-03")
+                        .param("kode", "P"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sif yang sudah diterbitkan tidak dapat diubah")));
+        assertThat(code(sari, "2027-05-03")).isEqualTo("S");
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event where subject_key = ?
+                        and action in ('SHIFT_CELL_SET', 'SHIFT_CELLS_SWAPPED')""")
+                .params(unit.code() + "@2027-05").query(Long.class).single()).isEqualTo(3);
+    }
+
+    private String code(String nip, String day) {
+        return jdbc.sql("""
+                        select a.template_code from shift_assignment a join employee e on e.id = a.employee_id
+                        where e.nip = ? and a.day = ?""")
+                .params(nip, java.time.LocalDate.parse(day)).query(String.class).optional().orElse(null);
+    }
+
+    @Test
     void theHeadOfAnotherUnitIsRefusedAndThePpkOnlyReads() throws Exception {
         TestUnit unit = RosterFixtures.unit(jdbc, 1);
         TestUnit other = RosterFixtures.unit(jdbc, 0);
