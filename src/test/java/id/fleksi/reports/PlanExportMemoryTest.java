@@ -87,6 +87,7 @@ class PlanExportMemoryTest extends IntegrationTest {
             // the plans' stored counts refer to the plans: unlogged first
             statement.execute("alter table plan_away_week set unlogged");
             statement.execute("alter table plan_finding set unlogged");
+            statement.execute("alter table plan_review set unlogged");
             statement.execute("alter table weekly_plan set unlogged");
             statement.execute("alter table plan_day drop constraint plan_day_pkey");
             statement.execute("drop index plan_day_day_idx");
