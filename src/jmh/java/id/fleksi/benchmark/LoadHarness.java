@@ -304,9 +304,10 @@ public final class LoadHarness {
                 new String[]{"ppk", "/kelayakan"}, new String[]{"ppk", "/persetujuan"},
                 new String[]{"ppk", "/evaluasi"}, new String[]{"ppk", "/audit"},
                 new String[]{head, "/beranda/pimpinan"}, new String[]{head, "/persetujuan"},
-                new String[]{head, "/unit/" + unit + "/kalender"},
+                new String[]{head, "/unit/" + unit + "/kalender"}, new String[]{head, "/persetujuan/terdampak"},
                 new String[]{bigHead, "/beranda/pimpinan"}, new String[]{bigHead, "/persetujuan"},
-                new String[]{bigHead, "/unit/KL-01/kalender"});
+                new String[]{bigHead, "/unit/KL-01/kalender"}, new String[]{bigHead, "/persetujuan/terdampak"},
+                new String[]{"ppk", "/persetujuan/terdampak"});
         report.add("");
         report.add("| page | account | calls | failures | p50 ms | p95 ms |");
         report.add("|---|---|---|---|---|---|");

@@ -54,6 +54,8 @@ class InboxPages {
     static final String VIEW_PLAN = "planning/inbox-plan";
     static final String VIEW_CONFIRM = "planning/inbox-confirm";
     static final int PAGE_SIZE = 20;
+    /** The most plans under review the inbox counts; above, it says "more than". */
+    static final int REVIEWS_COUNTED = 1000;
     /** At most this many plans are decided at once: more than a page of the inbox holds. */
     static final int MAX_SELECTED = 100;
     static final String APPROVE = "SETUJUI";
@@ -121,7 +123,8 @@ class InboxPages {
         model.addAttribute("unitUnknown", unitFilter.unknown());
         model.addAttribute("units", unitFilter.units());
         model.addAttribute("kinds", KINDS);
-        model.addAttribute("reviews", reviews.count(actor));
+        model.addAttribute("reviews", reviews.count(actor, REVIEWS_COUNTED));
+        model.addAttribute("reviewsCounted", REVIEWS_COUNTED);
         return VIEW_INBOX;
     }
 

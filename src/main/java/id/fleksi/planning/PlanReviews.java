@@ -93,8 +93,8 @@ public class PlanReviews {
         LocalDate today = InstitutionTime.today(clock);
         List<ApprovedPlansAffected.UnitCount> units = jdbc.sql("""
                         with flagged as (
-                            insert into plan_review (plan_id, unit_id, cause, cause_from, flagged_on)
-                            select p.id, p.unit_id, :cause, :causeFrom, :today from weekly_plan p
+                            insert into plan_review (plan_id, unit_id, employee_id, cause, cause_from, flagged_on)
+                            select p.id, p.unit_id, p.employee_id, :cause, :causeFrom, :today from weekly_plan p
                             where p.status = 'APPROVED' and p.week_start >= :weekFrom and (%s)
                             on conflict (plan_id) do update
                                 set cause = excluded.cause, cause_from = excluded.cause_from,
@@ -110,33 +110,57 @@ public class PlanReviews {
         }
     }
 
-    /** The plans up for review that the person may decide: those of their units and sub-units, all for the PPK. */
+    /**
+     * The plans up for review that the person may decide: those of their units and sub-units, all for the PPK,
+     * never their own; a page of the reviews is chosen first, newest first, and only its plans are read.
+     */
     @Transactional(readOnly = true)
     public Paged<Review> list(Actor actor, int page, int size) {
         Long[] units = scope(actor);
-        String where = """
-                from plan_review r
-                    join weekly_plan p on p.id = r.plan_id
-                    join employee e on e.id = p.employee_id
-                    join unit u on u.id = p.unit_id
-                where p.status = 'APPROVED' and p.employee_id <> :self
-                  and (cast(:units as bigint[]) is null or r.unit_id = any(cast(:units as bigint[])))""";
         long self = actor.employeeId() == null ? -1 : actor.employeeId();
-        long total = jdbc.sql("select count(*) " + where).param("self", self).param("units", units)
-                .query(Long.class).single();
-        List<Review> rows = jdbc.sql(COLUMNS + where + """
-                         order by r.flagged_on desc, p.week_start, e.name, p.id
-                        limit :size offset :offset""")
-                .param("self", self).param("units", units).param("size", size).param("offset", (long) page * size)
+        List<Review> rows = jdbc.sql("""
+                        with shown as (
+                            select r.plan_id, r.flagged_on from plan_review r
+                            where r.employee_id <> :self""" + inUnits(units) + """
+                            order by r.flagged_on desc, r.plan_id
+                            limit :size offset :offset)
+                        """ + COLUMNS + """
+                        from shown s
+                            join plan_review r on r.plan_id = s.plan_id
+                            join weekly_plan p on p.id = r.plan_id
+                            join employee e on e.id = p.employee_id
+                            join unit u on u.id = p.unit_id
+                        order by s.flagged_on desc, s.plan_id""")
+                .params(units == null ? Map.of() : Map.of("units", units))
+                .param("self", self).param("size", size).param("offset", (long) page * size)
                 .query(PlanReviews::review)
                 .list();
-        return new Paged<>(rows, page, size, total);
+        return new Paged<>(rows, page, size, count(units, self));
     }
 
-    /** How many plans wait for the person's review, for the inbox. */
+    /**
+     * How many plans wait for the person's review, for the inbox: counted on the reviews alone and at most up to
+     * {@code cap} (after a new determination a ministry has a quarter of a million).
+     */
     @Transactional(readOnly = true)
-    public long count(Actor actor) {
-        return list(actor, 0, 1).total();
+    public long count(Actor actor, int cap) {
+        Long[] units = scope(actor);
+        JdbcClient.StatementSpec count = jdbc.sql("""
+                        select count(*) from (select 1 from plan_review r where r.employee_id <> :self""" + inUnits(units)
+                        + " limit :cap) capped")
+                .param("self", actor.employeeId() == null ? -1 : actor.employeeId()).param("cap", cap);
+        return (units == null ? count : count.param("units", units)).query(Long.class).single();
+    }
+
+    private long count(Long[] units, long self) {
+        JdbcClient.StatementSpec count = jdbc.sql("select count(*) from plan_review r where r.employee_id <> :self"
+                + inUnits(units)).param("self", self);
+        return (units == null ? count : count.param("units", units)).query(Long.class).single();
+    }
+
+    /** The condition on the units of a head's scope; none for the PPK ({@code units} null). */
+    private static String inUnits(Long[] units) {
+        return units == null ? "" : " and r.unit_id = any(:units)";
     }
 
     /** One plan up for review that the person may decide. */
