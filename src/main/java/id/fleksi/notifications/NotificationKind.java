@@ -28,7 +28,15 @@ public enum NotificationKind {
     /** Approved plans in the head's unit are up for review: a holiday was added. */
     PLANS_AFFECTED_HOLIDAY,
     /** Approved plans in the head's unit are up for review: the PPK saved a new determination. */
-    PLANS_AFFECTED_DETERMINATION;
+    PLANS_AFFECTED_DETERMINATION,
+    /** To HR: approved plans across the institution are up for their heads' review after a disciplinary sanction. */
+    REVIEWS_DISCIPLINE,
+    /** To HR: approved plans are up for review after an employee moved to another unit. */
+    REVIEWS_MOVE,
+    /** To HR: approved plans are up for review after a holiday was added. */
+    REVIEWS_HOLIDAY,
+    /** To HR: approved plans are up for review after the PPK saved a new determination. */
+    REVIEWS_DETERMINATION;
 
     String titleKey() {
         return "notification.kind." + name() + ".title";

@@ -16,6 +16,11 @@ public record ApprovedPlansAffected(String cause, LocalDate from, List<UnitCount
         units = List.copyOf(units);
     }
 
-    public record UnitCount(long unitId, long plans) {
+    /**
+     * @param plans        the unit's plans put up for review
+     * @param ofUnitsHeads of these, the plans of the unit's own heads and acting heads, which are decided from
+     *                     above and not by any of them
+     */
+    public record UnitCount(long unitId, long plans, long ofUnitsHeads) {
     }
 }

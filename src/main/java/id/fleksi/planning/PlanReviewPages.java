@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The approved plans up for a head's review ({@code /persetujuan/terdampak}): the list, and for each the cause
- * with the choice to keep it approved or to withdraw the approval with a reason.
+ * with the choice to keep it approved or to withdraw the approval with a reason. HR reads them without the choice.
  */
 @Controller
 class PlanReviewPages {
@@ -75,8 +75,10 @@ class PlanReviewPages {
 
     private String page(Actor actor, long id, String reason, String reasonError, Model model) {
         PlanReviews.Review review = found(actor, id);
+        StoredPlan plan = plans.storedPlan(id).orElseThrow();
         model.addAttribute("review", review);
-        model.addAttribute("plan", plans.storedPlan(id).orElseThrow());
+        model.addAttribute("plan", plan);
+        model.addAttribute("mayDecide", plans.mayDecide(actor, plan.summary()));
         model.addAttribute("reason", reason);
         model.addAttribute("reasonError", reasonError);
         model.addAttribute("maxReason", MAX_REASON);

@@ -99,20 +99,26 @@ public class PlanReviews {
                             on conflict (plan_id) do update
                                 set cause = excluded.cause, cause_from = excluded.cause_from,
                                     flagged_on = excluded.flagged_on
-                            returning unit_id)
-                        select unit_id, count(*) from flagged group by unit_id order by unit_id"""
+                            returning unit_id, employee_id)
+                        select f.unit_id, count(*), count(h.employee_id)
+                        from flagged f
+                            left join (select distinct unit_id, employee_id from unit_authority
+                                       where :today between in_force_from and in_force_until) h
+                                   on h.unit_id = f.unit_id and h.employee_id = f.employee_id
+                        group by f.unit_id order by f.unit_id"""
                         .formatted(condition))
                 .params(params).param("cause", cause).param("causeFrom", from).param("today", today)
                 .param("weekFrom", today.minusDays(6))
-                .query((rs, n) -> new ApprovedPlansAffected.UnitCount(rs.getLong(1), rs.getLong(2))).list();
+                .query((rs, n) -> new ApprovedPlansAffected.UnitCount(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .list();
         if (!units.isEmpty()) {
             events.publishEvent(new ApprovedPlansAffected(cause, from, units));
         }
     }
 
     /**
-     * The plans up for review that the person may decide: those of their units and sub-units, all for the PPK,
-     * never their own; a page of the reviews is chosen first, newest first, and only its plans are read.
+     * The plans up for review that the person may decide: those of their units and sub-units, all for the PPK
+     * (and for HR, to read), never their own; a page of the reviews is chosen first, newest first, and only its plans are read.
      */
     @Transactional(readOnly = true)
     public Paged<Review> list(Actor actor, int page, int size) {
@@ -163,10 +169,10 @@ public class PlanReviews {
         return units == null ? "" : " and r.unit_id = any(:units)";
     }
 
-    /** One plan up for review that the person may decide. */
+    /** One plan up for review that the person may decide, or read (HR reads every one). */
     @Transactional(readOnly = true)
     public Optional<Review> find(Actor actor, long planId) {
-        return reviewable(actor, planId);
+        return review(actor, planId, !actor.isHr());
     }
 
     /** The head keeps the plan as approved: it is no longer up for review. */
@@ -211,11 +217,15 @@ public class PlanReviews {
     }
 
     private Optional<Review> reviewable(Actor actor, long planId) {
+        return review(actor, planId, true);
+    }
+
+    private Optional<Review> review(Actor actor, long planId, boolean toDecide) {
         Optional<StoredPlan> plan = plans.storedPlan(planId);
         if (plan.isEmpty() || !organisation.mayRead(actor, plan.get().summary().employeeId())) {
             return Optional.empty();
         }
-        if (!plans.mayDecide(actor, plan.get().summary())) {
+        if (toDecide && !plans.mayDecide(actor, plan.get().summary())) {
             throw new AccessDeniedException("not the head of the plan's unit");
         }
         return jdbc.sql(COLUMNS + """
@@ -235,9 +245,9 @@ public class PlanReviews {
                 rs.getString(8), rs.getString(9), rs.getString(10));
     }
 
-    /** The units whose plans the person decides, or null for all (the PPK). */
+    /** The units whose plans the person decides, or null for all (the PPK; HR, who reads them). */
     private Long[] scope(Actor actor) {
-        if (actor.isPpk()) {
+        if (actor.isPpk() || actor.isHr()) {
             return null;
         }
         UnitScope scope = actor.employeeId() == null ? UnitScope.NONE

@@ -11,9 +11,18 @@ public class HolidayForm {
     private LocalDate date;
     private String name;
     private HolidayKind kind;
+    private String basis;
 
     Holiday toHoliday() {
-        return new Holiday(date, name, kind);
+        return new Holiday(date, name, kind, basis);
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public void setBasis(String basis) {
+        this.basis = basis;
     }
 
     public LocalDate getDate() {

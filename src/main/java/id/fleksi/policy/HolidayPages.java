@@ -56,7 +56,7 @@ class HolidayPages {
 
     @InitBinder(FORM)
     void formFields(WebDataBinder binder) {
-        binder.setAllowedFields("date", "name", "kind");
+        binder.setAllowedFields("date", "name", "kind", "basis");
         DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
         codes.setPrefix("holiday.");
         binder.setMessageCodesResolver(codes);
@@ -106,7 +106,7 @@ class HolidayPages {
 
     @GetMapping("/hari-libur/impor/templat")
     void importTemplate(Locale locale, HttpServletResponse response) throws IOException {
-        CsvTemplate.write(response, "templat-impor-hari-libur", Holidays.CSV_COLUMNS, locale);
+        CsvTemplate.write(response, "templat-impor-hari-libur", Holidays.CSV_TEMPLATE_COLUMNS, locale);
     }
 
     @PostMapping("/hari-libur/impor")
@@ -132,8 +132,13 @@ class HolidayPages {
     }
 
     private String page(int year, Model model) {
+        List<Holiday> list = holidays.ofYear(year);
         model.addAttribute("year", year);
-        model.addAttribute("holidays", holidays.ofYear(year));
+        model.addAttribute("holidays", list);
+        model.addAttribute("decreed", list.stream().anyMatch(holiday -> holiday.basis() != null));
+        // a year's list usually rests on one decree: said once above the list, beside a day only when it differs
+        List<String> bases = list.stream().map(Holiday::basis).distinct().toList();
+        model.addAttribute("commonBasis", bases.size() == 1 ? bases.get(0) : null);
         model.addAttribute("kinds", HolidayKind.values());
         model.addAttribute("previousYear", year > Holidays.FIRST_YEAR ? year - 1 : null);
         model.addAttribute("nextYear", year < Holidays.LAST_YEAR ? year + 1 : null);

@@ -37,7 +37,10 @@ public class Holidays {
     static final int LAST_YEAR = 2100;
     private static final String YEARS = FIRST_YEAR + "\u2013" + LAST_YEAR;
     static final List<String> CSV_COLUMNS = List.of("date", "name", "kind");
+    /** The template's columns: the required ones and the optional basis. */
+    static final List<String> CSV_TEMPLATE_COLUMNS = List.of("date", "name", "kind", "basis");
     private static final int NAME_LENGTH = 200;
+    private static final int BASIS_LENGTH = 300;
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -59,10 +62,10 @@ public class Holidays {
     /** The holidays from {@code from} to {@code to}, both included, by date. */
     @Transactional(readOnly = true)
     public List<Holiday> between(LocalDate from, LocalDate to) {
-        return jdbc.sql("select day, name, kind from holiday where day between :from and :to order by day")
+        return jdbc.sql("select day, name, kind, basis from holiday where day between :from and :to order by day")
                 .param("from", from).param("to", to)
                 .query((rs, n) -> new Holiday(rs.getObject(1, LocalDate.class), rs.getString(2),
-                        HolidayKind.valueOf(rs.getString(3))))
+                        HolidayKind.valueOf(rs.getString(3)), rs.getString(4)))
                 .list();
     }
 
@@ -129,11 +132,9 @@ public class Holidays {
         if (!problems.isEmpty()) {
             throw new HolidaysRefused(problems);
         }
-        Holiday holiday = new Holiday(entry.date(), entry.name().strip(), entry.kind());
+        Holiday holiday = new Holiday(entry.date(), entry.name().strip(), entry.kind(), basis(entry.basis()));
         try {
-            jdbc.sql("insert into holiday (day, name, kind) values (:day, :name, :kind)")
-                    .param("day", holiday.date()).param("name", holiday.name()).param("kind", holiday.kind().name())
-                    .update();
+            insert(holiday);
         } catch (DuplicateKeyException sameDay) {
             throw new HolidaysRefused(List.of(HolidayProblem.of("date", "holiday.error.exists")));
         }
@@ -155,7 +156,7 @@ public class Holidays {
     }
 
     /**
-     * Replaces the year's list with the rows of a CSV file (columns date, name, kind): all valid rows or
+     * Replaces the year's list with the rows of a CSV file (columns date, name, kind, and basis if wanted): all valid rows or
      * none, with a report per line.
      */
     @Transactional
@@ -216,7 +217,11 @@ public class Holidays {
                     problems.add(row.line(), "kind", "holiday.error.kind", row.text("kind"));
                 }
             }
-            entries.add(new Holiday(date, name, kind));
+            String basis = row.text("basis");
+            if (basis.length() > BASIS_LENGTH) {
+                problems.add(row.line(), "basis", "holiday.error.basisLength", BASIS_LENGTH);
+            }
+            entries.add(new Holiday(date, name, kind, basis));
         }
         if (!problems.isEmpty()) {
             return ImportReport.refused(table.rows().size(), problems.list());
@@ -233,9 +238,7 @@ public class Holidays {
         jdbc.sql("delete from holiday where day between :from and :to")
                 .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31)).update();
         for (Holiday entry : entries) {
-            jdbc.sql("insert into holiday (day, name, kind) values (:day, :name, :kind)")
-                    .param("day", entry.date()).param("name", entry.name().strip())
-                    .param("kind", entry.kind().name()).update();
+            insert(new Holiday(entry.date(), entry.name().strip(), entry.kind(), basis(entry.basis())));
         }
         List<Holiday> after = ofYear(year);
         audit.record(actor, "HOLIDAYS_REPLACED", SUBJECT_YEAR, String.valueOf(year), before, after);
@@ -247,6 +250,17 @@ public class Holidays {
         return after;
     }
 
+    private void insert(Holiday holiday) {
+        jdbc.sql("insert into holiday (day, name, kind, basis) values (:day, :name, :kind, :basis)")
+                .param("day", holiday.date()).param("name", holiday.name()).param("kind", holiday.kind().name())
+                .param("basis", holiday.basis()).update();
+    }
+
+    /** The basis as kept: stripped, and none when blank. */
+    private static String basis(String basis) {
+        return basis == null || basis.isBlank() ? null : basis.strip();
+    }
+
     private static void nameAndKind(List<HolidayProblem> problems, String prefix, Holiday entry) {
         if (entry.name() == null || entry.name().isBlank()) {
             problems.add(HolidayProblem.of(prefix + "name", "holiday.error.required"));
@@ -255,6 +269,9 @@ public class Holidays {
         }
         if (entry.kind() == null) {
             problems.add(HolidayProblem.of(prefix + "kind", "holiday.error.required"));
+        }
+        if (entry.basis() != null && entry.basis().strip().length() > BASIS_LENGTH) {
+            problems.add(HolidayProblem.of(prefix + "basis", "holiday.error.basisLength", BASIS_LENGTH));
         }
     }
 }

@@ -125,7 +125,10 @@ final class Access {
                 // Shift rosters (Pasal 19 ayat (3)): unit heads divide their units' shifts, the PPK reads them
                 .requestMatchers(HttpMethod.GET, "/sif", "/sif/**").hasAnyRole(PPK, HEAD)
                 .requestMatchers("/sif", "/sif/**").hasRole(HEAD)
-                // The inbox of weekly plans: heads decide their units' plans, the PPK any (checked per plan)
+                // The inbox of weekly plans: heads decide their units' plans, the PPK any (checked per plan);
+                // HR reads the approved plans up for review across the institution, without deciding them
+                .requestMatchers(HttpMethod.GET, "/persetujuan/terdampak", "/persetujuan/terdampak/*")
+                .hasAnyRole(PPK, HEAD, HR)
                 .requestMatchers("/persetujuan", "/persetujuan/**").hasAnyRole(PPK, HEAD)
                 // Reports and their downloads: the PPK and HR
                 .requestMatchers(HttpMethod.GET, "/laporan", "/laporan/**").hasAnyRole(PPK, HR)

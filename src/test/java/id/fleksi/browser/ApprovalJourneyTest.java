@@ -7,11 +7,14 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -34,6 +37,8 @@ class ApprovalJourneyTest extends BrowserTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void theHeadApprovesAPlanFromTheInboxAndTheCalendarShowsTheHomeDays() throws Exception {
@@ -93,6 +98,8 @@ class ApprovalJourneyTest extends BrowserTest {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
 
+        headReviewsThePlanAfterAHolidayIsAdded(plan);
+
         signOut();
         signIn(EMPLOYEE, PASSWORD);
         open("/notifikasi");
@@ -103,6 +110,42 @@ class ApprovalJourneyTest extends BrowserTest {
         approval = browser.findElement(By.cssSelector("[data-testid='notification']"));
         approval.findElement(By.cssSelector("a[href='/saya/rencana/" + plan + "']")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/saya/rencana/" + plan);
+    }
+
+    /**
+     * HR adds a holiday in the plan's week: the head is told, finds the plan up for review and keeps it; HR reads
+     * the same list without the choice.
+     */
+    private void headReviewsThePlanAfterAHolidayIsAdded(long plan) throws Exception {
+        mvc.perform(post("/hari-libur").with(user(users.loadUserByUsername("kepegawaian"))).with(csrf())
+                        .param("date", "2027-09-08").param("name", "Libur uji tinjau").param("kind", "CUTI_BERSAMA"))
+                .andExpect(status().is3xxRedirection());
+        try {
+            signOut();
+            signIn("kepegawaian", PASSWORD);
+            open("/persetujuan/terdampak/" + plan);
+            assertThat(browser.findElement(By.cssSelector("[data-testid='review-read-only']")).isDisplayed()).isTrue();
+            lookAt("review-plan-hr");
+            signOut();
+            signIn(HEAD, PASSWORD);
+            open("/notifikasi");
+            assertThat(browser.findElement(By.cssSelector("[data-testid='notification']")).getText())
+                    .contains("1 rencana kerja yang sudah disetujui perlu ditinjau ulang");
+            open("/persetujuan/terdampak");
+            assertThat(browser.findElement(By.cssSelector("tr[data-plan='" + plan + "']")).getText())
+                    .contains("Dewi Lestari", "Hari libur baru pada 8 September 2027");
+            click("tr[data-plan='" + plan + "'] a[href='/persetujuan/terdampak/" + plan + "']");
+            assertThat(browser.findElement(By.cssSelector("[data-testid='review-cause']")).getText())
+                    .contains("Hari libur baru pada 8 September 2027");
+            lookAt("review-plan");
+            clickAndWait("[data-testid='review-keep'] button[type='submit']");
+            assertSuccess();
+            assertThat(browser.findElements(By.cssSelector("tr[data-plan='" + plan + "']"))).isEmpty();
+            assertThat(jdbc.sql("select status from weekly_plan where id = :id").param("id", plan)
+                    .query(String.class).single()).isEqualTo("APPROVED");
+        } finally {
+            jdbc.sql("delete from holiday where day = date '2027-09-08'").update();
+        }
     }
 
     /** Who the calendar shows away from the office on location flexibility that day. */

@@ -39,7 +39,8 @@ class MainPagesJourneyTest extends BrowserTest {
         pages.put("kepegawaian", List.of("/beranda/kepegawaian", "/pegawai", "/pegawai/baru", "/pegawai/impor",
                 "/pegawai/198012152004101004", "/pegawai/198012152004101004/ubah",
                 "/pegawai/198012152004101004/atur-ulang-sandi", "/tugas", "/tugas/baru",
-                "/tugas/impor", "/tugas/KOM-APL", "/unit", "/unit/DISKOMINFO", "/laporan", "/pengaturan/instansi"));
+                "/tugas/impor", "/tugas/KOM-APL", "/unit", "/unit/DISKOMINFO", "/laporan", "/pengaturan/instansi",
+                "/persetujuan/terdampak", "/hari-libur?tahun=2027"));
         pages.put("ppk", List.of("/beranda/ppk", "/dasbor", "/dasbor?page=1", "/kebijakan", "/kebijakan/ubah",
                 "/kebijakan/uji", "/hari-libur", "/evaluasi", "/evaluasi/baru", "/evaluasi/indikator",
                 "/evaluasi/" + evaluation, "/audit", "/unit/baru", "/kelayakan", "/persetujuan"));

@@ -86,6 +86,28 @@ class PlanReviewsTest extends IntegrationTest {
 
         assertThat(reviewed()).containsExactly(nip + " DISCIPLINE");
         assertThat(notifications(head)).containsExactly("PLANS_AFFECTED_DISCIPLINE /persetujuan/terdampak 1");
+        // HR is told how many and where, and reads the plan without the head's choice
+        long hrNotice = jdbc.sql("""
+                        select max(n.id) from notification n join account a on a.id = n.account_id
+                        where a.username = 'kepegawaian' and n.kind = 'REVIEWS_DISCIPLINE'""")
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select args::text from notification where id = :id").param("id", hrNotice)
+                .query(String.class).single()).isEqualTo("[\"1\", \"" + nextMonday.minusWeeks(8) + "\", \"1\"]");
+        mvc.perform(get("/notifikasi").with(as("kepegawaian")))
+                .andExpect(content().string(allOf(
+                        containsString("1 rencana kerja yang sudah disetujui perlu ditinjau ulang oleh kepala unit"),
+                        containsString("di 1 unit"), not(containsString("{2}")))));
+        mvc.perform(get("/persetujuan/terdampak").with(as("kepegawaian")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Rani Tinjau"), containsString("daftar ini untuk dibaca"),
+                        not(containsString("href=\"/persetujuan\"")))));
+        mvc.perform(get("/persetujuan/terdampak/" + planOf(nip, nextMonday)).with(as("kepegawaian")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-testid=\"review-read-only\""),
+                        not(containsString("data-testid=\"review-keep\"")))));
+        mvc.perform(post("/persetujuan/terdampak/" + planOf(nip, nextMonday) + "/tetap").with(as("kepegawaian"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/persetujuan").with(as(head)))
                 .andExpect(content().string(containsString("1 rencana disetujui perlu ditinjau ulang")));
         long planId = planOf(nip, nextMonday);
@@ -119,19 +141,24 @@ class PlanReviewsTest extends IntegrationTest {
     void aHolidayPutsTheWeeksApprovedPlansUpForReviewAndTheHeadKeepsThem() throws Exception {
         LocalDate wednesday = nextMonday.plusDays(2);
         jdbc.sql("delete from holiday where day = :day").param("day", wednesday).update();
+        // the head's own approved plan goes up for review too, but is decided from above: not counted for them
+        String headNip = jdbc.sql("select e.nip from employee e join account a on a.employee_id = e.id where a.username = :u")
+                .param("u", head).query(String.class).single();
+        plan(headNip, nextMonday);
         mvc.perform(post("/hari-libur").with(user(users.loadUserByUsername("kepegawaian"))).with(csrf())
                         .param("date", wednesday.toString()).param("name", "Libur uji tinjau")
                         .param("kind", "CUTI_BERSAMA"))
                 .andExpect(status().is3xxRedirection());
         try {
-            assertThat(reviewed()).containsExactlyInAnyOrder(nip + " HOLIDAY", colleague + " HOLIDAY");
+            assertThat(reviewed()).containsExactlyInAnyOrder(nip + " HOLIDAY", colleague + " HOLIDAY",
+                    headNip + " HOLIDAY");
             assertThat(notifications(head)).containsExactly("PLANS_AFFECTED_HOLIDAY /persetujuan/terdampak 2");
 
             long planId = planOf(colleague, nextMonday);
             mvc.perform(post("/persetujuan/terdampak/" + planId + "/tetap").with(as(head)).with(csrf()))
                     .andExpect(flash().attribute("successKey", "review.kept"));
             assertThat(planStatus(planId)).isEqualTo("APPROVED");
-            assertThat(reviewed()).containsExactly(nip + " HOLIDAY");
+            assertThat(reviewed()).containsExactlyInAnyOrder(nip + " HOLIDAY", headNip + " HOLIDAY");
             // another head's plans are not theirs to review
             mvc.perform(post("/persetujuan/terdampak/" + planOf(nip, nextMonday) + "/tetap")
                             .with(user(users.loadUserByUsername("kepala"))).with(csrf()))

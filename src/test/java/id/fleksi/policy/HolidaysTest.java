@@ -57,6 +57,68 @@ class HolidaysTest extends IntegrationTest {
     }
 
     @Test
+    void theNationalHolidaysAndCutiBersamaOf2025And2026AreThereWithTheirDecree() throws Exception {
+        assertThat(holidays.ofYear(2025)).hasSize(27)
+                .allSatisfy(day -> assertThat(day.basis()).contains("Nomor 1017 Tahun 2024")
+                        .contains("Hari Libur Nasional dan Cuti Bersama Tahun 2025"))
+                .filteredOn(day -> day.kind() == HolidayKind.CUTI_BERSAMA).hasSize(10);
+        assertThat(holidays.ofYear(2026)).hasSize(25)
+                .allSatisfy(day -> assertThat(day.basis()).contains("Nomor 1497 Tahun 2025, Nomor 2 Tahun 2025, "
+                        + "dan Nomor 5 Tahun 2025"))
+                .filteredOn(day -> day.kind() == HolidayKind.CUTI_BERSAMA).extracting(Holiday::date)
+                .containsExactly(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 20),
+                        LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 24), LocalDate.of(2026, 5, 15),
+                        LocalDate.of(2026, 5, 28), LocalDate.of(2026, 12, 24));
+        // the moving feasts are there, not only the days fixed by date
+        assertThat(holidays.on(LocalDate.of(2026, 3, 19)).orElseThrow().name()).contains("Nyepi");
+        assertThat(holidays.on(LocalDate.of(2025, 3, 31)).orElseThrow().name()).contains("Idulfitri 1446");
+
+        mvc.perform(get("/hari-libur?tahun=2026").with(as("kepegawaian")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Dasar: SKB Menteri Agama"),
+                        containsString("Cuti bersama Idulfitri 1447 Hijriah"),
+                        not(containsString("data-testid=\"holiday-undecreed\"")))));
+        mvc.perform(get("/api/holidays/2026").with(httpBasic("pegawai", "demo12345")))
+                .andExpect(jsonPath("$[0].basis").value(containsString("Nomor 1497 Tahun 2025")));
+        // a year without a decree says so and points to the import
+        mvc.perform(get("/hari-libur?tahun=2027").with(as("kepegawaian")))
+                .andExpect(content().string(allOf(containsString("data-testid=\"holiday-undecreed\""),
+                        containsString("belum menyebut keputusan pemerintah"))));
+    }
+
+    @Test
+    void theBasisTravelsWithTheFormTheFileAndTheApi() throws Exception {
+        mvc.perform(post("/hari-libur").with(as("ppk")).with(csrf())
+                        .param("date", "2096-02-02").param("name", "Hari uji dasar").param("kind", "LIBUR_NASIONAL")
+                        .param("basis", "  Keputusan uji Nomor 1 Tahun 2095  "))
+                .andExpect(redirectedUrl("/hari-libur?tahun=2096"));
+        assertThat(holidays.on(LocalDate.of(2096, 2, 2)).orElseThrow().basis())
+                .isEqualTo("Keputusan uji Nomor 1 Tahun 2095");
+        mvc.perform(post("/hari-libur").with(as("ppk")).with(csrf())
+                        .param("date", "2096-02-03").param("name", "Dasar terlalu panjang").param("kind", "CUTI_BERSAMA")
+                        .param("basis", "x".repeat(301)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dasar penetapan paling banyak 300 karakter")));
+        assertThat(holidays.on(LocalDate.of(2096, 2, 3))).isEmpty();
+
+        String file = """
+                date;name;kind;basis
+                2097-01-01;Tahun Baru;LIBUR_NASIONAL;SKB uji Nomor 9 Tahun 2096
+                2097-01-02;Cuti bersama uji;CUTI_BERSAMA;
+                """;
+        mvc.perform(multipart("/hari-libur/impor").file(csv(file)).param("tahun", "2097")
+                        .with(as("kepegawaian")).with(csrf()))
+                .andExpect(redirectedUrl("/hari-libur?tahun=2097"));
+        assertThat(holidays.ofYear(2097)).extracting(Holiday::basis).containsExactly("SKB uji Nomor 9 Tahun 2096", null);
+
+        mvc.perform(put("/api/holidays/2098").with(httpBasic("ppk", "demo12345"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                [{"date":"2098-08-17","name":"Kemerdekaan","kind":"LIBUR_NASIONAL","basis":"SKB uji"}]"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].basis").value("SKB uji"));
+    }
+
+    @Test
     void replacingAYearKeepsExactlyTheNewList() throws Exception {
         mvc.perform(put("/api/holidays/2091").with(httpBasic("kepegawaian", "demo12345"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
@@ -164,7 +226,7 @@ class HolidaysTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("sudah tercatat sebagai hari libur"),
                         containsString("value=\"Tahun Baru lagi\""))));
-        assertThat(holidays.on(LocalDate.of(2026, 1, 1)).orElseThrow().name()).isEqualTo("Tahun Baru Masehi");
+        assertThat(holidays.on(LocalDate.of(2026, 1, 1)).orElseThrow().name()).isEqualTo("Tahun Baru 2026 Masehi");
     }
 
     private static MockMultipartFile csv(String text) {

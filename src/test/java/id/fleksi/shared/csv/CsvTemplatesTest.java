@@ -32,7 +32,7 @@ class CsvTemplatesTest extends IntegrationTest {
             "/pegawai/impor | /pegawai/impor/templat | kepegawaian | templat-impor-pegawai | nip;name;type;unitCode;position;positionSince;domicile",
             "/tugas/impor | /tugas/impor/penugasan/templat | kepegawaian | templat-impor-penugasan | taskCode;nip",
             "/tugas/impor | /tugas/impor/tugas/templat | kepegawaian | templat-impor-tugas | code;name;unitCode;",
-            "/hari-libur | /hari-libur/impor/templat | ppk | templat-impor-hari-libur | date;name;kind",
+            "/hari-libur | /hari-libur/impor/templat | ppk | templat-impor-hari-libur | date;name;kind;basis",
             "/evaluasi/indikator | /evaluasi/indikator/impor/templat | kepala | templat-impor-indikator-layanan | unitCode;periodFrom;periodTo;name;value;measure"})
     void eachImportOffersItsHeaderRowAsATemplate(String page, String template, String account, String fileName,
                                                  String header) throws Exception {
