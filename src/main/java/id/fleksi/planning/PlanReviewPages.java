@@ -47,8 +47,11 @@ class PlanReviewPages {
 
     @PostMapping("/persetujuan/terdampak/{id}/tetap")
     String keep(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        found(actor, id);
-        reviews.keep(actor, id);
+        try {
+            reviews.keep(actor, id);
+        } catch (PlanRefused none) {
+            throw notFound();
+        }
         redirect.addFlashAttribute("successKey", "review.kept");
         return "redirect:/persetujuan/terdampak";
     }
@@ -86,6 +89,10 @@ class PlanReviewPages {
     }
 
     private PlanReviews.Review found(Actor actor, long id) {
-        return reviews.find(actor, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return reviews.find(actor, id).orElseThrow(PlanReviewPages::notFound);
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

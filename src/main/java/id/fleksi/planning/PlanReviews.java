@@ -141,7 +141,7 @@ public class PlanReviews {
                 .param("self", self).param("size", size).param("offset", (long) page * size)
                 .query(PlanReviews::review)
                 .list();
-        return new Paged<>(rows, page, size, count(units, self));
+        return new Paged<>(rows, page, size, count(units, self, Long.MAX_VALUE));
     }
 
     /**
@@ -150,17 +150,14 @@ public class PlanReviews {
      */
     @Transactional(readOnly = true)
     public long count(Actor actor, int cap) {
-        Long[] units = scope(actor);
+        return count(scope(actor), actor.employeeId() == null ? -1 : actor.employeeId(), cap);
+    }
+
+    private long count(Long[] units, long self, long cap) {
         JdbcClient.StatementSpec count = jdbc.sql("""
                         select count(*) from (select 1 from plan_review r where r.employee_id <> :self""" + inUnits(units)
                         + " limit :cap) capped")
-                .param("self", actor.employeeId() == null ? -1 : actor.employeeId()).param("cap", cap);
-        return (units == null ? count : count.param("units", units)).query(Long.class).single();
-    }
-
-    private long count(Long[] units, long self) {
-        JdbcClient.StatementSpec count = jdbc.sql("select count(*) from plan_review r where r.employee_id <> :self"
-                + inUnits(units)).param("self", self);
+                .param("self", self).param("cap", cap);
         return (units == null ? count : count.param("units", units)).query(Long.class).single();
     }
 
