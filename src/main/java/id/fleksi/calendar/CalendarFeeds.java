@@ -37,7 +37,7 @@ public class CalendarFeeds {
 
     static final int WEEKS_BACK = 8;
     static final int WEEKS_AHEAD = 26;
-    static final Locale FEED_LANGUAGE = Locale.forLanguageTag("id");
+    static final Locale FEED_LANGUAGE = CalendarSource.LANGUAGE;
 
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -103,8 +103,8 @@ public class CalendarFeeds {
         }
         return jdbc.sql("""
                         select f.employee_id, e.name from calendar_feed f
-                        join account a on a.id = f.account_id and a.enabled
-                        join employee e on e.id = f.employee_id
+                        join account_directory a on a.id = f.account_id and a.enabled
+                        join employee_directory e on e.id = f.employee_id
                         where f.token_sha256 = :hash""")
                 .param("hash", SecretTokens.sha256(token))
                 .query((rs, n) -> render(rs.getLong(1), rs.getString(2)))

@@ -149,7 +149,7 @@ public class EligibilityRoster {
         Map<Long, Row> byId = new HashMap<>();
         jdbc.sql("""
                         select e.id, e.nip, e.name, e.employee_type, u.code, u.name
-                        from employee e join unit u on u.id = e.unit_id where e.id = any(:ids)""")
+                        from employee_directory e join unit_directory u on u.id = e.unit_id where e.id = any(:ids)""")
                 .param("ids", verdicts.keySet().toArray(Long[]::new))
                 .query(rs -> {
                     Eligibility.Verdict verdict = verdicts.get(rs.getLong(1));
@@ -175,8 +175,8 @@ public class EligibilityRoster {
             params.put("scope", scope.unitIds().toArray(Long[]::new));
         }
         if (!unitCode.isEmpty()) {
-            String subtree = " in (with recursive sub(id) as (select id from unit where code = :unit"
-                    + " union select u.id from unit u join sub on u.parent_id = sub.id) select id from sub)";
+            String subtree = " in (with recursive sub(id) as (select id from unit_directory where code = :unit"
+                    + " union select u.id from unit_directory u join sub on u.parent_id = sub.id) select id from sub)";
             where.append(" and e.unit_id").append(subtree);
             stored.append(" and s.unit_id").append(subtree);
             params.put("unit", unitCode);
@@ -192,7 +192,8 @@ public class EligibilityRoster {
             where.append(" and e.employee_type = :type");
             params.put("type", query.type().name());
         }
-        return new Candidates(" from employee e join unit u on u.id = e.unit_id" + where, params, q.isEmpty()
+        return new Candidates(" from employee_directory e join unit_directory u on u.id = e.unit_id" + where, params,
+                q.isEmpty()
                 ? "select coalesce(sum(s." + Organisation.activeStaffColumn(query.type()) + "), 0)" + stored : null);
     }
 

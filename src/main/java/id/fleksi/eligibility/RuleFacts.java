@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /**
  * Maps what the database holds of an employee to the facts the rules read: one query per kind of fact,
- * straight from the tables the organisation and task modules keep. {@link #of(Collection)} does the same for
+ * from the views the organisation and task modules publish. {@link #of(Collection)} does the same for
  * many employees at once, still one query per kind of fact, so a list of a thousand costs eight queries.
  */
 @Service
@@ -36,7 +36,8 @@ public class RuleFacts {
 
     /** The employee with this NIP, by id, if there is one. */
     public Optional<Long> employeeId(String nip) {
-        return jdbc.sql("select id from employee where nip = :nip").param("nip", nip).query(Long.class).optional();
+        return jdbc.sql("select id from employee_directory where nip = :nip").param("nip", nip)
+                .query(Long.class).optional();
     }
 
     public Optional<EmployeeFacts> of(long employeeId) {
@@ -56,7 +57,7 @@ public class RuleFacts {
         Map<Long, Base> bases = new HashMap<>();
         jdbc.sql("""
                         select e.id, e.nip, e.name, e.position_since, e.domicile, e.unit_id, d.ready
-                        from employee e left join infrastructure_declaration d on d.employee_id = e.id
+                        from employee_directory e left join personnel_infrastructure d on d.employee_id = e.id
                         where e.id = any(:ids)""")
                 .param("ids", ids)
                 .query(rs -> {
@@ -68,7 +69,7 @@ public class RuleFacts {
 
         Map<Long, List<EmployeeFacts.DisciplineCase>> discipline = new HashMap<>();
         jdbc.sql("""
-                        select employee_id, starts_on, ends_on, status from discipline_record
+                        select employee_id, starts_on, ends_on, status from personnel_discipline
                         where employee_id = any(:ids) order by employee_id, starts_on, id""")
                 .param("ids", ids)
                 .query(rs -> {
@@ -79,7 +80,7 @@ public class RuleFacts {
                 });
         Map<Long, List<EmployeeFacts.SpecialCircumstance>> special = new HashMap<>();
         jdbc.sql("""
-                        select employee_id, reason, starts_on, ends_on from special_circumstance
+                        select employee_id, reason, starts_on, ends_on from personnel_special_circumstance
                         where employee_id = any(:ids) order by employee_id, starts_on, id""")
                 .param("ids", ids)
                 .query(rs -> {
@@ -88,14 +89,14 @@ public class RuleFacts {
                                     rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
                 });
         Map<Long, Map<Integer, Predikat>> predicates = new HashMap<>();
-        jdbc.sql("select employee_id, year, predikat from performance_predicate where employee_id = any(:ids)")
+        jdbc.sql("select employee_id, year, predikat from personnel_predicate where employee_id = any(:ids)")
                 .param("ids", ids)
                 .query(rs -> {
                     predicates.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
                             .put(rs.getInt(2), Predikat.valueOf(rs.getString(3)));
                 });
         Map<Long, Map<String, Boolean>> additional = new HashMap<>();
-        jdbc.sql("select employee_id, code, met from employee_additional_criterion where employee_id = any(:ids)")
+        jdbc.sql("select employee_id, code, met from personnel_additional_criterion where employee_id = any(:ids)")
                 .param("ids", ids)
                 .query(rs -> {
                     additional.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
@@ -103,12 +104,12 @@ public class RuleFacts {
                 });
         Map<Long, List<EmployeeFacts.Task>> tasks = new HashMap<>();
         jdbc.sql("""
-                        select a.employee_id, t.code, t.name, t.can_be_done_outside_office,
+                        select t.employee_id, t.code, t.name, t.can_be_done_outside_office,
                                t.no_special_room_or_equipment, t.doable_with_ict, t.minimal_face_to_face,
                                t.no_continuous_supervision, t.must_be_outside_office, t.more_than_8h30_per_day,
                                t.more_than_5_days_per_week, t.not_bound_to_institution_hours
-                        from task_assignment a join task t on t.id = a.task_id
-                        where a.employee_id = any(:ids) order by a.employee_id, t.code""")
+                        from held_task t
+                        where t.employee_id = any(:ids) order by t.employee_id, t.code""")
                 .param("ids", ids)
                 .query(rs -> {
                     tasks.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(task(rs, 2));
@@ -131,10 +132,10 @@ public class RuleFacts {
         Map<Long, List<String>> paths = new HashMap<>();
         jdbc.sql("""
                         with recursive up(start_id, id, parent_id, code, depth) as (
-                            select u.id, u.id, u.parent_id, u.code, 0 from unit u where u.id = any(:units)
+                            select u.id, u.id, u.parent_id, u.code, 0 from unit_directory u where u.id = any(:units)
                             union all
                             select up.start_id, p.id, p.parent_id, p.code, up.depth + 1
-                            from unit p join up on p.id = up.parent_id
+                            from unit_directory p join up on p.id = up.parent_id
                             where up.depth < 50)
                         select start_id, array_agg(code order by depth) from up group by start_id""")
                 .param("units", unitIds)

@@ -29,7 +29,7 @@ class EvaluationStore {
     private static final String WITH_FIGURES = COLUMNS + ", ev.figures::text as figures";
     /** A row of a list, which shows no figures: the documents stay in the database. */
     private static final String WITHOUT_FIGURES = COLUMNS + ", null::text as figures";
-    private static final String FROM = " from evaluation ev left join unit u on u.id = ev.unit_id";
+    private static final String FROM = " from evaluation ev left join unit_directory u on u.id = ev.unit_id";
 
     private final JdbcClient jdbc;
 

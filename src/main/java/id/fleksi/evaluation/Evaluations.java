@@ -215,7 +215,7 @@ public class Evaluations {
     /** The units the person may evaluate, by code: all for the PPK, their units and sub-units for a head. */
     public List<UnitChoice> unitsToEvaluate(Actor actor) {
         UnitScope scope = actor.isPpk() ? new UnitScope(true, Set.of(), Set.of()) : headedScope(actor);
-        return jdbc.sql("select id, code, name from unit order by code")
+        return jdbc.sql("select id, code, name from unit_directory order by code")
                 .query((rs, n) -> new UnitChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list().stream()
                 .filter(unit -> scope.includesUnit(unit.id())).toList();
     }
@@ -226,7 +226,7 @@ public class Evaluations {
     }
 
     private List<TaskChoice> tasks(Long unitId) {
-        String sql = "select t.code, t.name from task t";
+        String sql = "select t.code, t.name from task_directory t";
         if (unitId != null) {
             sql += " where t.unit_id in (:units)";
         }
@@ -324,7 +324,8 @@ public class Evaluations {
     }
 
     private Optional<Long> unitId(String code) {
-        return jdbc.sql("select id from unit where code = :code").param("code", code).query(Long.class).optional();
+        return jdbc.sql("select id from unit_directory where code = :code").param("code", code)
+                .query(Long.class).optional();
     }
 
     /**
@@ -334,8 +335,8 @@ public class Evaluations {
     private Evaluation.Signer signer(Actor actor, EvaluationStore.Stored stored) {
         if (stored.level() == EvaluationLevel.UNIT) {
             Optional<Evaluation.Signer> head = jdbc.sql("""
-                            select e.name, e.nip from unit_head h join employee e on e.id = h.employee_id
-                            where h.unit_id = :unit and h.ended_on is null""")
+                            select e.name, e.nip from unit_authority h join employee_directory e on e.id = h.employee_id
+                            where h.unit_id = :unit and h.authority = 'HEAD'""")
                     .param("unit", stored.unitId())
                     .query((rs, n) -> new Evaluation.Signer(rs.getString(1), rs.getString(2))).optional();
             if (head.isPresent()) {
@@ -343,10 +344,11 @@ public class Evaluations {
             }
         }
         if (actor.employeeId() != null) {
-            return jdbc.sql("select name, nip from employee where id = :id").param("id", actor.employeeId())
+            return jdbc.sql("select name, nip from employee_directory where id = :id").param("id", actor.employeeId())
                     .query((rs, n) -> new Evaluation.Signer(rs.getString(1), rs.getString(2))).single();
         }
-        String name = jdbc.sql("select display_name from account where id = :id").param("id", actor.accountId())
+        String name = jdbc.sql("select display_name from account_directory where id = :id")
+                .param("id", actor.accountId())
                 .query(String.class).optional().orElse(actor.username());
         return new Evaluation.Signer(name, "");
     }

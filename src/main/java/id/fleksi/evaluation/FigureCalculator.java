@@ -75,7 +75,7 @@ class FigureCalculator {
     /** Every unit, by id, for subtrees and names. */
     Map<Long, UnitRow> units() {
         Map<Long, UnitRow> units = new LinkedHashMap<>();
-        jdbc.sql("select id, code, name, parent_id from unit order by code")
+        jdbc.sql("select id, code, name, parent_id from unit_directory order by code")
                 .query((rs, n) -> new UnitRow(rs.getLong(1), rs.getString(2), rs.getString(3),
                         (Long) rs.getObject(4, Long.class)))
                 .list().forEach(unit -> units.put(unit.id(), unit));
@@ -158,7 +158,7 @@ class FigureCalculator {
         jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("""
                         create temporary table ev_plan on commit drop as
-                        select p.unit_id, p.status, count(*) as plans from weekly_plan p
+                        select p.unit_id, p.status, count(*) as plans from plan_directory p
                         where (:institution or p.unit_id = any(:units))
                           and p.week_start <= :to and p.week_start >= :weeksFrom
                         group by p.unit_id, p.status""")
@@ -176,7 +176,7 @@ class FigureCalculator {
                             union all
                             select p.employee_id, p.unit_id, (d.kind = 'KANTOR_LAIN')::int, (d.kind = 'RUMAH')::int,
                                    (d.kind = 'LOKASI_LAIN')::int
-                            from plan_day d join weekly_plan p on p.id = d.plan_id
+                            from plan_day_directory d join plan_directory p on p.id = d.plan_id
                             where d.day between :from and :to and (d.day < :firstFull or d.day > :lastFull)
                               and d.%s and p.status = 'APPROVED'
                               and (p.week_start < :from or p.week_start + 6 > :to)
@@ -189,7 +189,7 @@ class FigureCalculator {
                         create temporary table ev_user on commit drop as
                         select employee_id, unit_id, 'LOKASI'::text as type from ev_away
                         union
-                        select distinct employee_id, unit_id, flex_type from weekly_plan
+                        select distinct employee_id, unit_id, flex_type from plan_directory
                         where status = 'APPROVED' and flex_type in ('DINAMIS', 'SIF')
                           and (:institution or unit_id = any(:units))
                           and week_start <= :to and week_start >= :weeksFrom""")
@@ -198,7 +198,7 @@ class FigureCalculator {
         jdbc.sql("""
                         create temporary table ev_person on commit drop as
                         select id, bool_or(participant) as participant from (
-                            select e.id, false as participant from employee e
+                            select e.id, false as participant from employee_directory e
                             where e.active and (:institution or e.unit_id = any(:units))
                             union all
                             select employee_id, true from ev_user) people
@@ -222,7 +222,8 @@ class FigureCalculator {
                                    sum(a.kantor_lain) as kantor_lain, sum(a.rumah) as rumah,
                                    sum(a.lokasi_lain) as lokasi_lain,
                                    sum(a.kantor_lain + a.rumah + a.lokasi_lain) as total
-                            from ev_away a join employee e on e.id = a.employee_id left join unit u on u.id = e.unit_id
+                            from ev_away a join employee_directory e on e.id = a.employee_id
+                                left join unit_directory u on u.id = e.unit_id
                             group by e.id, e.nip, e.name, u.code
                             order by total desc, e.name, e.nip limit :limit) most
                         order by name, nip""")
@@ -248,7 +249,7 @@ class FigureCalculator {
                             union all
                             select d.day, (d.kind = 'KANTOR_LAIN')::int, (d.kind = 'RUMAH')::int,
                                    (d.kind = 'LOKASI_LAIN')::int, 1
-                            from plan_day d join weekly_plan p on p.id = d.plan_id
+                            from plan_day_directory d join plan_directory p on p.id = d.plan_id
                             where d.day in (:weekend) and d.%s and p.status = 'APPROVED'
                               and (:institution or p.unit_id in (:units))) days
                         group by day having sum(total) > 0 order by day""".formatted(LOKASI))
@@ -322,7 +323,7 @@ class FigureCalculator {
     private Map<Long, Integer> staffByUnit() {
         Map<Long, Integer> staff = new HashMap<>();
         jdbc.sql("""
-                        select e.unit_id, count(*) from ev_person p join employee e on e.id = p.id
+                        select e.unit_id, count(*) from ev_person p join employee_directory e on e.id = p.id
                         where e.active group by e.unit_id""")
                 .query((ResultSet rs) -> {
                     staff.put(rs.getLong(1), rs.getInt(2));
@@ -346,7 +347,7 @@ class FigureCalculator {
         jdbc.sql("""
                         select p.participant, count(*), count(c.employee_id), coalesce(sum(c.cases), 0)
                         from ev_person p left join (
-                            select employee_id, count(*) as cases from discipline_record
+                            select employee_id, count(*) as cases from personnel_discipline
                             where starts_on <= :to and (ends_on is null or ends_on >= :from) group by employee_id
                         ) c on c.employee_id = p.id
                         group by p.participant""")
@@ -367,7 +368,7 @@ class FigureCalculator {
         jdbc.sql("""
                         select latest.predikat, p.participant, count(*)
                         from ev_person p left join lateral (
-                            select predikat from performance_predicate pp
+                            select predikat from personnel_predicate pp
                             where pp.employee_id = p.id and pp.year <= :year order by pp.year desc limit 1
                         ) latest on true
                         group by latest.predikat, p.participant""")
@@ -433,7 +434,7 @@ class FigureCalculator {
     private List<IndicatorValue> indicators(Map<String, Object> period) {
         return jdbc.sql("""
                         select u.code, u.name, si.name, si.value, si.measure, si.period_from, si.period_to
-                        from service_indicator si join unit u on u.id = si.unit_id
+                        from service_indicator si join unit_directory u on u.id = si.unit_id
                         where si.unit_id in (:units) and si.period_from <= :to and si.period_to >= :from
                         order by u.code, si.name, si.period_from""")
                 .params(period)

@@ -61,7 +61,7 @@ public class ServiceIndicators {
         if (!scope.wholeInstitution()) {
             params.put("units", scope.unitIds().isEmpty() ? List.of(-1L) : scope.unitIds());
         }
-        String from = " from service_indicator si join unit u on u.id = si.unit_id";
+        String from = " from service_indicator si join unit_directory u on u.id = si.unit_id";
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         List<ServiceIndicator> items = jdbc.sql("""
                         select si.id, u.code, u.name, si.period_from, si.period_to, si.name, si.value, si.measure,
@@ -79,7 +79,7 @@ public class ServiceIndicators {
     /** The units the person may record indicators for, by code. */
     public List<Evaluations.UnitChoice> units(Actor actor) {
         UnitScope scope = organisation.scopeOf(actor);
-        return jdbc.sql("select id, code, name from unit order by code")
+        return jdbc.sql("select id, code, name from unit_directory order by code")
                 .query((rs, n) -> new Evaluations.UnitChoice(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list().stream().filter(unit -> scope.includesUnit(unit.id())).toList();
     }
@@ -88,7 +88,7 @@ public class ServiceIndicators {
         return jdbc.sql("""
                         select si.id, u.code, u.name, si.period_from, si.period_to, si.name, si.value, si.measure,
                                si.recorded_by, si.recorded_at, u.id
-                        from service_indicator si join unit u on u.id = si.unit_id where si.id = :id""")
+                        from service_indicator si join unit_directory u on u.id = si.unit_id where si.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> {
                     if (!organisation.scopeOf(actor).includesUnit(rs.getLong(11))) {
@@ -206,7 +206,8 @@ public class ServiceIndicators {
         if (unitCode == null) {
             problems.add(ImportReport.Problem.of(line, "unitCode", "csv.error.required"));
         } else {
-            unitId = jdbc.sql("select id from unit where code = :code").param("code", unitCode).query(Long.class)
+            unitId = jdbc.sql("select id from unit_directory where code = :code").param("code", unitCode)
+                    .query(Long.class)
                     .optional().orElse(null);
             if (unitId == null) {
                 problems.add(ImportReport.Problem.of(line, "unitCode", "evaluation.indicator.error.unit", unitCode));

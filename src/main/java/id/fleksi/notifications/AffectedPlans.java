@@ -11,8 +11,8 @@ import java.time.Clock;
 /**
  * Tells who must know when something changed under approved plans. The heads (and today's acting heads) of the
  * units concerned: how many of their plans are up for review and why, one notification per head however many of
- * their units it touches, their own plans left out (decided from above). HR: how many across the institution, in how many units. Each group in one statement,
- * since a new determination touches every unit of a ministry at once; the link lists the plans.
+ * their units it touches, their own plans left out (decided from above). HR: how many across the institution, in
+ * how many units. Each group in one statement, since a new determination touches every unit of a ministry at once; the link lists the plans.
  */
 @Component
 class AffectedPlans {
@@ -40,8 +40,8 @@ class AffectedPlans {
                         from unnest(cast(:units as bigint[]), cast(:counts as bigint[])) c(unit_id, plans)
                         join unit_authority h on h.unit_id = c.unit_id
                                              and :today between h.in_force_from and h.in_force_until
-                        join employee e on e.id = h.employee_id and e.active
-                        join account a on a.employee_id = e.id and a.enabled
+                        join employee_directory e on e.id = h.employee_id and e.active
+                        join account_directory a on a.employee_id = e.id and a.enabled
                         where c.plans > 0
                         group by a.id
                         order by a.id""")
@@ -54,7 +54,8 @@ class AffectedPlans {
         jdbc.sql("""
                         insert into notification (account_id, kind, title_key, body_key, args, link)
                         select a.id, :kind, :title, :body, jsonb_build_array(:plans, :from, :units), :link
-                        from account a join account_role r on r.account_id = a.id and r.role = 'KEPEGAWAIAN'
+                        from account_directory a
+                        join account_role_directory r on r.account_id = a.id and r.role = 'KEPEGAWAIAN'
                         where a.enabled
                         order by a.id""")
                 .param("kind", toHr.name()).param("title", toHr.titleKey()).param("body", toHr.bodyKey())

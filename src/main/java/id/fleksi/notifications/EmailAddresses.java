@@ -28,8 +28,8 @@ class EmailAddresses {
 
     @Transactional(readOnly = true)
     Optional<String> of(long accountId) {
-        return jdbc.sql("select email from account where id = :id").param("id", accountId)
-                .query(String.class).optional().filter(Objects::nonNull);
+        return jdbc.sql("select email from mail_address where account_id = :id").param("id", accountId)
+                .query(String.class).optional();
     }
 
     /**
@@ -39,13 +39,19 @@ class EmailAddresses {
     @Transactional
     void change(Actor actor, String email) {
         String address = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
-        String before = jdbc.sql("select email from account where id = :id for update").param("id", actor.accountId())
-                .query(String.class).optional().orElse(null);
+        String before = jdbc.sql("select email from mail_address where account_id = :id for update")
+                .param("id", actor.accountId()).query(String.class).optional().orElse(null);
         if (Objects.equals(before, address)) {
             return;
         }
-        jdbc.sql("update account set email = :email where id = :id")
-                .param("email", address).param("id", actor.accountId()).update();
+        if (address == null) {
+            jdbc.sql("delete from mail_address where account_id = :id").param("id", actor.accountId()).update();
+        } else {
+            jdbc.sql("""
+                            insert into mail_address (account_id, email) values (:id, :email)
+                            on conflict (account_id) do update set email = excluded.email""")
+                    .param("email", address).param("id", actor.accountId()).update();
+        }
         audit.record(actor, CHANGED, SUBJECT, actor.username(), emailState(before), emailState(address));
     }
 

@@ -33,7 +33,8 @@ class HeadAppointments {
             args.add(appointment.role().equals("PLT") ? "Plt." : "Plh.");
         }
         List<Long> ppks = jdbc.sql("""
-                        select a.id from account a join account_role r on r.account_id = a.id and r.role = 'PPK'
+                        select a.id from account_directory a
+                        join account_role_directory r on r.account_id = a.id and r.role = 'PPK'
                         where a.enabled order by a.id""")
                 .query(Long.class).list();
         for (long ppk : ppks) {

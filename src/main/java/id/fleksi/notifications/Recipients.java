@@ -18,9 +18,10 @@ class Recipients {
 
     List<Recipient> ofEmployees(Collection<Long> employeeIds) {
         return jdbc.sql("""
-                        select id, display_name, email from account
-                        where employee_id = any(:employees) and enabled
-                        order by id""")
+                        select a.id, a.display_name, m.email from account_directory a
+                        left join mail_address m on m.account_id = a.id
+                        where a.employee_id = any(:employees) and a.enabled
+                        order by a.id""")
                 .param("employees", employeeIds.toArray(Long[]::new))
                 .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }

@@ -85,12 +85,13 @@ public class Reminders {
         List<String> args = List.of(week, monday.toString(), monday.plusDays(4).toString(),
                 deadline.get().inWeekOf(today).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString());
         List<Recipient> recipients = jdbc.sql("""
-                        select a.id, a.display_name, a.email
-                        from employee e
-                        join account a on a.employee_id = e.id and a.enabled
-                        join account_role r on r.account_id = a.id and r.role = 'PEGAWAI'
+                        select a.id, a.display_name, m.email
+                        from employee_directory e
+                        join account_directory a on a.employee_id = e.id and a.enabled
+                        join account_role_directory r on r.account_id = a.id and r.role = 'PEGAWAI'
+                        left join mail_address m on m.account_id = a.id
                         where e.active
-                          and not exists (select 1 from weekly_plan p where p.employee_id = e.id and p.iso_week = :week)
+                          and not exists (select 1 from plan_directory p where p.employee_id = e.id and p.iso_week = :week)
                           -- shift workers follow the roster their head publishes (Pasal 19 ayat (3))
                           and not exists (select 1 from shift_worker w where w.employee_id = e.id)
                           and not exists (select 1 from reminder_sent s where s.account_id = a.id
@@ -118,14 +119,15 @@ public class Reminders {
                             select employee_id, unit_id from unit_authority
                             where :today between in_force_from and in_force_until
                             union
-                            select s.head_id, u.id from unit u join scope s on u.parent_id = s.unit_id)
-                        select a.id, a.display_name, a.email, count(distinct p.id)
+                            select s.head_id, u.id from unit_directory u join scope s on u.parent_id = s.unit_id)
+                        select a.id, a.display_name, m.email, count(distinct p.id)
                         from scope s
-                        join employee e on e.id = s.head_id and e.active
-                        join account a on a.employee_id = e.id and a.enabled
-                        join weekly_plan p on p.unit_id = s.unit_id and p.status = 'SUBMITTED'
+                        join employee_directory e on e.id = s.head_id and e.active
+                        join account_directory a on a.employee_id = e.id and a.enabled
+                        left join mail_address m on m.account_id = a.id
+                        join plan_directory p on p.unit_id = s.unit_id and p.status = 'SUBMITTED'
                                           and p.employee_id <> s.head_id
-                        group by a.id, a.display_name, a.email
+                        group by a.id, a.display_name, m.email
                         order by a.id""")
                 .param("today", today)
                 .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3),

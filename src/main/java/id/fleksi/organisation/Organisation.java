@@ -288,8 +288,7 @@ public class Organisation {
 
     private List<String> taskNames(long employeeId) {
         return jdbc.sql("""
-                        select t.name from task_assignment a join task t on t.id = a.task_id
-                        where a.employee_id = :id order by t.name""")
+                        select t.name from held_task t where t.employee_id = :id order by t.name""")
                 .param("id", employeeId)
                 .query(String.class)
                 .list();

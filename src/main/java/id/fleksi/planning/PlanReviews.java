@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -46,15 +45,17 @@ public class PlanReviews {
 
     private final JdbcClient jdbc;
     private final WeeklyPlans plans;
+    private final PlanStore store;
     private final Organisation organisation;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanReviews(JdbcClient jdbc, WeeklyPlans plans, Organisation organisation, AuditTrail audit,
+    PlanReviews(JdbcClient jdbc, WeeklyPlans plans, PlanStore store, Organisation organisation, AuditTrail audit,
                 ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.plans = plans;
+        this.store = store;
         this.organisation = organisation;
         this.audit = audit;
         this.events = events;
@@ -118,7 +119,8 @@ public class PlanReviews {
 
     /**
      * The plans up for review that the person may decide: those of their units and sub-units, all for the PPK
-     * (and for HR, to read), never their own; a page of the reviews is chosen first, newest first, and only its plans are read.
+     * (and for HR, to read), never their own; a page of the reviews is chosen first, newest first, and only its
+     * plans are read.
      */
     @Transactional(readOnly = true)
     public Paged<Review> list(Actor actor, int page, int size) {
@@ -134,8 +136,8 @@ public class PlanReviews {
                         from shown s
                             join plan_review r on r.plan_id = s.plan_id
                             join weekly_plan p on p.id = r.plan_id
-                            join employee e on e.id = p.employee_id
-                            join unit u on u.id = p.unit_id
+                            join employee_directory e on e.id = p.employee_id
+                            join unit_directory u on u.id = p.unit_id
                         order by s.flagged_on desc, s.plan_id""")
                 .params(units == null ? Map.of() : Map.of("units", units))
                 .param("self", self).param("size", size).param("offset", (long) page * size)
@@ -189,28 +191,20 @@ public class PlanReviews {
     @Transactional
     public void withdraw(Actor actor, long planId, Long version, String reason) {
         Review review = reviewable(actor, planId).orElseThrow(() -> new PlanRefused(PlanRefused.Reason.NO_PLAN));
-        if (version != null && version != review.version()) {
-            throw new PlanRefused(PlanRefused.Reason.CHANGED);
-        }
-        int changed = jdbc.sql("""
-                        update weekly_plan set status = 'REJECTED', decided_at = :at, decided_by = :by,
-                               decided_by_name = :byName, decision_note = :note, version = version + 1
-                        where id = :id and version = :version and status = 'APPROVED'""")
-                .param("at", Timestamp.from(clock.instant())).param("by", actor.username())
-                .param("byName", actor.displayName()).param("note", reason).param("id", planId)
-                .param("version", review.version()).update();
-        if (changed != 1) {
+        PlanState.Move move = new PlanState(planId, PlanStatus.APPROVED, review.version())
+                .withdrawApproval(version, reason);
+        if (!store.move(move, actor.username(), actor.displayName(), clock.instant())) {
             throw new PlanRefused(PlanRefused.Reason.CHANGED);
         }
         jdbc.sql("delete from plan_review where plan_id = :id").param("id", planId).update();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", "REJECTED");
-        after.put("note", reason);
+        after.put("note", move.note());
         audit.record(actor, "PLAN_APPROVAL_WITHDRAWN", SUBJECT, review.nip() + "/" + review.isoWeek(),
                 Map.of("status", "APPROVED", "cause", review.cause()), after);
         StoredPlan plan = plans.storedPlan(planId).orElseThrow();
         events.publishEvent(new PlanDecided(planId, plan.summary().employeeId(), review.nip(), review.isoWeek(),
-                review.weekStart(), false, reason, actor.displayName()));
+                review.weekStart(), false, move.note(), actor.displayName()));
     }
 
     private Optional<Review> reviewable(Actor actor, long planId) {
@@ -228,8 +222,8 @@ public class PlanReviews {
         return jdbc.sql(COLUMNS + """
                         from plan_review r
                             join weekly_plan p on p.id = r.plan_id
-                            join employee e on e.id = p.employee_id
-                            join unit u on u.id = p.unit_id
+                            join employee_directory e on e.id = p.employee_id
+                            join unit_directory u on u.id = p.unit_id
                         where r.plan_id = :id and p.status = 'APPROVED'""")
                 .param("id", planId)
                 .query(PlanReviews::review)

@@ -39,19 +39,30 @@ class PlanStore {
     Optional<Owner> owner(String nip) {
         return jdbc.sql("""
                         select e.id, e.nip, e.name, e.active, u.id, u.code, u.time_zone
-                        from employee e join unit u on u.id = e.unit_id where e.nip = :nip""")
+                        from employee_directory e join unit_directory u on u.id = e.unit_id where e.nip = :nip""")
                 .param("nip", nip)
                 .query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
                         rs.getLong(5), rs.getString(6), rs.getString(7)))
                 .optional();
     }
 
+    /** Where the employee's plan of the week stands, if there is one; locked until the transaction ends. */
+    Optional<PlanState> stateOf(long employeeId, String isoWeek) {
+        return jdbc.sql("""
+                        select id, status, version from weekly_plan
+                        where employee_id = :employee and iso_week = :week for update""")
+                .param("employee", employeeId).param("week", isoWeek)
+                .query((rs, n) -> new PlanState(rs.getLong(1), PlanStatus.valueOf(rs.getString(2)), rs.getLong(3)))
+                .optional();
+    }
+
     /**
-     * Stores a submitted plan: a new one, or in place of the employee's plan of the week when that one is not
-     * approved. Empty when an approved plan of the week is in the way.
+     * Stores a submitted plan: a new one, or in place of the employee's plan of the week at {@code replaced}
+     * (its version; null when there was none), which {@link PlanState#replaceBySubmission()} allowed. Empty when
+     * the week's plan is not the one seen (written meanwhile).
      */
     Optional<Long> submit(Owner owner, WeekPlan plan, String verdictJson, int warnings, String submittedBy,
-                          Instant at) {
+                          Instant at, Long replaced) {
         Optional<Long> id = jdbc.sql("""
                         insert into weekly_plan (employee_id, unit_id, iso_week, week_start, flex_type, status, verdict,
                                                  warnings, submitted_at, submitted_by)
@@ -63,11 +74,12 @@ class PlanStore {
                                 submitted_at = excluded.submitted_at, submitted_by = excluded.submitted_by,
                                 decided_at = null, decided_by = null, decided_by_name = null, decision_note = null,
                                 version = weekly_plan.version + 1
-                            where weekly_plan.status <> 'APPROVED'
+                            where weekly_plan.version = :replaced
                         returning id""")
                 .param("employee", owner.employeeId()).param("unit", owner.unitId()).param("week", plan.isoWeek())
                 .param("monday", plan.monday()).param("flex", plan.flexType().name()).param("verdict", verdictJson)
                 .param("warnings", warnings).param("at", Timestamp.from(at)).param("by", submittedBy)
+                .param("replaced", replaced, java.sql.Types.BIGINT)
                 .query(Long.class).optional();
         id.ifPresent(planId -> {
             jdbc.sql("delete from plan_day where plan_id = :id").param("id", planId).update();
@@ -86,8 +98,9 @@ class PlanStore {
     }
 
     Optional<StoredPlan> find(long id) {
-        return jdbc.sql("select " + SUMMARY_COLUMNS + " from weekly_plan p join employee e on e.id = p.employee_id"
-                        + " join unit u on u.id = p.unit_id where p.id = :id")
+        return jdbc.sql("select " + SUMMARY_COLUMNS
+                        + " from weekly_plan p join employee_directory e on e.id = p.employee_id"
+                        + " join unit_directory u on u.id = p.unit_id where p.id = :id")
                 .param("id", id)
                 .query((rs, n) -> new StoredPlan(summary(rs), days(rs.getLong("id"))))
                 .optional();
@@ -113,7 +126,8 @@ class PlanStore {
     Paged<PlanSummary> list(PlanFilter filter, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        String from = " from weekly_plan p join employee e on e.id = p.employee_id join unit u on u.id = p.unit_id";
+        String from = " from weekly_plan p join employee_directory e on e.id = p.employee_id"
+                + " join unit_directory u on u.id = p.unit_id";
         long total = count(filter);
         List<PlanSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + from + where
                         + " order by p.week_start desc, p.submitted_at, p.id limit :limit offset :offset")
@@ -143,8 +157,9 @@ class PlanStore {
             params.put("excluded", filter.excludeEmployeeId());
         }
         if (filter.deciderUnits() != null) {
-            leftOut.add("select h.employee_id from unit_head h join unit hu on hu.id = h.unit_id"
-                    + " where h.ended_on is null and (hu.parent_id is null or hu.parent_id not in (select unnest(cast(:decider as bigint[]))))");
+            leftOut.add("select h.employee_id from unit_authority h join unit_directory hu on hu.id = h.unit_id"
+                    + " where h.authority = 'HEAD' and (hu.parent_id is null"
+                    + " or hu.parent_id not in (select unnest(cast(:decider as bigint[]))))");
             params.put("decider", filter.deciderUnits().toArray(Long[]::new));
         }
         if (leftOut.isEmpty()) {
@@ -180,8 +195,8 @@ class PlanStore {
             params.put("status", filter.status().name());
         }
         if (filter.deciderUnits() != null) {
-            where.append(" and not exists (select 1 from unit_head h join unit hu on hu.id = h.unit_id"
-                    + " where h.employee_id = p.employee_id and h.ended_on is null"
+            where.append(" and not exists (select 1 from unit_authority h join unit_directory hu on hu.id = h.unit_id"
+                    + " where h.employee_id = p.employee_id and h.authority = 'HEAD'"
                     + " and (hu.parent_id is null or hu.parent_id not in (select unnest(cast(:decider as bigint[])))))");
             params.put("decider", filter.deciderUnits().toArray(Long[]::new));
         }
@@ -194,17 +209,18 @@ class PlanStore {
 
     /** Takes the unit's row lock: decisions on plans of one unit then happen one after the other. */
     void lockUnit(long unitId) {
-        jdbc.sql("select id from unit where id = :id for update").param("id", unitId).query(Long.class).single();
+        jdbc.sql("select id from unit_directory where id = :id for update").param("id", unitId)
+                .query(Long.class).single();
     }
 
     /** The unit's active staff and what its approved plans of the week hold, the given employee's aside. */
     UnitPresence.UnitWeek unitWeek(long unitId, String unitCode, LocalDate monday, Long besidesEmployee) {
-        int staff = jdbc.sql("select count(*) from employee where unit_id = :unit and active")
+        int staff = jdbc.sql("select count(*) from employee_directory where unit_id = :unit and active")
                 .param("unit", unitId).query(Integer.class).single();
         Map<LocalDate, UnitPresence.DayCount> others = new HashMap<>();
         jdbc.sql("""
                         select d.day, d.kind from weekly_plan p join plan_day d on d.plan_id = p.id
-                        join employee e on e.id = p.employee_id and e.active
+                        join employee_directory e on e.id = p.employee_id and e.active
                         where p.unit_id = :unit and p.week_start = :monday and p.status = 'APPROVED'
                           and p.employee_id <> :besides""")
                 .param("unit", unitId).param("monday", monday).param("besides", besidesEmployee == null ? -1L
@@ -220,7 +236,7 @@ class PlanStore {
     List<AwayDay> awayDays(long unitId, LocalDate monday) {
         return jdbc.sql("""
                         select d.day, d.kind, e.nip, e.name from weekly_plan p join plan_day d on d.plan_id = p.id
-                        join employee e on e.id = p.employee_id and e.active
+                        join employee_directory e on e.id = p.employee_id and e.active
                         where p.unit_id = :unit and p.week_start = :monday and p.status = 'APPROVED'
                           and d.kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN', 'CUTI', 'DINAS_LUAR')
                         order by d.day, e.name""")
@@ -236,8 +252,8 @@ class PlanStore {
      */
     List<Long> parentsOfUnitsHeadedBy(long employeeId) {
         return jdbc.sql("""
-                        select u.parent_id from unit_head h join unit u on u.id = h.unit_id
-                        where h.employee_id = :employee and h.ended_on is null""")
+                        select u.parent_id from unit_authority h join unit_directory u on u.id = h.unit_id
+                        where h.employee_id = :employee and h.authority = 'HEAD'""")
                 .param("employee", employeeId)
                 .query((rs, n) -> (Long) rs.getObject(1, Long.class)).list();
     }
@@ -245,8 +261,9 @@ class PlanStore {
     /** The ids of the unit with this code and all its sub-units (empty when there is no such unit). */
     Set<Long> subtree(String code) {
         return Set.copyOf(jdbc.sql("""
-                        with recursive sub(id) as (select id from unit where code = :code
-                                                   union select u.id from unit u join sub s on u.parent_id = s.id)
+                        with recursive sub(id) as (select id from unit_directory where code = :code
+                                                   union
+                                                   select u.id from unit_directory u join sub s on u.parent_id = s.id)
                         select id from sub""")
                 .param("code", code).query(Long.class).list());
     }
@@ -257,7 +274,7 @@ class PlanStore {
      */
     Coverage.Standing standing(long unitId, String isoWeek, int names) {
         List<Coverage.Pending> pending = jdbc.sql("""
-                        select e.nip, e.name, p.status from employee e
+                        select e.nip, e.name, p.status from employee_directory e
                         left join weekly_plan p on p.employee_id = e.id and p.iso_week = :week
                         where e.unit_id = :unit and e.active and p.status is distinct from 'APPROVED'
                         order by case p.status when 'REJECTED' then 1 when 'SUBMITTED' then 2 else 0 end, e.name, e.nip
@@ -270,7 +287,7 @@ class PlanStore {
                         select count(*), count(*) filter (where p.status = 'APPROVED'),
                                count(*) filter (where p.status = 'SUBMITTED'), count(*) filter (where p.status = 'REJECTED'),
                                count(*) filter (where p.id is null)
-                        from employee e left join weekly_plan p on p.employee_id = e.id and p.iso_week = :week
+                        from employee_directory e left join weekly_plan p on p.employee_id = e.id and p.iso_week = :week
                         where e.unit_id = :unit and e.active""")
                 .param("unit", unitId).param("week", isoWeek)
                 .query((rs, n) -> new Coverage.Standing(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
@@ -279,22 +296,22 @@ class PlanStore {
     }
 
     Optional<UnitKey> unit(String code) {
-        return jdbc.sql("select id, code, name from unit where code = :code").param("code", code)
+        return jdbc.sql("select id, code, name from unit_directory where code = :code").param("code", code)
                 .query((rs, n) -> new UnitKey(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
     }
 
     /**
-     * Records a decision on a plan still submitted and unchanged since the version read: false when it was
-     * decided or replaced meanwhile.
+     * Writes a decision {@link PlanState} allowed, if the plan is still at the version it started from: false when
+     * it changed meanwhile.
      */
-    boolean decide(long id, long version, PlanStatus status, String by, String byName, String note, Instant at) {
+    boolean move(PlanState.Move move, String by, String byName, Instant at) {
         return jdbc.sql("""
                         update weekly_plan set status = :status, decided_at = :at, decided_by = :by,
                                decided_by_name = :byName, decision_note = :note, version = version + 1
-                        where id = :id and version = :version and status = 'SUBMITTED'""")
-                .param("status", status.name()).param("at", Timestamp.from(at)).param("by", by)
-                .param("byName", byName).param("note", note)
-                .param("id", id).param("version", version)
+                        where id = :id and version = :version""")
+                .param("status", move.to().name()).param("at", Timestamp.from(at)).param("by", by)
+                .param("byName", byName).param("note", move.note())
+                .param("id", move.planId()).param("version", move.fromVersion())
                 .update() == 1;
     }
 

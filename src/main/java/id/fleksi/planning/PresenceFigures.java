@@ -108,14 +108,15 @@ public class PresenceFigures {
                     select id, code, name, active, row_number() over (order by %s) as rank
                     from (select u.id, u.code, u.name, s.active, coalesce(j.below, 0) as below,
                                  coalesce(j.above, 0) as above, coalesce(j.highest, 0) * 100 / s.active as share
-                          from unit u join unit_staff s on s.unit_id = u.id left join judged j on j.unit_id = u.id
+                          from unit_directory u join unit_staff s on s.unit_id = u.id
+                              left join judged j on j.unit_id = u.id
                           where s.active > 0%s order by %s
                           offset :first limit :max) page
                 ), breach as (
                     select code, name, day, staff, away, absent, row_number() over (order by code, day) as rank
                     from (select u.code, u.name, cast(:monday as date) + d.i as day, j.staff, j.away[d.i + 1] as away,
                                  j.absent[d.i + 1] as absent
-                          from judged j join unit u on u.id = j.unit_id
+                          from judged j join unit_directory u on u.id = j.unit_id
                           cross join lateral (values %s) d(i, below)
                           where j.below > 0 and d.below
                           order by u.code, d.i limit :maxBreaches) listed

@@ -22,7 +22,7 @@ class WeekUnits {
     /** Code to name, in the order of their names. */
     Map<String, String> all() {
         Map<String, String> units = new LinkedHashMap<>();
-        jdbc.sql("select code, name from unit order by name, code")
+        jdbc.sql("select code, name from unit_directory order by name, code")
                 .query((rs, n) -> units.put(rs.getString(1), rs.getString(2))).list();
         return units;
     }

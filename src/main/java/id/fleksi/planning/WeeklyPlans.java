@@ -109,8 +109,11 @@ public class WeeklyPlans {
             return new Submission(null, verdict);
         }
         int warnings = (int) verdict.violations().stream().filter(v -> !v.blocks()).count();
-        long id = store.submit(owner, plan, verdicts.write(verdict), warnings, actor.username(), clock.instant())
-                .orElseThrow(() -> new PlanRefused(PlanRefused.Reason.ALREADY_APPROVED));
+        Optional<PlanState> replaced = store.stateOf(owner.employeeId(), plan.isoWeek());
+        replaced.ifPresent(PlanState::replaceBySubmission);
+        long id = store.submit(owner, plan, verdicts.write(verdict), warnings, actor.username(), clock.instant(),
+                        replaced.map(PlanState::version).orElse(null))
+                .orElseThrow(() -> new PlanRefused(PlanRefused.Reason.CHANGED));
         audit.record(actor, "PLAN_SUBMITTED", SUBJECT, key(nip, plan.isoWeek()), null, state(plan, verdict));
         events.publishEvent(new PlanSubmitted(id, owner.employeeId(), nip, plan.isoWeek()));
         return new Submission(id, verdict);
@@ -245,7 +248,8 @@ public class WeeklyPlans {
      */
     @Transactional
     public PlanSummary approve(Actor actor, long id, Long version, String note) {
-        StoredPlan plan = decidable(actor, id, version);
+        StoredPlan plan = decidable(actor, id);
+        PlanState.Move move = state(plan).approve(version, blankToNull(note));
         PlanSummary summary = plan.summary();
         store.lockUnit(summary.unitId());
         EmployeeFacts facts = eligibility.factsFor(actor, summary.nip()).orElseThrow();
@@ -255,7 +259,7 @@ public class WeeklyPlans {
         if (!verdict.valid()) {
             throw new DecisionRefused(verdict.violations().stream().filter(Violation::blocks).toList());
         }
-        return decide(actor, plan, PlanStatus.APPROVED, blankToNull(note));
+        return decide(actor, plan, move);
     }
 
     /**
@@ -266,10 +270,11 @@ public class WeeklyPlans {
     @Transactional
     public PlanSummary reject(Actor actor, long id, Long version, String reason) {
         if (reason == null || reason.isBlank()) {
+            // told before the plan is looked up, as a missing field of the request
             throw new PlanRefused(PlanRefused.Reason.REASON_MISSING);
         }
-        StoredPlan plan = decidable(actor, id, version);
-        return decide(actor, plan, PlanStatus.REJECTED, reason.strip());
+        StoredPlan plan = decidable(actor, id);
+        return decide(actor, plan, state(plan).reject(version, reason));
     }
 
     /**
@@ -301,28 +306,27 @@ public class WeeklyPlans {
         });
     }
 
-    private StoredPlan decidable(Actor actor, long id, Long version) {
+    private StoredPlan decidable(Actor actor, long id) {
         // a plan the person may not even read is answered as one that does not exist
         StoredPlan plan = store.find(id).filter(found -> organisation.mayRead(actor, found.summary().employeeId()))
                 .orElseThrow(() -> new PlanRefused(PlanRefused.Reason.NO_PLAN));
         if (!mayDecide(actor, plan.summary())) {
             throw new AccessDeniedException("not the head of the plan's unit");
         }
-        if (plan.summary().status() != PlanStatus.SUBMITTED) {
-            throw new PlanRefused(PlanRefused.Reason.ALREADY_DECIDED);
-        }
-        if (version != null && version != plan.summary().version()) {
-            throw new PlanRefused(PlanRefused.Reason.CHANGED);
-        }
         return plan;
     }
 
-    private PlanSummary decide(Actor actor, StoredPlan plan, PlanStatus status, String note) {
+    private static PlanState state(StoredPlan plan) {
+        return new PlanState(plan.summary().id(), plan.summary().status(), plan.summary().version());
+    }
+
+    private PlanSummary decide(Actor actor, StoredPlan plan, PlanState.Move move) {
         PlanSummary before = plan.summary();
-        if (!store.decide(before.id(), before.version(), status, actor.username(), actor.displayName(), note,
-                clock.instant())) {
+        if (!store.move(move, actor.username(), actor.displayName(), clock.instant())) {
             throw new PlanRefused(PlanRefused.Reason.CHANGED);
         }
+        PlanStatus status = move.to();
+        String note = move.note();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", status.name());
         after.put("note", note);

@@ -24,7 +24,7 @@ class InstitutionUnits {
     /** Every unit, code to name, in the order of their codes. */
     Map<String, String> all() {
         Map<String, String> units = new LinkedHashMap<>();
-        jdbc.sql("select code, name from unit order by code")
+        jdbc.sql("select code, name from unit_directory order by code")
                 .query((rs, n) -> units.put(rs.getString(1), rs.getString(2))).list();
         return units;
     }
@@ -34,7 +34,7 @@ class InstitutionUnits {
         if (codes.isEmpty()) {
             return List.of();
         }
-        List<String> known = jdbc.sql("select code from unit where code = any(:codes)")
+        List<String> known = jdbc.sql("select code from unit_directory where code = any(:codes)")
                 .param("codes", codes.toArray(String[]::new)).query(String.class).list();
         return codes.stream().filter(code -> !known.contains(code)).toList();
     }

@@ -158,7 +158,7 @@ class DeterminationReport {
             return new ReportDocument.Section(heading, List.of(basis, text.get("report.determination.sif.none")),
                     List.of());
         }
-        List<List<Object>> rows = jdbc.sql("select code, name from unit where code in (:codes) order by code")
+        List<List<Object>> rows = jdbc.sql("select code, name from unit_directory where code in (:codes) order by code")
                 .param("codes", v.sifUnitCodes())
                 .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getString(2)))
                 .list();
@@ -199,7 +199,7 @@ class DeterminationReport {
                                    filter (where d.kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN')),
                                count(distinct p.employee_id) filter (where p.flex_type = 'DINAMIS'),
                                count(distinct p.employee_id) filter (where p.flex_type = 'SIF' or d.kind = 'SIF')
-                        from weekly_plan p join plan_day d on d.plan_id = p.id
+                        from plan_directory p join plan_day_directory d on d.plan_id = p.id
                         where p.status = 'APPROVED' and p.week_start >= :from and p.week_start < :until""")
                 .param("from", from).param("until", until)
                 .query((rs, n) -> new Taking(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
@@ -254,9 +254,9 @@ class DeterminationReport {
         long preferred = actor != null && actor.isPpk() ? actor.accountId() : -1;
         Signer signer = jdbc.sql("""
                         select a.display_name, e.nip
-                        from account a
-                            join account_role r on r.account_id = a.id and r.role = 'PPK'
-                            left join employee e on e.id = a.employee_id
+                        from account_directory a
+                            join account_role_directory r on r.account_id = a.id and r.role = 'PPK'
+                            left join employee_directory e on e.id = a.employee_id
                         where a.enabled
                         order by (a.id = :preferred) desc, a.id
                         limit 1""")

@@ -45,10 +45,10 @@ class PlanExport {
     private static final double[] WIDTHS = {21, 30, 14, 12, 10, 14, 8, 8, 10, 12, 20};
 
     private static final String FROM = """
-            from plan_day d
-                join weekly_plan p on p.id = d.plan_id
-                join employee e on e.id = p.employee_id
-                join unit u on u.id = p.unit_id
+            from plan_day_directory d
+                join plan_directory p on p.id = d.plan_id
+                join employee_directory e on e.id = p.employee_id
+                join unit_directory u on u.id = p.unit_id
             where d.day between %s and %s
             order by d.day, u.code, e.nip""";
 

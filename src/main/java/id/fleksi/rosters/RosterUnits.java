@@ -97,15 +97,16 @@ class RosterUnits {
     private RosterUnit find(String code) {
         List<String> path = jdbc.sql("""
                         with recursive up(id, parent_id, code, depth) as (
-                            select id, parent_id, code, 0 from unit where code = :code
+                            select id, parent_id, code, 0 from unit_directory where code = :code
                             union all
-                            select u.id, u.parent_id, u.code, up.depth + 1 from unit u join up on u.id = up.parent_id)
+                            select u.id, u.parent_id, u.code, up.depth + 1
+                            from unit_directory u join up on u.id = up.parent_id)
                         select code from up order by depth""")
                 .param("code", code).query(String.class).list();
         if (path.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "roster.error.unitNotFound");
         }
-        return jdbc.sql("select id, code, name, time_zone from unit where code = :code")
+        return jdbc.sql("select id, code, name, time_zone from unit_directory where code = :code")
                 .param("code", code)
                 .query((rs, n) -> new RosterUnit(rs.getLong(1), rs.getString(2), rs.getString(3),
                         ZoneId.of(rs.getString(4)), path, false))
@@ -116,15 +117,15 @@ class RosterUnits {
     private List<RosterUnit> all() {
         return jdbc.sql("""
                         with recursive path(unit_id, ancestor_id, depth) as (
-                            select id, id, 0 from unit
+                            select id, id, 0 from unit_directory
                             union all
                             select p.unit_id, u.parent_id, p.depth + 1
-                            from path p join unit u on u.id = p.ancestor_id
+                            from path p join unit_directory u on u.id = p.ancestor_id
                             where u.parent_id is not null)
                         select u.id, u.code, u.name, u.time_zone,
-                               array(select a.code from path p join unit a on a.id = p.ancestor_id
+                               array(select a.code from path p join unit_directory a on a.id = p.ancestor_id
                                      where p.unit_id = u.id order by p.depth) as path
-                        from unit u order by u.code""")
+                        from unit_directory u order by u.code""")
                 .query((rs, n) -> new RosterUnit(rs.getLong(1), rs.getString(2), rs.getString(3),
                         ZoneId.of(rs.getString(4)), List.of((String[]) rs.getArray(5).getArray()), false))
                 .list();

@@ -28,7 +28,7 @@ public class Rosters {
         return jdbc.sql("""
                         select a.day, u.code, a.template_code, a.template_name, a.start_time, a.end_time,
                                a.break_minutes, u.time_zone
-                        from shift_assignment a join unit u on u.id = a.unit_id
+                        from shift_assignment a join unit_directory u on u.id = a.unit_id
                         where a.employee_id = :employee and a.status = 'PUBLISHED' and a.day between :from and :to
                         order by a.day""")
                 .param("employee", employeeId).param("from", from).param("to", to)

@@ -57,7 +57,7 @@ class ShiftRotations {
     List<Member> members(RosterUnit unit) {
         return jdbc.sql("""
                         select e.id, e.nip, e.name, e.position, m.offset_days
-                        from employee e
+                        from employee_directory e
                         left join shift_rotation_member m on m.employee_id = e.id and m.unit_id = e.unit_id
                         where e.unit_id = :unit and e.active
                         order by lower(e.name), e.nip""")

@@ -325,7 +325,7 @@ class ShiftSchedule {
                         from shift_assignment a
                         where a.day between :from and :to
                           and (a.unit_id = :unit or a.employee_id in (
-                                select id from employee where unit_id = :unit and active))""")
+                                select id from employee_directory where unit_id = :unit and active))""")
                 .param("from", firstMonday).param("to", lastSunday).param("unit", unit.id())
                 .query((rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
                         rs.getString(4), rs.getString(5), rs.getObject(6, LocalTime.class),
@@ -403,7 +403,7 @@ class ShiftSchedule {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, nip, name from employee where id in (:ids) order by lower(name), nip")
+        return jdbc.sql("select id, nip, name from employee_directory where id in (:ids) order by lower(name), nip")
                 .param("ids", ids)
                 .query((rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
@@ -411,7 +411,8 @@ class ShiftSchedule {
 
     private void lock(RosterUnit unit) {
         // one roster change of a unit at a time: two heads generating at once cannot mix their drafts
-        jdbc.sql("select id from unit where id = :id for update").param("id", unit.id()).query(Long.class).single();
+        jdbc.sql("select id from unit_directory where id = :id for update").param("id", unit.id())
+                .query(Long.class).single();
     }
 
     private static boolean inMonth(LocalDate day, LocalDate from, LocalDate to) {

@@ -90,7 +90,7 @@ class TaskImports {
 
     private ImportReport tasks(Actor actor, CsvTable table) {
         Map<String, Long> units = new HashMap<>();
-        jdbc.query("select code, id from unit", rs -> {
+        jdbc.query("select code, id from unit_directory", rs -> {
             units.put(rs.getString(1), rs.getLong(2));
         });
         java.util.Set<String> existing = new java.util.HashSet<>(jdbc.queryForList("select code from task",
@@ -167,7 +167,7 @@ class TaskImports {
             taskIds.put(rs.getString(1), rs.getLong(2));
         });
         Map<String, long[]> employees = new HashMap<>();
-        jdbc.query("select nip, id, active from employee", rs -> {
+        jdbc.query("select nip, id, active from employee_directory", rs -> {
             employees.put(rs.getString(1), new long[] {rs.getLong(2), rs.getBoolean(3) ? 1 : 0});
         });
         ImportReport.Problems problems = new ImportReport.Problems();

@@ -54,7 +54,7 @@ class TaskQueries {
             args.add(like);
             args.add(like);
         }
-        String from = " from task t join unit u on u.id = t.unit_id";
+        String from = " from task t join unit_directory u on u.id = t.unit_id";
         long total = jdbc.sql("select count(*)" + from + where).params(args).query(Long.class).single();
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
@@ -76,7 +76,7 @@ class TaskQueries {
         return jdbc.sql("""
                         select t.id, t.unit_id, t.code, t.name, u.code, u.name, t.char_type, t.char_environment,
                                t.char_social, t.char_mental_emotional, t.char_cognitive, %s, t.version
-                        from task t join unit u on u.id = t.unit_id where t.code = ?""".formatted(CRITERIA))
+                        from task t join unit_directory u on u.id = t.unit_id where t.code = ?""".formatted(CRITERIA))
                 .param(code)
                 .query((rs, n) -> new TaskRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6),
@@ -89,7 +89,8 @@ class TaskQueries {
     List<Assignee> assignees(long taskId) {
         return jdbc.sql("""
                         select e.nip, e.name, u.code, e.position, e.active, a.assigned_on
-                        from task_assignment a join employee e on e.id = a.employee_id join unit u on u.id = e.unit_id
+                        from task_assignment a join employee_directory e on e.id = a.employee_id
+                            join unit_directory u on u.id = e.unit_id
                         where a.task_id = ? order by e.name, e.nip""")
                 .param(taskId)
                 .query((rs, n) -> new Assignee(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -99,18 +100,18 @@ class TaskQueries {
 
     /** The units within the scope, for the unit filter and the form. */
     List<UnitRef> units(UnitScope scope) {
-        return jdbc.sql("select id, code, name from unit order by code")
+        return jdbc.sql("select id, code, name from unit_directory order by code")
                 .query((rs, n) -> scope.includesUnit(rs.getLong(1)) ? new UnitRef(rs.getString(2), rs.getString(3))
                         : null)
                 .list().stream().filter(java.util.Objects::nonNull).toList();
     }
 
     Optional<Long> unitIdByCode(String code) {
-        return jdbc.sql("select id from unit where code = ?").param(code).query(Long.class).optional();
+        return jdbc.sql("select id from unit_directory where code = ?").param(code).query(Long.class).optional();
     }
 
     String unitCodeOf(long unitId) {
-        return jdbc.sql("select code from unit where id = ?").param(unitId).query(String.class).single();
+        return jdbc.sql("select code from unit_directory where id = ?").param(unitId).query(String.class).single();
     }
 
     /** The task criteria of each task an employee holds, for the eligibility rules. */

@@ -149,7 +149,7 @@ class TaskService {
             throw ApiProblem.field("nip", "task.error.required");
         }
         String wanted = nip.strip();
-        EmployeeState employee = jdbc.sql("select id, active, name from employee where nip = ?").param(wanted)
+        EmployeeState employee = jdbc.sql("select id, active, name from employee_directory where nip = ?").param(wanted)
                 .query((rs, n) -> new EmployeeState(rs.getLong(1), rs.getBoolean(2), rs.getString(3)))
                 .optional()
                 .orElseThrow(() -> ApiProblem.field("nip", "task.error.employee.unknown"));
@@ -174,7 +174,7 @@ class TaskService {
         Assignee holder = holder(task, nip).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         jdbc.sql("""
                         delete from task_assignment
-                        where task_id = ? and employee_id = (select id from employee where nip = ?)""")
+                        where task_id = ? and employee_id = (select id from employee_directory where nip = ?)""")
                 .params(task.id(), holder.nip()).update();
         audit.record(actor, "TASK_UNASSIGNED", SUBJECT_ASSIGNMENT, task.code() + "/" + holder.nip(),
                 assignment(task.code(), holder.nip(), holder.name()), null);

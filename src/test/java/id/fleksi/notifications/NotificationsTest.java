@@ -172,7 +172,7 @@ class NotificationsTest extends IntegrationTest {
     }
 
     private String email(long accountId) {
-        return jdbc.sql("select email from account where id = ?").param(accountId).query(String.class).optional()
+        return jdbc.sql("select email from mail_address where account_id = ?").param(accountId).query(String.class).optional()
                 .orElse(null);
     }
 

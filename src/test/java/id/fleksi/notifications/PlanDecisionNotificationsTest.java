@@ -46,7 +46,7 @@ class PlanDecisionNotificationsTest extends IntegrationTest {
         PlanTestUnits.TestUnit unit = PlanTestUnits.create(jdbc, "KABAR", 2, true);
         String approved = unit.staff().get(0);
         String rejected = unit.staff().get(1);
-        jdbc.sql("update account set email = 'kabar.uji@sukamaju.go.id' where username = :nip")
+        jdbc.sql("insert into mail_address (account_id, email) select id, 'kabar.uji@sukamaju.go.id' from account where username = :nip")
                 .param("nip", rejected).update();
         long approvedId = submit(approved);
         long rejectedId = submit(rejected);

@@ -39,13 +39,16 @@ final class ReminderFixtures {
     /** An account in the role PEGAWAI for the employee (or none), with the demo password; its id. */
     long account(String username, Long employeeId, String email) {
         long id = jdbc.sql("""
-                        insert into account (username, display_name, password_hash, employee_id, email)
+                        insert into account (username, display_name, password_hash, employee_id)
                         values (:username, coalesce((select name from employee where id = :employee), :username),
-                                (select password_hash from account where username = 'pegawai'), :employee, :email)
+                                (select password_hash from account where username = 'pegawai'), :employee)
                         returning id""")
                 .param("username", username).param("employee", employeeId, java.sql.Types.BIGINT)
-                .param("email", email)
                 .query(Long.class).single();
+        if (email != null) {
+            jdbc.sql("insert into mail_address (account_id, email) values (:id, :email)")
+                    .param("id", id).param("email", email).update();
+        }
         jdbc.sql("insert into account_role (account_id, role) values (:id, 'PEGAWAI')").param("id", id).update();
         return id;
     }

@@ -1,5 +1,7 @@
-package id.fleksi.calendar;
+package id.fleksi.planning;
 
+import id.fleksi.calendar.CalendarEntry;
+import id.fleksi.calendar.CalendarSource;
 import id.fleksi.rules.Regulation;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +18,8 @@ import java.util.List;
 /**
  * The days of an employee's approved weekly plans: where they work and from when to when, in the zone of the
  * unit the plan was made in. A day without times has the standard hours of Pasal 3 ayat (2)–(4) (07.30–16.00,
- * Friday 16.30); a day of leave is an all-day event. Read straight from the plan tables, so that the feed
- * needs nothing of the planning module's code.
+ * Friday 16.30); a day of leave is an all-day event. Planning's own entries in the employee's private calendar
+ * feed.
  */
 @Component
 class ApprovedPlanEntries implements CalendarSource {
@@ -38,8 +40,8 @@ class ApprovedPlanEntries implements CalendarSource {
                                o.name as office_name, d.note, u.time_zone
                         from weekly_plan p
                         join plan_day d on d.plan_id = p.id
-                        join unit u on u.id = p.unit_id
-                        left join unit o on o.code = d.office_unit_code
+                        join unit_directory u on u.id = p.unit_id
+                        left join unit_directory o on o.code = d.office_unit_code
                         where p.employee_id = :employee and p.status = 'APPROVED' and d.day between :from and :to
                         order by d.day""")
                 .param("employee", employeeId).param("from", from).param("to", to)
@@ -78,6 +80,6 @@ class ApprovedPlanEntries implements CalendarSource {
     }
 
     private String message(String key, Object... args) {
-        return messages.getMessage(key, args, CalendarFeeds.FEED_LANGUAGE);
+        return messages.getMessage(key, args, CalendarSource.LANGUAGE);
     }
 }
