@@ -67,7 +67,7 @@ class PlanExport {
             copy (select %s, %s, %s, d.day, p.iso_week, %%s, to_char(d.start_time, 'HH24:MI'),
                          to_char(d.end_time, 'HH24:MI'), d.break_minutes, %%s, %s
                   %s)
-            to stdout with (format csv, delimiter '%%s')""".formatted(digitsAsText("e.nip"), quoted("e.name"),
+            to stdout with (format csv, delimiter '%%s')""".formatted(nipAsText("e.nip"), quoted("e.name"),
             quoted("u.code"), quoted("coalesce(p.decided_by_name, p.decided_by)"), FROM);
 
     private final JdbcTemplate jdbc;
@@ -124,12 +124,13 @@ class PlanExport {
         }
     }
 
-    /** A NIP column as the CSV writes it: digits as {@code ="…"}, anything else as {@link #quoted(String)}. */
-    private static String digitsAsText(String column) {
-        return """
-                case when %1$s ~ '^[0-9]+$' and (length(%1$s) > %2$d or %1$s ~ '^0[0-9]')
-                     then '="' || %1$s || '"' else %3$s end"""
-                .formatted(column, CsvDialect.LONGEST_SAFE_DIGITS, quoted(column));
+    /**
+     * A NIP column as the CSV writes it: as {@code ="…"}, as {@link CsvDialect#cell(Object)} writes digits longer
+     * than a spreadsheet keeps. A NIP is always 18 digits (the check on {@code employee.nip}), so no row needs
+     * looking at (measured: 7% of the statement's time on a week of a ministry's plan days).
+     */
+    private static String nipAsText(String column) {
+        return "'=\"' || %s || '\"'".formatted(column);
     }
 
     /** A text column as the CSV writes it: with a single quote in front when it starts like a formula. */
