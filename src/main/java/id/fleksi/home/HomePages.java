@@ -1,4 +1,4 @@
-package id.fleksi.security;
+package id.fleksi.home;
 
 import id.fleksi.dashboard.Dashboards;
 import id.fleksi.evaluation.Evaluations;
@@ -6,6 +6,8 @@ import id.fleksi.organisation.Organisation;
 import id.fleksi.planning.WeeklyPlans;
 import id.fleksi.policy.Policies;
 import id.fleksi.policy.PolicyInForce;
+import id.fleksi.security.FleksiUser;
+import id.fleksi.security.Role;
 import id.fleksi.shared.InstitutionTime;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
