@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import id.fleksi.organisation.Organisation;
+import id.fleksi.shared.web.PathRules;
 import id.fleksi.shared.web.ProblemResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -108,14 +109,16 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, SignInThrottle throttle,
                             @Qualifier("requestMappingHandlerMapping")
-                            ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
+                            ObjectProvider<RequestMappingHandlerMapping> mappings, ObjectProvider<PathRules> rules)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = unauthorized(problems);
         AccessDeniedHandler forbidden = (request, response, denied) ->
                 problems.write(request, response, HttpStatus.FORBIDDEN, "problem.title.403", "problem.detail.403");
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(paths -> Access.api(paths)
-                        .requestMatchers(new UnmappedApiPaths(mappings)).permitAll()
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(paths -> {
+                    rules.orderedStream().forEach(module -> module.api(paths));
+                    paths.requestMatchers(new UnmappedApiPaths(mappings)).permitAll().anyRequest().denyAll();
+                })
                 .httpBasic(basic -> basic.realmName("Fleksi").authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -132,8 +135,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems, Organisation organisation,
-                              SignInThrottle throttle) throws Exception {
-        http.authorizeHttpRequests(paths -> Access.pages(paths).anyRequest().authenticated())
+                              SignInThrottle throttle, ObjectProvider<PathRules> rules) throws Exception {
+        http.authorizeHttpRequests(paths -> {
+                    rules.orderedStream().forEach(module -> module.pages(paths));
+                    paths.anyRequest().authenticated();
+                })
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll()
                         .defaultSuccessUrl("/", false)
                         .failureHandler(loginFailure()))

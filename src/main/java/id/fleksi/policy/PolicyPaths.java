@@ -1,0 +1,34 @@
+package id.fleksi.policy;
+
+import id.fleksi.shared.web.PathRules;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may call the determination's and the holidays' paths: everyone reads the determination, the PPK sets it; the
+ * PPK and HR keep the holidays.
+ */
+@Component
+@Order(40)
+class PolicyPaths implements PathRules {
+
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
+        paths
+                .requestMatchers(HttpMethod.GET, "/api/policy", "/api/policy/**", "/api/holidays/*").authenticated()
+                .requestMatchers(HttpMethod.PUT, "/api/policy").hasRole(PPK)
+                .requestMatchers(HttpMethod.PUT, "/api/holidays/*").hasAnyRole(PPK, HR);
+    }
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
+        paths
+                // HR and unit heads read the determination's pages
+                .requestMatchers(HttpMethod.GET, "/kebijakan/ubah").hasRole(PPK)
+                .requestMatchers(HttpMethod.GET, "/kebijakan", "/kebijakan/**").hasAnyRole(PPK, HR, HEAD)
+                .requestMatchers("/kebijakan", "/kebijakan/**").hasRole(PPK)
+                .requestMatchers("/hari-libur", "/hari-libur/**").hasAnyRole(PPK, HR);
+    }
+}
