@@ -10,12 +10,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.threeten.extra.YearWeek;
 
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
 /** {@code /dasbor}: the week's presence for the PPK and HR (the institution) and unit heads (their units). */
@@ -50,18 +50,15 @@ class DashboardPages {
         if (!week.matches("\\d{4}-W\\d{2}")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        int year = Integer.parseInt(week.substring(0, 4));
-        LocalDate monday;
         try {
-            monday = LocalDate.of(year, 1, 4)
-                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.substring(6)))
-                    .with(DayOfWeek.MONDAY);
+            YearWeek parsed = YearWeek.parse(week);
+            // parsing is lenient: "2025-W53" would become 2026-W01
+            if (parsed.toString().equals(week)) {
+                return parsed.atDay(DayOfWeek.MONDAY);
+            }
         } catch (DateTimeException noSuchWeek) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            // answered below
         }
-        if (monday.get(IsoFields.WEEK_BASED_YEAR) != year) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
-        return monday;
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
     }
 }

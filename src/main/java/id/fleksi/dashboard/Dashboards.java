@@ -11,10 +11,10 @@ import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.Paged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.threeten.extra.YearWeek;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +114,7 @@ public class Dashboards {
     }
 
     static String isoWeek(LocalDate monday) {
-        return "%d-W%02d".formatted(monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return YearWeek.from(monday).toString();
     }
 
     /** The dashboard of one week. */

@@ -1,12 +1,12 @@
 package id.fleksi.planning;
 
 import id.fleksi.rules.WeekPlan;
+import org.threeten.extra.YearWeek;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +31,7 @@ final class IsoWeeks {
 
     /** The ISO week of a day, e.g. "2026-W49". */
     static String of(LocalDate day) {
-        return "%d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return YearWeek.from(day).toString();
     }
 
     static LocalDate mondayOf(LocalDate day) {

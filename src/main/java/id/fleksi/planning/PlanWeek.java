@@ -2,10 +2,10 @@ package id.fleksi.planning;
 
 import id.fleksi.rules.Regulation;
 import id.fleksi.rules.WeekPlan;
+import org.threeten.extra.YearWeek;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +15,7 @@ record PlanWeek(String iso, LocalDate monday) {
 
     static PlanWeek of(LocalDate day) {
         LocalDate monday = day.with(DayOfWeek.MONDAY);
-        return new PlanWeek("%d-W%02d".formatted(monday.get(IsoFields.WEEK_BASED_YEAR),
-                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), monday);
+        return new PlanWeek(YearWeek.from(monday).toString(), monday);
     }
 
     /** The week after the one of this day: the week an employee plans. */

@@ -19,11 +19,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.threeten.extra.YearWeek;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,8 +100,7 @@ class PolicyCheckPage {
     }
 
     private static String isoWeek(LocalDate monday) {
-        return "%d-W%02d".formatted(monday.get(IsoFields.WEEK_BASED_YEAR),
-                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return YearWeek.from(monday).toString();
     }
 
     record RuleRow(RuleCode rule, String outcome, List<Violation> violations, List<ExceptionApplied> exceptions) {

@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.threeten.extra.YearWeek;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,7 +23,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -228,7 +228,7 @@ class DeterminationReport {
     }
 
     private static String isoWeek(LocalDate day) {
-        return "%d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return YearWeek.from(day).toString();
     }
 
     /** The share of the active employees, in percent with one decimal. */

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.threeten.extra.YearWeek;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -23,7 +24,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -420,8 +420,7 @@ class ShiftSchedule {
     }
 
     static String isoWeek(LocalDate monday) {
-        return String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
-                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return YearWeek.from(monday).toString();
     }
 
     private static String key(RosterUnit unit, YearMonth month) {

@@ -1,8 +1,9 @@
 package id.fleksi.rules;
 
+import org.threeten.extra.YearWeek;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -80,8 +81,7 @@ public final class ShiftWeek {
                 days.add(shift.planDay());
             }
         }
-        String isoWeek = String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
-                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String isoWeek = YearWeek.from(monday).toString();
         WeekPlan plan = new WeekPlan(isoWeek, WeekPlan.FlexType.SIF, days);
         int required = WeekHours.requiredMinutes(plan, monday, holidays == null ? Set.of() : holidays);
         int effective = WeekHours.plannedMinutes(plan);

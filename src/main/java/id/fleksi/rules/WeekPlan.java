@@ -1,8 +1,9 @@
 package id.fleksi.rules;
 
+import org.threeten.extra.YearWeek;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.List;
 
 /**
@@ -21,21 +22,16 @@ public record WeekPlan(String isoWeek, FlexType flexType, List<PlanDay> days) {
 
     /** The Monday of the week. */
     public LocalDate monday() {
-        int year = Integer.parseInt(isoWeek.substring(0, 4));
-        int week = Integer.parseInt(isoWeek.substring(6));
-        if (week < 1 || week > 53) {
-            throw new IllegalArgumentException("No such ISO week: " + isoWeek);
-        }
-        LocalDate monday;
         try {
-            monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+            YearWeek week = YearWeek.parse(isoWeek);
+            // parsing is lenient: "2025-W53" would become 2026-W01
+            if (!week.toString().equals(isoWeek)) {
+                throw new IllegalArgumentException("No such ISO week: " + isoWeek);
+            }
+            return week.atDay(DayOfWeek.MONDAY);
         } catch (java.time.DateTimeException noSuchWeek) {
             throw new IllegalArgumentException("No such ISO week: " + isoWeek, noSuchWeek);
         }
-        if (monday.get(IsoFields.WEEK_BASED_YEAR) != year) {
-            throw new IllegalArgumentException("No such ISO week: " + isoWeek);
-        }
-        return monday;
     }
 
     /** Time flexibility of the plan: none, dinamis (Pasal 18 huruf b, 20) or sif (Pasal 18 huruf a, 19). */

@@ -2,12 +2,13 @@ package id.fleksi.shared.web;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.threeten.extra.YearWeek;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.IsoFields;
 import java.util.Locale;
+import java.time.DateTimeException;
 
 /**
  * A week as people name it on the pages ({@code ${@weeks.range(...)}}): its working days as a date range in the
@@ -46,12 +47,12 @@ public class WeekNames {
         if (isoWeek == null || !isoWeek.matches("\\d{4}-W\\d{2}")) {
             return null;
         }
-        int year = Integer.parseInt(isoWeek.substring(0, 4));
-        int week = Integer.parseInt(isoWeek.substring(6));
-        LocalDate monday = LocalDate.of(year, 1, 4).with(DayOfWeek.MONDAY);
-        if (week < 1 || week > monday.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+        try {
+            YearWeek week = YearWeek.parse(isoWeek);
+            // parsing is lenient: "2025-W53" would become 2026-W01
+            return week.toString().equals(isoWeek) ? week.atDay(DayOfWeek.MONDAY) : null;
+        } catch (DateTimeException noSuchWeek) {
             return null;
         }
-        return monday.plusWeeks(week - 1L);
     }
 }
