@@ -2,7 +2,6 @@ package id.fleksi.notifications;
 
 import id.fleksi.organisation.HeadAppointed;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -16,11 +15,11 @@ import java.util.List;
 class HeadAppointments {
 
     private final Notifications notifications;
-    private final JdbcClient jdbc;
+    private final Recipients recipients;
 
-    HeadAppointments(Notifications notifications, JdbcClient jdbc) {
+    HeadAppointments(Notifications notifications, Recipients recipients) {
         this.notifications = notifications;
-        this.jdbc = jdbc;
+        this.recipients = recipients;
     }
 
     @EventListener
@@ -32,12 +31,7 @@ class HeadAppointments {
             args.add(appointment.until().toString());
             args.add(appointment.role().equals("PLT") ? "Plt." : "Plh.");
         }
-        List<Long> ppks = jdbc.sql("""
-                        select a.id from account_directory a
-                        join account_role_directory r on r.account_id = a.id and r.role = 'PPK'
-                        where a.enabled order by a.id""")
-                .query(Long.class).list();
-        for (long ppk : ppks) {
+        for (long ppk : recipients.withRole("PPK")) {
             notifications.post(ppk, head ? NotificationKind.HEAD_APPOINTED : NotificationKind.ACTING_HEAD_APPOINTED,
                     "/unit/" + appointment.unitCode(), args);
         }

@@ -26,6 +26,15 @@ class Recipients {
                 .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
+    /** The enabled accounts that hold the role (PPK, KEPEGAWAIAN), by id. */
+    List<Long> withRole(String role) {
+        return jdbc.sql("""
+                        select a.id from account_directory a
+                        join account_role_directory r on r.account_id = a.id and r.role = :role
+                        where a.enabled order by a.id""")
+                .param("role", role).query(Long.class).list();
+    }
+
     /** An account to notify: its name and the address it gave for mail, or null. */
     record Recipient(long accountId, String name, String email) {
     }

@@ -5,6 +5,7 @@ import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.LikeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -78,6 +79,15 @@ public class Organisation {
                 .query((rs, n) -> new Placement(rs.getString(1),
                         List.of((String[]) rs.getArray(2).getArray())))
                 .optional();
+    }
+
+    /**
+     * Holds the unit still until the caller's transaction ends, so that changes other modules make for one unit
+     * (a plan's approval against the unit's caps, a roster's drafts) happen one after the other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockUnit(long unitId) {
+        jdbc.sql("select id from unit where id = :id for update").param("id", unitId).query(Long.class).single();
     }
 
     public Optional<Long> employeeIdByNip(String nip) {

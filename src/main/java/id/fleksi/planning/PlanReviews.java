@@ -40,7 +40,7 @@ public class PlanReviews {
     /** What a {@link Review} is read from: the review {@code r}, its plan {@code p}, employee {@code e}, unit {@code u}. */
     private static final String COLUMNS = """
             select r.plan_id, r.cause, r.cause_from, r.flagged_on, p.iso_week, p.week_start, p.version, e.nip, e.name,
-                   u.code
+                   u.code, p.employee_id
             """;
 
     private final JdbcClient jdbc;
@@ -202,8 +202,7 @@ public class PlanReviews {
         after.put("note", move.note());
         audit.record(actor, "PLAN_APPROVAL_WITHDRAWN", SUBJECT, review.nip() + "/" + review.isoWeek(),
                 Map.of("status", "APPROVED", "cause", review.cause()), after);
-        StoredPlan plan = plans.storedPlan(planId).orElseThrow();
-        events.publishEvent(new PlanDecided(planId, plan.summary().employeeId(), review.nip(), review.isoWeek(),
+        events.publishEvent(new PlanDecided(planId, review.employeeId(), review.nip(), review.isoWeek(),
                 review.weekStart(), false, move.note(), actor.displayName()));
     }
 
@@ -233,7 +232,7 @@ public class PlanReviews {
     private static Review review(ResultSet rs, int row) throws SQLException {
         return new Review(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                 rs.getObject(4, LocalDate.class), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getLong(7),
-                rs.getString(8), rs.getString(9), rs.getString(10));
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getLong(11));
     }
 
     /** The units whose plans the person decides, or null for all (the PPK; HR, who reads them). */
@@ -248,6 +247,7 @@ public class PlanReviews {
 
     /** An approved plan up for review: why (the cause and the day it holds from), when it was put up, whose. */
     public record Review(long planId, String cause, LocalDate causeFrom, LocalDate flaggedOn, String isoWeek,
-                         LocalDate weekStart, long version, String nip, String name, String unitCode) {
+                         LocalDate weekStart, long version, String nip, String name, String unitCode,
+                         long employeeId) {
     }
 }

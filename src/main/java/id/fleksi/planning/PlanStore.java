@@ -207,12 +207,6 @@ class PlanStore {
         return where.toString();
     }
 
-    /** Takes the unit's row lock: decisions on plans of one unit then happen one after the other. */
-    void lockUnit(long unitId) {
-        jdbc.sql("select id from unit_directory where id = :id for update").param("id", unitId)
-                .query(Long.class).single();
-    }
-
     /** The unit's active staff and what its approved plans of the week hold, the given employee's aside. */
     UnitPresence.UnitWeek unitWeek(long unitId, String unitCode, LocalDate monday, Long besidesEmployee) {
         int staff = jdbc.sql("select count(*) from employee_directory where unit_id = :unit and active")

@@ -251,7 +251,7 @@ public class WeeklyPlans {
         StoredPlan plan = decidable(actor, id);
         PlanState.Move move = state(plan).approve(version, blankToNull(note));
         PlanSummary summary = plan.summary();
-        store.lockUnit(summary.unitId());
+        organisation.lockUnit(summary.unitId());
         EmployeeFacts facts = eligibility.factsFor(actor, summary.nip()).orElseThrow();
         PlanStore.Owner owner = new PlanStore.Owner(summary.employeeId(), summary.nip(), summary.employeeName(), true,
                 summary.unitId(), summary.unitCode(), null);

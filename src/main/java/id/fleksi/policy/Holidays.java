@@ -132,9 +132,9 @@ public class Holidays {
         if (!problems.isEmpty()) {
             throw new HolidaysRefused(problems);
         }
-        Holiday holiday = new Holiday(entry.date(), entry.name().strip(), entry.kind(), basis(entry.basis()));
+        Holiday holiday;
         try {
-            insert(holiday);
+            holiday = insert(entry);
         } catch (DuplicateKeyException sameDay) {
             throw new HolidaysRefused(List.of(HolidayProblem.of("date", "holiday.error.exists")));
         }
@@ -156,8 +156,8 @@ public class Holidays {
     }
 
     /**
-     * Replaces the year's list with the rows of a CSV file (columns date, name, kind, and basis if wanted): all valid rows or
-     * none, with a report per line.
+     * Replaces the year's list with the rows of a CSV file (columns date, name, kind, and basis if wanted): all
+     * valid rows or none, with a report per line.
      */
     @Transactional
     public ImportReport importYear(Actor actor, int year, InputStream content) {
@@ -238,7 +238,7 @@ public class Holidays {
         jdbc.sql("delete from holiday where day between :from and :to")
                 .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31)).update();
         for (Holiday entry : entries) {
-            insert(new Holiday(entry.date(), entry.name().strip(), entry.kind(), basis(entry.basis())));
+            insert(entry);
         }
         List<Holiday> after = ofYear(year);
         audit.record(actor, "HOLIDAYS_REPLACED", SUBJECT_YEAR, String.valueOf(year), before, after);
@@ -250,15 +250,14 @@ public class Holidays {
         return after;
     }
 
-    private void insert(Holiday holiday) {
+    /** Stores a checked entry as kept: name and basis stripped, a blank basis none. */
+    private Holiday insert(Holiday entry) {
+        String basis = entry.basis() == null || entry.basis().isBlank() ? null : entry.basis().strip();
+        Holiday holiday = new Holiday(entry.date(), entry.name().strip(), entry.kind(), basis);
         jdbc.sql("insert into holiday (day, name, kind, basis) values (:day, :name, :kind, :basis)")
                 .param("day", holiday.date()).param("name", holiday.name()).param("kind", holiday.kind().name())
                 .param("basis", holiday.basis()).update();
-    }
-
-    /** The basis as kept: stripped, and none when blank. */
-    private static String basis(String basis) {
-        return basis == null || basis.isBlank() ? null : basis.strip();
+        return holiday;
     }
 
     private static void nameAndKind(List<HolidayProblem> problems, String prefix, Holiday entry) {

@@ -30,6 +30,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * The shift roster pages (Pasal 19): the units a head may roster, each unit's templates, its rotation, and a
@@ -343,15 +344,9 @@ class RosterPages {
                    @RequestParam(required = false) String nip, @RequestParam(name = "tanggal", required = false) String date,
                    @RequestParam(name = "kode", required = false) String code, Model model, Locale locale,
                    RedirectAttributes redirect) {
-        RosterUnit unit = units.editable(actor, unitCode);
-        LocalDate day = day(date);
-        try {
-            schedule.setCell(actor, unit, nip, day, code == null || code.isBlank() ? RotationCycle.OFF : code.strip());
-            redirect.addFlashAttribute("successKey", "roster.cell.saved");
-            return "redirect:/sif/" + unit.code() + "/jadwal?bulan=" + YearMonth.from(day);
-        } catch (RosterRefused refused) {
-            return showCell(unit, nip, day, model, problems.lines(refused, locale));
-        }
+        String shift = code == null || code.isBlank() ? RotationCycle.OFF : code.strip();
+        return changeCell(actor, unitCode, nip, date, "roster.cell.saved", model, locale, redirect,
+                (unit, day) -> schedule.setCell(actor, unit, nip, day, shift));
     }
 
     @PostMapping("/sif/{unitCode}/jadwal/tukar")
@@ -359,11 +354,22 @@ class RosterPages {
                 @RequestParam(required = false) String nip, @RequestParam(name = "tanggal", required = false) String date,
                 @RequestParam(name = "dengan", required = false) String other, Model model, Locale locale,
                 RedirectAttributes redirect) {
+        String colleague = other == null ? "" : other.strip();
+        return changeCell(actor, unitCode, nip, date, "roster.cell.swapped", model, locale, redirect,
+                (unit, day) -> schedule.swap(actor, unit, nip, colleague, day));
+    }
+
+    /**
+     * Changes one draft cell of the month: back to the month with {@code successKey}, or the cell's page again
+     * naming why it was refused.
+     */
+    private String changeCell(Actor actor, String unitCode, String nip, String date, String successKey, Model model,
+                              Locale locale, RedirectAttributes redirect, BiConsumer<RosterUnit, LocalDate> change) {
         RosterUnit unit = units.editable(actor, unitCode);
         LocalDate day = day(date);
         try {
-            schedule.swap(actor, unit, nip, other == null ? "" : other.strip(), day);
-            redirect.addFlashAttribute("successKey", "roster.cell.swapped");
+            change.accept(unit, day);
+            redirect.addFlashAttribute("successKey", successKey);
             return "redirect:/sif/" + unit.code() + "/jadwal?bulan=" + YearMonth.from(day);
         } catch (RosterRefused refused) {
             return showCell(unit, nip, day, model, problems.lines(refused, locale));

@@ -2,6 +2,7 @@ package id.fleksi.rosters;
 
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.eligibility.EligibilityService;
+import id.fleksi.organisation.Organisation;
 import id.fleksi.policy.Holiday;
 import id.fleksi.policy.Holidays;
 import id.fleksi.rosters.RosterUnits.RosterUnit;
@@ -46,6 +47,7 @@ class ShiftSchedule {
     static final String SUBJECT = "SHIFT_ROSTER";
 
     private final JdbcClient jdbc;
+    private final Organisation organisation;
     private final RosterUnits units;
     private final ShiftTemplates templates;
     private final ShiftRotations rotations;
@@ -56,9 +58,10 @@ class ShiftSchedule {
     private final ApplicationEventPublisher events;
 
     ShiftSchedule(JdbcClient jdbc, RosterUnits units, ShiftTemplates templates, ShiftRotations rotations,
-                  EligibilityService eligibility, Holidays holidays, AuditTrail audit, Clock clock,
-                  ApplicationEventPublisher events) {
+                  EligibilityService eligibility, Holidays holidays, Organisation organisation, AuditTrail audit,
+                  Clock clock, ApplicationEventPublisher events) {
         this.events = events;
+        this.organisation = organisation;
         this.jdbc = jdbc;
         this.units = units;
         this.templates = templates;
@@ -90,10 +93,7 @@ class ShiftSchedule {
         lock(unit);
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
-        List<Violation> notDesignated = units.designation(unit, from, to);
-        if (!notDesignated.isEmpty()) {
-            throw RosterRefused.byRules(notDesignated);
-        }
+        designated(unit, from, to);
         Rotation rotation = rotations.of(unit).orElseThrow(() -> RosterRefused.of(null, "roster.rotation.error.none"));
         List<Member> members = rotations.members(unit).stream().filter(m -> m.offset() != null).toList();
         if (members.isEmpty()) {
@@ -110,8 +110,7 @@ class ShiftSchedule {
         List<Skipped> skipped = new ArrayList<>();
         int created = 0;
         for (Member member : members) {
-            Eligibility.TypeVerdict sif = eligibility.judge(actor, member.nip(), from).orElseThrow()
-                    .verdict().of(FlexibilityType.SIF);
+            Eligibility.TypeVerdict sif = sif(actor, member.nip(), from);
             if (!sif.eligible()) {
                 skipped.add(new Skipped(member.nip(), member.name(), sif.violations()));
                 continue;
@@ -121,17 +120,7 @@ class ShiftSchedule {
                 if (template == null) {
                     continue;
                 }
-                created += jdbc.sql("""
-                                insert into shift_assignment (unit_id, employee_id, day, template_code, template_name,
-                                                              start_time, end_time, break_minutes, status,
-                                                              generated_at, generated_by)
-                                values (:unit, :employee, :day, :code, :name, :start, :end, :break, 'DRAFT', :at, :by)
-                                on conflict (employee_id, day) do nothing""")
-                        .param("unit", unit.id()).param("employee", member.employeeId()).param("day", day)
-                        .param("code", template.code()).param("name", template.name())
-                        .param("start", template.start()).param("end", template.end())
-                        .param("break", template.breakMinutes()).param("at", now).param("by", actor.username())
-                        .update();
+                created += draft(actor, unit, member.employeeId(), day, template, now);
             }
         }
         Map<String, Object> after = new LinkedHashMap<>();
@@ -189,7 +178,7 @@ class ShiftSchedule {
      */
     void setCell(Actor actor, RosterUnit unit, String nip, LocalDate day, String code) {
         lock(unit);
-        designatedOn(unit, day);
+        designated(unit, day, day);
         Member member = member(unit, nip);
         Cell before = cellOf(member.employeeId(), day);
         if (before != null && !before.draft()) {
@@ -200,12 +189,8 @@ class ShiftSchedule {
         if (!RotationCycle.OFF.equals(code)) {
             ShiftTemplate template = templates.of(unit.id()).stream().filter(t -> t.code().equals(code)).findFirst()
                     .orElseThrow(() -> RosterRefused.of("code", "roster.cell.error.template"));
-            Eligibility.TypeVerdict sif = eligibility.judge(actor, member.nip(), day).orElseThrow()
-                    .verdict().of(FlexibilityType.SIF);
-            if (!sif.eligible()) {
-                throw RosterRefused.byRules(sif.violations());
-            }
-            draft(actor, unit, member.employeeId(), day, template);
+            requireSif(actor, member.nip(), day);
+            draft(actor, unit, member.employeeId(), day, template, Timestamp.from(clock.instant()));
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("nip", nip);
@@ -223,7 +208,7 @@ class ShiftSchedule {
      */
     void swap(Actor actor, RosterUnit unit, String nip, String otherNip, LocalDate day) {
         lock(unit);
-        designatedOn(unit, day);
+        designated(unit, day, day);
         Member one = member(unit, nip);
         Member other = member(unit, otherNip);
         if (one.employeeId() == other.employeeId()) {
@@ -239,22 +224,19 @@ class ShiftSchedule {
         for (Member moving : List.of(one, other)) {
             Cell taken = moving == one ? second : first;
             if (taken != null) {
-                Eligibility.TypeVerdict sif = eligibility.judge(actor, moving.nip(), day).orElseThrow()
-                        .verdict().of(FlexibilityType.SIF);
-                if (!sif.eligible()) {
-                    throw RosterRefused.byRules(sif.violations());
-                }
+                requireSif(actor, moving.nip(), day);
             }
         }
         jdbc.sql("""
                         delete from shift_assignment
                         where employee_id in (:one, :other) and day = :day and status = 'DRAFT'""")
                 .param("one", one.employeeId()).param("other", other.employeeId()).param("day", day).update();
+        Timestamp now = Timestamp.from(clock.instant());
         if (second != null) {
-            draft(actor, unit, one.employeeId(), day, byCode.getOrDefault(second.code(), copy(second)));
+            draft(actor, unit, one.employeeId(), day, byCode.getOrDefault(second.code(), copy(second)), now);
         }
         if (first != null) {
-            draft(actor, unit, other.employeeId(), day, byCode.getOrDefault(first.code(), copy(first)));
+            draft(actor, unit, other.employeeId(), day, byCode.getOrDefault(first.code(), copy(first)), now);
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put(nip, second == null ? RotationCycle.OFF : second.code());
@@ -284,10 +266,23 @@ class ShiftSchedule {
                 .orElseThrow(RosterNotFound::employee);
     }
 
-    private void designatedOn(RosterUnit unit, LocalDate day) {
-        List<Violation> notDesignated = units.designation(unit, day, day);
+    /** Refuses days the unit is not designated for sif (UNIT_SIF, Pasal 19 ayat (4)). */
+    private void designated(RosterUnit unit, LocalDate from, LocalDate to) {
+        List<Violation> notDesignated = units.designation(unit, from, to);
         if (!notDesignated.isEmpty()) {
             throw RosterRefused.byRules(notDesignated);
+        }
+    }
+
+    /** Whether the employee may work in shifts that day (Pasal 24 ayat (1), 25), with the rules that say no. */
+    private Eligibility.TypeVerdict sif(Actor actor, String nip, LocalDate day) {
+        return eligibility.judge(actor, nip, day).orElseThrow().verdict().of(FlexibilityType.SIF);
+    }
+
+    private void requireSif(Actor actor, String nip, LocalDate day) {
+        Eligibility.TypeVerdict sif = sif(actor, nip, day);
+        if (!sif.eligible()) {
+            throw RosterRefused.byRules(sif.violations());
         }
     }
 
@@ -295,16 +290,19 @@ class ShiftSchedule {
         return new ShiftTemplate(0, cell.code(), cell.name(), cell.start(), cell.end(), 0, 0, 0);
     }
 
-    private void draft(Actor actor, RosterUnit unit, long employeeId, LocalDate day, ShiftTemplate template) {
-        jdbc.sql("""
+    /** A draft shift of the template, unless the employee has a shift that day already: 1 if written, else 0. */
+    private int draft(Actor actor, RosterUnit unit, long employeeId, LocalDate day, ShiftTemplate template,
+                      Timestamp at) {
+        return jdbc.sql("""
                         insert into shift_assignment (unit_id, employee_id, day, template_code, template_name,
                                                       start_time, end_time, break_minutes, status, generated_at,
                                                       generated_by)
-                        values (:unit, :employee, :day, :code, :name, :start, :end, :break, 'DRAFT', :at, :by)""")
+                        values (:unit, :employee, :day, :code, :name, :start, :end, :break, 'DRAFT', :at, :by)
+                        on conflict (employee_id, day) do nothing""")
                 .param("unit", unit.id()).param("employee", employeeId).param("day", day)
                 .param("code", template.code()).param("name", template.name()).param("start", template.start())
                 .param("end", template.end()).param("break", template.breakMinutes())
-                .param("at", Timestamp.from(clock.instant())).param("by", actor.username()).update();
+                .param("at", at).param("by", actor.username()).update();
     }
 
     /** The month as a grid of employees by days, with its gaps and each employee's weekly hours. */
@@ -411,8 +409,7 @@ class ShiftSchedule {
 
     private void lock(RosterUnit unit) {
         // one roster change of a unit at a time: two heads generating at once cannot mix their drafts
-        jdbc.sql("select id from unit_directory where id = :id for update").param("id", unit.id())
-                .query(Long.class).single();
+        organisation.lockUnit(unit.id());
     }
 
     private static boolean inMonth(LocalDate day, LocalDate from, LocalDate to) {
