@@ -7,18 +7,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
- * What a backup file holds, written as its entry {@value #ENTRY}: the schema version the data belongs to, and
+ * What a backup file holds, written as its entry {@value #ENTRY}: the schema version the data belongs to (the
+ * root's, and each module's that has a history of its own, see {@code ModuleMigrations}), and
  * for every table its columns and number of rows (its data is the entry {@code data/<table>}, in the text
  * format of PostgreSQL's {@code COPY}), and every sequence's value.
  */
-record BackupManifest(int format, Instant created, String schemaVersion, List<Table> tables,
-                      List<Sequence> sequences) {
+record BackupManifest(int format, Instant created, String schemaVersion, Map<String, String> moduleVersions,
+                      List<Table> tables, List<Sequence> sequences) {
 
     static final String ENTRY = "backup.properties";
     static final int FORMAT = 1;
+    private static final String MODULE_VERSION = "schema-version.";
 
     record Table(String name, List<String> columns, long rows) {
 
@@ -40,6 +44,7 @@ record BackupManifest(int format, Instant created, String schemaVersion, List<Ta
         p.setProperty("format", Integer.toString(format));
         p.setProperty("created", created.toString());
         p.setProperty("schema-version", schemaVersion);
+        moduleVersions.forEach((module, version) -> p.setProperty(MODULE_VERSION + module, version));
         p.setProperty("tables", String.join(",", tables.stream().map(Table::name).toList()));
         for (Table t : tables) {
             p.setProperty("table." + t.name() + ".columns", String.join(",", t.columns()));
@@ -69,8 +74,14 @@ record BackupManifest(int format, Instant created, String schemaVersion, List<Ta
             String[] value = required(p, "sequence." + name).split(",");
             sequences.add(new Sequence(name, Long.parseLong(value[0]), Boolean.parseBoolean(value[1])));
         }
+        Map<String, String> moduleVersions = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(MODULE_VERSION)) {
+                moduleVersions.put(key.substring(MODULE_VERSION.length()), p.getProperty(key));
+            }
+        }
         return new BackupManifest(format, Instant.parse(required(p, "created")), required(p, "schema-version"),
-                tables, sequences);
+                moduleVersions, tables, sequences);
     }
 
     private static String required(Properties p, String key) throws IOException {

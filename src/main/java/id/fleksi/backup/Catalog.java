@@ -6,22 +6,52 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The application's schema as PostgreSQL's catalog describes it. */
 final class Catalog {
 
+    static final String HISTORY = "flyway_schema_history";
+
     private Catalog() {
     }
 
+    /** The root's schema version: the newest migration its history ({@code flyway_schema_history}) holds. */
     static String schemaVersion(Connection connection) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("""
-                select version from flyway_schema_history
-                where success and version is not null order by installed_rank desc limit 1""");
-             ResultSet r = s.executeQuery()) {
-            if (!r.next()) {
-                throw new IllegalStateException("the database has no migrated schema");
+        String version = version(connection, HISTORY);
+        if (version == null) {
+            throw new IllegalStateException("the database has no migrated schema");
+        }
+        return version;
+    }
+
+    /** Each module's schema version, from its own history ({@code flyway_schema_history_<module>}). */
+    static Map<String, String> moduleVersions(Connection connection) throws SQLException {
+        Map<String, String> versions = new TreeMap<>();
+        for (String table : tables(connection)) {
+            if (table.startsWith(HISTORY + "_")) {
+                String version = version(connection, table);
+                if (version != null) {
+                    versions.put(table.substring(HISTORY.length() + 1), version);
+                }
             }
-            return r.getString(1);
+        }
+        return versions;
+    }
+
+    /** Whether the table is one of the migrations' histories, the root's or a module's. */
+    static boolean isHistory(String table) {
+        return table.equals(HISTORY) || table.startsWith(HISTORY + "_");
+    }
+
+    private static String version(Connection connection, String history) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("""
+                select version from %s
+                where success and version is not null order by installed_rank desc limit 1"""
+                .formatted(DatabaseBackup.quoted(history)));
+             ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getString(1) : null;
         }
     }
 

@@ -45,8 +45,8 @@ import java.util.zip.ZipOutputStream;
 @Component
 public class DatabaseBackup {
 
-    static final Set<String> NOT_BACKED_UP =
-            Set.of("flyway_schema_history", "spring_session", "spring_session_attributes", "shedlock");
+    /** Besides the migrations' histories. */
+    static final Set<String> NOT_BACKED_UP = Set.of("spring_session", "spring_session_attributes", "shedlock");
     static final String PREFIX = "fleksi-";
     static final String SUFFIX = ".zip";
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
@@ -143,7 +143,7 @@ public class DatabaseBackup {
             String version = Catalog.schemaVersion(connection);
             List<BackupManifest.Table> tables = new ArrayList<>();
             for (String table : Catalog.tables(connection)) {
-                if (NOT_BACKED_UP.contains(table)) {
+                if (!backedUp(table)) {
                     continue;
                 }
                 List<String> columns = Catalog.columns(connection, table);
@@ -153,8 +153,8 @@ public class DatabaseBackup {
                 zip.closeEntry();
                 tables.add(new BackupManifest.Table(table, columns, rows));
             }
-            BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, created, version, tables,
-                    Catalog.sequences(connection));
+            BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, created, version,
+                    Catalog.moduleVersions(connection), tables, Catalog.sequences(connection));
             zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
             manifest.write(unclosable(zip));
             zip.closeEntry();
@@ -172,6 +172,11 @@ public class DatabaseBackup {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
+    }
+
+    /** Sessions, job locks and the migrations' histories are not backed up. */
+    static boolean backedUp(String table) {
+        return !NOT_BACKED_UP.contains(table) && !Catalog.isHistory(table);
     }
 
     static String quoted(String name) {

@@ -1,11 +1,13 @@
 package id.fleksi.backup;
 
+import id.fleksi.shared.database.ModuleMigrations;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -38,32 +40,46 @@ final class DatabaseRestore {
     }
 
     /**
-     * @param flyway the application's Flyway, on the database to restore into
-     * @param file   a backup file written by {@link DatabaseBackup}
+     * @param migrations the application's migrations, on the database to restore into
+     * @param file       a backup file written by {@link DatabaseBackup}
      * @return the backup's manifest
      */
-    static BackupManifest restore(Flyway flyway, Path file) {
+    static BackupManifest restore(ModuleMigrations migrations, Path file) {
+        DataSource database = migrations.folders().get(0).flyway().getConfiguration().getDataSource();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             BackupManifest manifest = manifest(zip);
-            try (Connection connection = flyway.getConfiguration().getDataSource().getConnection()) {
-                if (Catalog.hasTable(connection, "flyway_schema_history")) {
+            try (Connection connection = database.getConnection()) {
+                if (Catalog.hasTable(connection, Catalog.HISTORY)) {
                     throw new BackupFailed("The database to restore " + file + " into is not empty. Restore only "
                             + "into an empty database: a new data folder for the embedded PostgreSQL "
                             + "(fleksi.embedded-database.data-dir), or a newly created database.");
                 }
             }
-            log.info("Restoring {} (taken {}, schema version {}, {} rows): migrating the schema to version {}",
-                    file, manifest.created(), manifest.schemaVersion(), manifest.rows(), manifest.schemaVersion());
-            Flyway.configure().configuration(flyway.getConfiguration())
-                    .target(MigrationVersion.fromVersion(manifest.schemaVersion()))
-                    .load().migrate();
-            try (Connection connection = flyway.getConfiguration().getDataSource().getConnection()) {
+            log.info("Restoring {} (taken {}, schema version {} {}, {} rows): migrating the schema to its version",
+                    file, manifest.created(), manifest.schemaVersion(), manifest.moduleVersions(), manifest.rows());
+            migrateTo(migrations, manifest);
+            try (Connection connection = database.getConnection()) {
                 copyIn(connection, zip, manifest);
             }
             log.info("Restored {}: {} tables, {} rows", file, manifest.tables().size(), manifest.rows());
             return manifest;
         } catch (IOException | SQLException e) {
             throw new BackupFailed("The backup " + file + " could not be restored: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Migrates the root and every module to the backup's versions; a module the backup had no history of (a
+     * backup taken before the module's first migration) is left for the migration that follows the restore.
+     */
+    private static void migrateTo(ModuleMigrations migrations, BackupManifest manifest) {
+        for (ModuleMigrations.Folder folder : migrations.folders()) {
+            String version = folder.module().equals(ModuleMigrations.ROOT)
+                    ? manifest.schemaVersion() : manifest.moduleVersions().get(folder.module());
+            if (version != null) {
+                Flyway.configure().configuration(folder.flyway().getConfiguration())
+                        .target(MigrationVersion.fromVersion(version)).load().migrate();
+            }
         }
     }
 

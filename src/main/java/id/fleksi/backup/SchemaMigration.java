@@ -1,55 +1,68 @@
 package id.fleksi.backup;
 
+import id.fleksi.shared.database.ModuleMigrations;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * How the schema is migrated when the application starts. With {@code fleksi.backup.restore} set, the backup is
- * first restored into the (empty) database. Otherwise, when a database holding data is about to be migrated to
- * a newer schema, a backup is taken first ({@code fleksi-...-before-V29.zip}), should the new version need to be
- * undone. Then Flyway migrates as usual.
+ * How the schema is migrated when the application starts: the root's migrations, then each module's
+ * ({@link ModuleMigrations}). With {@code fleksi.backup.restore} set, the backup is first restored into the
+ * (empty) database. Otherwise, when a database holding data is about to be migrated to a newer schema, a backup is
+ * taken first ({@code fleksi-...-before-V29.zip}, or {@code ...-before-planning-V2.zip} for a module's
+ * migration), should the new version need to be undone.
  */
 class SchemaMigration implements FlywayMigrationStrategy {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigration.class);
 
     private final BackupProperties properties;
+    private final Supplier<List<String>> modules;
     private final Function<String, ?> backUp;
 
     /**
-     * @param backUp takes a backup with the label given; a function so that the backup's bean (which needs the
-     *               migrated schema's data source) is only asked for when a backup is due
+     * @param modules the application's modules in the order of their dependencies
+     * @param backUp  takes a backup with the label given; a function so that the backup's bean (which needs the
+     *                migrated schema's data source) is only asked for when a backup is due
      */
-    SchemaMigration(BackupProperties properties, Function<String, ?> backUp) {
+    SchemaMigration(BackupProperties properties, Supplier<List<String>> modules, Function<String, ?> backUp) {
         this.properties = properties;
+        this.modules = modules;
         this.backUp = backUp;
     }
 
     @Override
     public void migrate(Flyway flyway) {
+        ModuleMigrations migrations = ModuleMigrations.of(flyway, modules.get());
         if (properties.restore() != null) {
-            DatabaseRestore.restore(flyway, properties.restore());
+            DatabaseRestore.restore(migrations, properties.restore());
         } else if (properties.enabled()) {
-            backUpBeforeUpgrade(flyway.info());
+            backUpBeforeUpgrade(migrations);
         }
-        flyway.migrate();
+        migrations.migrate();
     }
 
-    private void backUpBeforeUpgrade(MigrationInfoService info) {
-        MigrationInfo current = info.current();
-        MigrationInfo[] pending = info.pending();
-        if (current == null || pending.length == 0) {
+    private void backUpBeforeUpgrade(ModuleMigrations migrations) {
+        if (migrations.folders().get(0).current() == null) {
             return;
         }
-        String next = pending[pending.length - 1].getVersion().getVersion();
-        log.info("The schema is migrated from version {} to {}: backing the database up first",
-                current.getVersion(), next);
-        backUp.apply("before-V" + next);
+        for (ModuleMigrations.Folder folder : migrations.folders()) {
+            MigrationInfo[] pending = folder.pending();
+            if (pending.length > 0) {
+                String next = pending[pending.length - 1].getVersion().getVersion();
+                String label = folder.module().equals(ModuleMigrations.ROOT)
+                        ? "before-V" + next : "before-" + folder.module() + "-V" + next;
+                log.info("The schema of {} is migrated from version {} to {}: backing the database up first",
+                        folder.module(), folder.current(), next);
+                backUp.apply(label);
+                return;
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@ package id.fleksi.notifications;
 
 import id.fleksi.planning.ApprovedPlansAffected;
 import id.fleksi.shared.InstitutionTime;
-import org.springframework.context.event.EventListener;
+import id.fleksi.shared.events.AfterCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +36,7 @@ class AffectedPlans {
         this.clock = clock;
     }
 
-    @EventListener
+    @AfterCommit
     void affected(ApprovedPlansAffected affected) {
         String from = affected.from().toString();
         Long[] units = affected.units().stream().map(ApprovedPlansAffected.UnitCount::unitId).toArray(Long[]::new);

@@ -1,15 +1,15 @@
 package id.fleksi.notifications;
 
 import id.fleksi.organisation.HeadAppointed;
-import org.springframework.context.event.EventListener;
+import id.fleksi.shared.events.AfterCommit;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every appointment of a unit's head or acting head (Plt./Plh.) reaches each PPK as a notification, in the same
- * transaction as the appointment: who, which unit, from when, and who appointed them.
+ * Every appointment of a unit's head or acting head (Plt./Plh.) reaches each PPK as a notification once it is
+ * committed ({@link AfterCommit}): who, which unit, from when, and who appointed them.
  */
 @Component
 class HeadAppointments {
@@ -22,7 +22,7 @@ class HeadAppointments {
         this.recipients = recipients;
     }
 
-    @EventListener
+    @AfterCommit
     void appointed(HeadAppointed appointment) {
         boolean head = "HEAD".equals(appointment.role());
         List<String> args = new ArrayList<>(List.of(appointment.nip(), appointment.name(), appointment.unitCode(),

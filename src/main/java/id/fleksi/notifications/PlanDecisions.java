@@ -2,18 +2,17 @@ package id.fleksi.notifications;
 
 import id.fleksi.planning.PlanDecided;
 import id.fleksi.planning.PlanSubmitted;
-import org.springframework.context.event.EventListener;
+import id.fleksi.shared.events.AfterCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the employee is told of their plans: a decision reaches them as a notification in the decision's transaction
- * (approved, or rejected with the reason, and by whom) and by e-mail once it is committed; a submitted plan retires
- * the reminder that the week's plan was missing.
+ * What the employee is told of their plans: once a decision is committed it reaches them as a notification
+ * (approved, or rejected with the reason, and by whom) and by e-mail; a submitted plan retires the reminder that the
+ * week's plan was missing. Each through the event registry ({@link AfterCommit}): none is lost on a crash.
  */
 @Component
 class PlanDecisions {
@@ -30,15 +29,15 @@ class PlanDecisions {
         this.recipients = recipients;
     }
 
-    @EventListener
+    @AfterCommit
     void decided(PlanDecided decision) {
         for (Recipients.Recipient recipient : recipients.ofEmployees(List.of(decision.employeeId()))) {
             notifications.post(recipient.accountId(), kind(decision), link(decision), args(decision));
         }
     }
 
-    /** The e-mail after the decision is committed: a decision rolled back tells nobody. */
-    @TransactionalEventListener
+    /** The e-mail, apart from the notification: a mail server that fails leaves the notice posted. */
+    @AfterCommit
     void mail(PlanDecided decision) {
         if (!mails.enabled()) {
             return;
@@ -51,7 +50,7 @@ class PlanDecisions {
     }
 
     /** The reminder that this week's plan is missing no longer holds once the plan is submitted. */
-    @EventListener
+    @AfterCommit
     void submitted(PlanSubmitted submission) {
         jdbc.sql("""
                         delete from notification n using account a

@@ -1,15 +1,14 @@
 package id.fleksi.notifications;
 
 import id.fleksi.rosters.ShiftsPublished;
-import org.springframework.context.event.EventListener;
+import id.fleksi.shared.events.AfterCommit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.List;
 
 /**
  * Tells each employee whose shifts a unit head published that their month's roster is out (Pasal 19 ayat (3)):
- * in the application with the publication, by e-mail once it is committed.
+ * in the application and by e-mail, once the publication is committed ({@link AfterCommit}).
  */
 @Component
 class RosterPublications {
@@ -26,15 +25,15 @@ class RosterPublications {
         this.recipients = recipients;
     }
 
-    @EventListener
+    @AfterCommit
     void published(ShiftsPublished publication) {
         for (Recipients.Recipient recipient : recipients.ofEmployees(publication.employeeIds())) {
             notifications.post(recipient.accountId(), NotificationKind.ROSTER_PUBLISHED, LINK, args(publication));
         }
     }
 
-    /** The e-mail after the publication is committed: one rolled back tells nobody. */
-    @TransactionalEventListener
+    /** The e-mail, apart from the notification: a mail server that fails leaves the notice posted. */
+    @AfterCommit
     void mail(ShiftsPublished publication) {
         if (!mails.enabled()) {
             return;

@@ -7,9 +7,9 @@ import id.fleksi.organisation.UnitScope;
 import id.fleksi.policy.CalendarChanged;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.events.AfterCommit;
 import id.fleksi.shared.web.Paged;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,6 +32,10 @@ import java.util.Optional;
  * weeks it touches; a holiday added, those of its week; a new determination, every approved plan from its first
  * week. Only weeks not yet over. The head keeps a plan as approved, or withdraws the approval with a reason: the
  * plan becomes rejected and the employee is told as of any rejection.
+ * <p>
+ * The plans are put up once the change that affects them is committed, in a transaction of their own, through the
+ * event registry ({@link AfterCommit}): a change rolled back puts up nothing, and one committed just before a
+ * crash puts its plans up when the application starts again.
  */
 @Service
 public class PlanReviews {
@@ -62,7 +66,7 @@ public class PlanReviews {
         this.clock = clock;
     }
 
-    @EventListener
+    @AfterCommit
     void personnelChanged(PersonnelChanged change) {
         Map<String, Object> params = new HashMap<>();
         params.put("employee", change.employeeId());
@@ -74,7 +78,7 @@ public class PlanReviews {
                 + (change.to() == null ? "" : " and p.week_start <= :to"), params);
     }
 
-    @EventListener
+    @AfterCommit
     void calendarChanged(CalendarChanged change) {
         if (change.cause() == CalendarChanged.Cause.HOLIDAY) {
             flag(change.cause().name(), change.from(), """

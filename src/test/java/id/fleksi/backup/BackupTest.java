@@ -2,13 +2,19 @@ package id.fleksi.backup;
 
 import com.zaxxer.hikari.HikariDataSource;
 import id.fleksi.IntegrationTest;
+import id.fleksi.shared.database.ModuleMigrations;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.modulith.core.ApplicationModuleIdentifier;
+import org.springframework.modulith.core.ApplicationModuleIdentifiers;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import javax.sql.DataSource;
@@ -23,6 +29,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +70,8 @@ class BackupTest extends IntegrationTest {
 
     @Autowired
     FlywayMigrationStrategy migration;
+    @Autowired
+    ApplicationModuleIdentifiers modules;
 
     @Test
     void theApplicationMigratesItsSchemaThroughTheBackups() {
@@ -77,7 +87,8 @@ class BackupTest extends IntegrationTest {
         }
         Map<String, String> tables = fingerprints(jdbc);
         assertThat(tables).containsKeys("employee", "weekly_plan", "plan_day", "unit", "account", "audit_event")
-                .doesNotContainKeys("spring_session", "flyway_schema_history", "shedlock");
+                .doesNotContainKeys("spring_session", "flyway_schema_history", "flyway_schema_history_shared",
+                        "shedlock");
 
         DataSource restored = emptyDatabase();
         BackupManifest manifest = restore(restored, file);
@@ -88,6 +99,10 @@ class BackupTest extends IntegrationTest {
         // the indexes set aside during the load are all back, as they were
         assertThat(indexes(restoredJdbc)).hasSizeGreaterThan(50).isEqualTo(indexes(jdbc));
         assertThat(schemaVersion(restoredJdbc)).isEqualTo(schemaVersion(jdbc)).isEqualTo(manifest.schemaVersion());
+        // and each module's own history as far as the backup's
+        assertThat(manifest.moduleVersions()).containsEntry("shared", "1");
+        assertThat(restoredJdbc.sql("select max(version) from flyway_schema_history_shared where success")
+                .query(String.class).single()).isEqualTo("1");
         assertThat(manifest.rows()).isEqualTo(restoredJdbc.sql("select count(*) from employee")
                 .query(Long.class).single() + otherRows(restoredJdbc));
         // the next plan gets an identifier beyond every restored one
@@ -142,19 +157,72 @@ class BackupTest extends IntegrationTest {
     void anUpgradeIsBackedUpFirst() {
         DataSource database = emptyDatabase();
         Flyway flyway = flyway(database);
-        Flyway.configure().configuration(flyway.getConfiguration()).target("27").load().migrate();
+        Flyway root = ModuleMigrations.of(flyway, List.of()).folders().get(0).flyway();
+        Flyway.configure().configuration(root.getConfiguration()).target("27").load().migrate();
         AtomicReference<String> label = new AtomicReference<>();
 
-        new SchemaMigration(properties(14, null), label::getAndSet).migrate(flyway);
+        new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(flyway);
 
-        assertThat(label.get()).isEqualTo("before-V" + flyway.info().current().getVersion());
-        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(label.get()).isEqualTo("before-V" + root.info().current().getVersion());
+        assertThat(ModuleMigrations.of(flyway, modules()).pending()).isEmpty();
 
         // a new database has nothing to back up; nor has one already at the application's version
         label.set(null);
-        new SchemaMigration(properties(14, null), label::getAndSet).migrate(flyway(emptyDatabase()));
-        new SchemaMigration(properties(14, null), label::getAndSet).migrate(flyway);
+        new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(flyway(emptyDatabase()));
+        new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(flyway);
         assertThat(label.get()).isNull();
+
+        // a database whose root is current, before a module's first migration: backed up, named by the module
+        Flyway another = flyway(emptyDatabase());
+        ModuleMigrations.of(another, List.of()).migrate();
+        new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(another);
+        assertThat(label.get()).isEqualTo("before-shared-V1");
+        assertThat(ModuleMigrations.of(another, modules()).pending()).isEmpty();
+    }
+
+    /**
+     * A database installed before the modules kept their own migrations (its history holds the root's versions 1 to
+     * 38, recorded when the migrations lay directly in db/migration) and holding the demo institution upgrades in
+     * place: the root's history is kept as it was (nothing re-run, every checksum still valid), each module's
+     * history starts from a baseline at version 0 and runs the module's migrations, and no row is lost.
+     */
+    @Test
+    void anInstalledDatabaseWithDataUpgradesToTheModulesMigrations() {
+        DataSource installed = emptyDatabase();
+        Flyway flyway = flyway(installed);
+        Flyway root = ModuleMigrations.of(flyway, List.of()).folders().get(0).flyway();
+        Flyway.configure().configuration(root.getConfiguration()).target("38").load().migrate();
+        new ResourceDatabasePopulator(demoScripts()).execute(installed);
+        JdbcClient installedJdbc = JdbcClient.create(installed);
+        List<String> history = installedJdbc.sql(
+                "select version || ' ' || script || ' ' || checksum from flyway_schema_history order by installed_rank")
+                .query(String.class).list();
+        Map<String, String> data = fingerprints(installedJdbc);
+        assertThat(history).hasSize(34);
+        assertThat(data.get("employee")).doesNotStartWith("0 ");
+        AtomicReference<String> label = new AtomicReference<>();
+
+        new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(flyway);
+
+        assertThat(label.get()).isEqualTo("before-shared-V1");
+        assertThat(installedJdbc.sql(
+                "select version || ' ' || script || ' ' || checksum from flyway_schema_history order by installed_rank")
+                .query(String.class).list()).isEqualTo(history);
+        assertThat(installedJdbc.sql(
+                "select coalesce(version, '-') || ' ' || type from flyway_schema_history_shared order by installed_rank")
+                .query(String.class).list()).containsExactly("0 BASELINE", "1 SQL");
+        Map<String, String> upgraded = fingerprints(installedJdbc);
+        assertThat(upgraded).containsAllEntriesOf(data).containsEntry("event_publication", "0 ");
+        ModuleMigrations migrations = ModuleMigrations.of(flyway, modules());
+        assertThat(migrations.pending()).isEmpty();
+        migrations.folders().forEach(folder -> folder.flyway().validate());
+
+        // the same schema as a database created by this version
+        DataSource fresh = emptyDatabase();
+        new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(flyway(fresh));
+        JdbcClient created = JdbcClient.create(fresh);
+        assertThat(indexes(created)).isEqualTo(indexes(installedJdbc));
+        assertThat(columns(created)).isEqualTo(columns(installedJdbc));
     }
 
     private DatabaseBackup backups(int keep, Instant now) {
@@ -167,7 +235,7 @@ class BackupTest extends IntegrationTest {
 
     /** Restores as the application does when it starts with {@code fleksi.backup.restore}. */
     private BackupManifest restore(DataSource database, Path file) {
-        new SchemaMigration(properties(14, file), label -> {
+        new SchemaMigration(properties(14, file), this::modules, label -> {
             throw new AssertionError("a restore takes no backup");
         }).migrate(flyway(database));
         try (ZipFile zip = new ZipFile(file.toFile());
@@ -176,6 +244,10 @@ class BackupTest extends IntegrationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private List<String> modules() {
+        return modules.stream().map(ApplicationModuleIdentifier::toString).toList();
     }
 
     private static Flyway flyway(DataSource database) {
@@ -198,7 +270,7 @@ class BackupTest extends IntegrationTest {
         for (String table : jdbc.sql("""
                 select tablename from pg_tables where schemaname = current_schema() order by tablename""")
                 .query(String.class).list()) {
-            if (DatabaseBackup.NOT_BACKED_UP.contains(table)) {
+            if (!DatabaseBackup.backedUp(table)) {
                 continue;
             }
             fingerprints.put(table, jdbc.sql("select count(*) || ' ' || coalesce(md5(string_agg(t::text, "
@@ -225,6 +297,25 @@ class BackupTest extends IntegrationTest {
                 .query(String.class).list();
     }
 
+    private static List<String> columns(JdbcClient jdbc) {
+        return jdbc.sql("""
+                        select table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable
+                        from information_schema.columns where table_schema = current_schema()
+                        order by table_name, column_name""")
+                .query(String.class).list();
+    }
+
+    /** The demo institution's scripts, in the order the demo loads them. */
+    private static Resource[] demoScripts() {
+        try {
+            Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/*.sql");
+            Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
+            return scripts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String schemaVersion(JdbcClient jdbc) {
         return jdbc.sql("select max(version::int)::text from flyway_schema_history where success")
                 .query(String.class).single();
@@ -234,7 +325,7 @@ class BackupTest extends IntegrationTest {
         long rows = 0;
         for (String table : jdbc.sql("select tablename from pg_tables where schemaname = current_schema() "
                 + "and tablename <> 'employee'").query(String.class).list()) {
-            if (!DatabaseBackup.NOT_BACKED_UP.contains(table)) {
+            if (DatabaseBackup.backedUp(table)) {
                 rows += jdbc.sql("select count(*) from \"" + table + "\"").query(Long.class).single();
             }
         }

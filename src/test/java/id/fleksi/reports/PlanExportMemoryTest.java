@@ -1,6 +1,7 @@
 package id.fleksi.reports;
 
 import id.fleksi.IntegrationTest;
+import id.fleksi.shared.database.ModuleMigrations;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class PlanExportMemoryTest extends IntegrationTest {
         }
         String url = database.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + DATABASE + "$1");
         Flyway.configure().dataSource(url, database.getUsername(), database.getPassword())
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration/" + ModuleMigrations.ROOT).load().migrate();
         long start = System.nanoTime();
         try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
             // a throwaway database: no write-ahead log for the plans, no foreign key checks row by row, and the
