@@ -7,6 +7,7 @@ import id.fleksi.policy.Holidays;
 import id.fleksi.policy.Policies;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.UnitPresence;
+import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.Paged;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class Dashboards {
         Set<Long> scope = actor.readsWholeInstitution() ? null
                 : actor.employeeId() == null ? Set.of() : organisation.headedScopeOf(actor.employeeId()).unitIds();
         Determination policy = policies.determinationOn(monday).orElse(null);
-        Set<LocalDate> offDays = holidays.between(monday, monday.plusDays(4)).stream().map(Holiday::date)
+        Set<LocalDate> offDays = holidays.between(monday, WorkWeek.lastWorkingDay(monday)).stream().map(Holiday::date)
                 .collect(Collectors.toSet());
         PresenceFigures.RankedWeek week = figures.ranked(scope, monday, policy == null ? null
                         : new PresenceFigures.Caps(policy.lokasiPercentCap(), policy.minOfficePresencePercent()),
@@ -67,7 +68,7 @@ public class Dashboards {
         List<UnitRow> units = new ArrayList<>();
         for (PresenceFigures.UnitWeek unit : week.units()) {
             List<Cell> cells = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < WorkWeek.WORKING_DAY_COUNT; i++) {
                 LocalDate day = monday.plusDays(i);
                 UnitPresence.DayPresence presence = new UnitPresence.DayPresence(day, unit.staff(), unit.away()[i],
                         unit.absent()[i]);
@@ -88,8 +89,8 @@ public class Dashboards {
         List<String> dayLabels = new ArrayList<>();
         List<Integer> dayPercents = new ArrayList<>();
         List<Boolean> dayFlags = new ArrayList<>();
-        int[] away = new int[5];
-        for (int i = 0; i < 5; i++) {
+        int[] away = new int[WorkWeek.WORKING_DAY_COUNT];
+        for (int i = 0; i < WorkWeek.WORKING_DAY_COUNT; i++) {
             LocalDate day = monday.plusDays(i);
             away[i] = (int) week.away()[i];
             dayLabels.add(DAY.format(day));
@@ -107,7 +108,7 @@ public class Dashboards {
 
     private static List<DayShare> days(LocalDate monday, List<Integer> percents, int[] away, int staff) {
         List<DayShare> days = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < WorkWeek.WORKING_DAY_COUNT; i++) {
             days.add(new DayShare(monday.plusDays(i), away[i], staff, percents.get(i)));
         }
         return days;

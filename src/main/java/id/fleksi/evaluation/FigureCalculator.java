@@ -17,9 +17,11 @@ import id.fleksi.policy.Holidays;
 import id.fleksi.policy.Policies;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.FlexibilityType;
+import id.fleksi.rules.PlanDay;
 import id.fleksi.rules.Predikat;
 import id.fleksi.rules.RuleCode;
 import id.fleksi.rules.UnitPresence;
+import id.fleksi.rules.WorkWeek;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +53,8 @@ import java.util.stream.Collectors;
 class FigureCalculator {
 
     /** Lokasi days: location flexibility (Pasal 11 huruf a), as opposed to leave and duty travel. */
-    private static final String LOKASI = "kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN')";
+    private static final String[] LOKASI = PlanDay.DayKind.names(PlanDay.DayKind.LOKASI);
+
 
     /** Rows of the location days per employee at most: a ministry's would fill the page and the report. */
     static final int MAX_EMPLOYEE_ROWS = 1_000;
@@ -178,13 +181,14 @@ class FigureCalculator {
                                    (d.kind = 'LOKASI_LAIN')::int
                             from plan_day_directory d join plan_directory p on p.id = d.plan_id
                             where d.day between :from and :to and (d.day < :firstFull or d.day > :lastFull)
-                              and d.%s and p.status = 'APPROVED'
+                              and d.kind = any(:lokasi) and p.status = 'APPROVED'
                               and (p.week_start < :from or p.week_start + 6 > :to)
                               and (:institution or p.unit_id = any(:units))) days
                         group by employee_id, unit_id
-                        having sum(kantor_lain + rumah + lokasi_lain) > 0""".formatted(LOKASI))
+                        having sum(kantor_lain + rumah + lokasi_lain) > 0""")
                 .param("institution", institution).param("units", units).param("from", from).param("to", to)
-                .param("firstFull", from.plusDays(6)).param("lastFull", to.minusDays(6)).update();
+                .param("firstFull", from.plusDays(6)).param("lastFull", to.minusDays(6)).param("lokasi", LOKASI)
+                .update();
         jdbc.sql("""
                         create temporary table ev_user on commit drop as
                         select employee_id, unit_id, 'LOKASI'::text as type from ev_away
@@ -240,7 +244,7 @@ class FigureCalculator {
     private List<DayLocationDays> locationDaysByDay(Map<String, Object> period) {
         List<LocalDate> weekend = ((LocalDate) period.get("from"))
                 .datesUntil(((LocalDate) period.get("to")).plusDays(1))
-                .filter(day -> day.getDayOfWeek().getValue() >= 6).toList();
+                .filter(day -> !WorkWeek.isWorkingDay(day)).toList();
         return jdbc.sql("""
                         select day, sum(kantor_lain), sum(rumah), sum(lokasi_lain), sum(total) from (
                             select day, kantor_lain, rumah, lokasi_lain, kantor_lain + rumah + lokasi_lain as total
@@ -250,10 +254,11 @@ class FigureCalculator {
                             select d.day, (d.kind = 'KANTOR_LAIN')::int, (d.kind = 'RUMAH')::int,
                                    (d.kind = 'LOKASI_LAIN')::int, 1
                             from plan_day_directory d join plan_directory p on p.id = d.plan_id
-                            where d.day in (:weekend) and d.%s and p.status = 'APPROVED'
+                            where d.day in (:weekend) and d.kind = any(:lokasi) and p.status = 'APPROVED'
                               and (:institution or p.unit_id in (:units))) days
-                        group by day having sum(total) > 0 order by day""".formatted(LOKASI))
-                .params(period).param("weekend", weekend.isEmpty() ? List.of(LocalDate.EPOCH) : weekend)
+                        group by day having sum(total) > 0 order by day""")
+                .params(period).param("lokasi", LOKASI)
+                .param("weekend", weekend.isEmpty() ? List.of(LocalDate.EPOCH) : weekend)
                 .query((rs, n) -> new DayLocationDays(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3),
                         rs.getInt(4), rs.getInt(5)))
                 .list();

@@ -2,6 +2,7 @@ package id.fleksi.notifications;
 
 import id.fleksi.planning.PlanDecided;
 import id.fleksi.planning.PlanSubmitted;
+import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.events.AfterCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -73,7 +74,7 @@ class PlanDecisions {
         List<String> args = new ArrayList<>();
         args.add(decision.isoWeek());
         args.add(decision.monday().toString());
-        args.add(decision.monday().plusDays(4).toString());
+        args.add(WorkWeek.lastWorkingDay(decision.monday()).toString());
         args.add(decision.note() == null || decision.note().isBlank() ? "\u2013" : decision.note());
         args.add(decision.decidedBy());
         return args;

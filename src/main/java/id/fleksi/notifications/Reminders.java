@@ -4,6 +4,7 @@ import id.fleksi.audit.AuditTrail;
 import id.fleksi.policy.PlanDeadline;
 import id.fleksi.policy.Policies;
 import id.fleksi.policy.PolicyInForce;
+import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.InstitutionTime;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -82,7 +83,7 @@ public class Reminders {
         if (deadline.isEmpty() || at.isBefore(deadline.get().inWeekOf(today))) {
             return Optional.of(finish(ReminderRun.notDue(PLAN_JOB, week)));
         }
-        List<String> args = List.of(week, monday.toString(), monday.plusDays(4).toString(),
+        List<String> args = List.of(week, monday.toString(), WorkWeek.lastWorkingDay(monday).toString(),
                 deadline.get().inWeekOf(today).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString());
         List<Recipient> recipients = jdbc.sql("""
                         select a.id, a.display_name, m.email

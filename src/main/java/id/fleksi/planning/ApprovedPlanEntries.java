@@ -2,7 +2,7 @@ package id.fleksi.planning;
 
 import id.fleksi.calendar.CalendarEntry;
 import id.fleksi.calendar.CalendarSource;
-import id.fleksi.rules.Regulation;
+import id.fleksi.rules.WorkWeek;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -69,14 +68,8 @@ class ApprovedPlanEntries implements CalendarSource {
         }
         LocalTime start = rs.getObject("start_time", LocalTime.class);
         LocalTime end = rs.getObject("end_time", LocalTime.class);
-        return new CalendarEntry(uid, day, start != null ? start : Regulation.DAY_START.valueOn(day),
-                end != null ? end : standardEnd(day), rs.getString("time_zone"), summary, description);
-    }
-
-    /** Pasal 3 ayat (3)–(4): 16.00 Monday to Thursday, 16.30 on Friday. */
-    private static LocalTime standardEnd(LocalDate day) {
-        return day.getDayOfWeek() == DayOfWeek.FRIDAY ? Regulation.FRIDAY_END.valueOn(day)
-                : Regulation.DAY_END.valueOn(day);
+        return new CalendarEntry(uid, day, start != null ? start : WorkWeek.standardStart(day),
+                end != null ? end : WorkWeek.standardEnd(day), rs.getString("time_zone"), summary, description);
     }
 
     private String message(String key, Object... args) {

@@ -7,6 +7,7 @@ import id.fleksi.rules.Determination;
 import id.fleksi.rules.PlanDay;
 import id.fleksi.rules.PlanVerdict;
 import id.fleksi.rules.UnitPresence;
+import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.web.Paged;
@@ -82,7 +83,7 @@ class Inbox {
                 .collect(Collectors.toMap(PlanDay::date, PlanDay::kind, (a, b) -> b));
         List<DayEffect> effect = new ArrayList<>();
         for (UnitPresence.DayPresence day : UnitPresence.week(unit, plan.plan())) {
-            boolean working = day.date().getDayOfWeek().getValue() <= 5 && !offDays.contains(day.date());
+            boolean working = WorkWeek.isWorkingDay(day.date()) && !offDays.contains(day.date());
             PlanDay.DayKind kind = kinds.get(day.date());
             if (working || kind != null) {
                 effect.add(new DayEffect(day.date(), working, kind, day.present(), day.staff(), day.presentPercent(),

@@ -1,5 +1,7 @@
 package id.fleksi.planning;
 
+import id.fleksi.rules.WorkWeek;
+
 import java.time.LocalDate;
 
 /**
@@ -11,6 +13,6 @@ import java.time.LocalDate;
 public record OwnWeek(LocalDate monday, String isoWeek, PlanStatus status, Long planId) {
 
     public LocalDate friday() {
-        return monday.plusDays(4);
+        return WorkWeek.lastWorkingDay(monday);
     }
 }

@@ -232,9 +232,10 @@ class PlanStore {
                         select d.day, d.kind, e.nip, e.name from weekly_plan p join plan_day d on d.plan_id = p.id
                         join employee_directory e on e.id = p.employee_id and e.active
                         where p.unit_id = :unit and p.week_start = :monday and p.status = 'APPROVED'
-                          and d.kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN', 'CUTI', 'DINAS_LUAR')
+                          and d.kind = any(:kinds)
                         order by d.day, e.name""")
                 .param("unit", unitId).param("monday", monday)
+                .param("kinds", PlanDay.DayKind.names(PlanDay.DayKind.LOKASI, PlanDay.DayKind.ABSENT))
                 .query((rs, n) -> new AwayDay(rs.getObject(1, LocalDate.class),
                         PlanDay.DayKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
                 .list();

@@ -14,6 +14,7 @@ import id.fleksi.rules.TaskCriteria;
 import id.fleksi.rules.Violation;
 import id.fleksi.rules.WeekJudgement;
 import id.fleksi.rules.WeekPlan;
+import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.InstitutionTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,8 +70,7 @@ class PolicyCheckPage {
         model.addAttribute("monday", monday);
         model.addAttribute("week", isoWeek(monday));
         model.addAttribute("kinds", DAY_KINDS);
-        model.addAttribute("weekdays", List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
+        model.addAttribute("weekdays", WorkWeek.WORKING_DAYS);
         Determination policy = policies.determinationOn(monday).orElse(null);
         model.addAttribute("policy", policy);
         model.addAttribute("presets", PRESETS);
@@ -124,7 +124,7 @@ class PolicyCheckPage {
         }
 
         boolean submitted() {
-            return hari != null && hari.size() == 5;
+            return hari != null && hari.size() == WorkWeek.WORKING_DAY_COUNT;
         }
 
         LocalDate monday(LocalDate today) {
@@ -140,7 +140,7 @@ class PolicyCheckPage {
 
         WeekPlan plan(LocalDate monday) {
             List<PlanDay> days = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < WorkWeek.WORKING_DAY_COUNT; i++) {
                 days.add(new PlanDay(monday.plusDays(i), hari.get(i), null, null, null, null, null));
             }
             return new WeekPlan(isoWeek(monday), on(dinamis) ? WeekPlan.FlexType.DINAMIS : WeekPlan.FlexType.NONE,

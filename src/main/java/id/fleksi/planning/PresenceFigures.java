@@ -1,5 +1,6 @@
 package id.fleksi.planning;
 
+import id.fleksi.rules.WorkWeek;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,6 +98,8 @@ public class PresenceFigures {
         // the units of the page (1) and their days (2), the totals per day (3), the first days below the minimum
         // (4), the count of those and the staff (5). Day d (1 to 5) is judged as UnitPresence.belowMinimum (b1-b5)
         // and aboveQuota (a1-a5) judge it; the pages and the first breaches are ranked after their top-N sorts.
+        // The working days come from WorkWeek, written into the text rather than bound: the planner then knows
+        // how many rows a unit's days give.
         String sql = """
                 with judged as materialized (
                     select unit_id, staff, away, absent, %s, %s,
@@ -124,7 +127,7 @@ public class PresenceFigures {
                 select 1, rank, id, code, name, cast(null as date), active, 0, 0, false from shown
                 union all
                 select 2, 0, j.unit_id, null, null, null, d.i, j.away[d.i + 1], j.absent[d.i + 1], false
-                from judged j join shown on shown.id = j.unit_id cross join generate_series(0, 4) d(i)
+                from judged j join shown on shown.id = j.unit_id cross join generate_series(0, %d) d(i)
                 union all
                 select 3, 0, null, null, null, null, t.i, t.away, 0, t.above
                 from (select %s from judged) totals cross join lateral (values %s) t(i, away, above)
@@ -139,16 +142,17 @@ public class PresenceFigures {
                         + " < cast(:min as integer) * s.active", "b%d"),
                 judgedDays(offDays, "w.away[%1$d] * 100 > cast(:cap as integer) * s.active", "a%d"),
                 among("w.unit_id", unitIds), order, among("u.id", unitIds), order,
-                values("(%d, b%d)"), totals(), values("(%d, totals.s%d, totals.f%d)"), among("unit_id", unitIds));
+                values("(%d, b%d)"), WorkWeek.WORKING_DAY_COUNT - 1, totals(), values("(%d, totals.s%d, totals.f%d)"),
+                among("unit_id", unitIds));
         Map<Long, UnitWeek> shown = new LinkedHashMap<>();
-        long[] away = new long[5];
-        boolean[] above = new boolean[5];
+        long[] away = new long[WorkWeek.WORKING_DAY_COUNT];
+        boolean[] above = new boolean[WorkWeek.WORKING_DAY_COUNT];
         List<UnitDay> breaches = new ArrayList<>();
         long[] counts = new long[2];
         jdbc.sql(sql).params(params).query(rs -> {
             switch (rs.getInt(1)) {
                 case 1 -> shown.put(rs.getLong(3), new UnitWeek(rs.getLong(3), rs.getString(4), rs.getString(5),
-                        rs.getInt(7), new int[5], new int[5]));
+                        rs.getInt(7), new int[WorkWeek.WORKING_DAY_COUNT], new int[WorkWeek.WORKING_DAY_COUNT]));
                 case 2 -> {
                     UnitWeek unit = shown.get(rs.getLong(3));
                     unit.away()[rs.getInt(7)] = rs.getInt(8);
@@ -170,34 +174,42 @@ public class PresenceFigures {
                 (int) counts[0]);
     }
 
-    /** The five days' expressions, Monday (1) to Friday (5), separated by commas. */
-    private static String days(String pattern) {
-        return IntStream.rangeClosed(1, 5).mapToObj(pattern::formatted).collect(Collectors.joining(", "));
+    /**
+     * The working days by their ISO number, Monday 1 to Friday 5: their places in the arrays of
+     * {@code presence_week}, which keeps each working day at its ISO number (V31).
+     */
+    private static IntStream workingDays() {
+        return WorkWeek.WORKING_DAYS.stream().mapToInt(DayOfWeek::getValue);
     }
 
-    /** The five days' expressions added up. */
+    /** The working days' expressions, separated by commas. */
+    private static String days(String pattern) {
+        return workingDays().mapToObj(pattern::formatted).collect(Collectors.joining(", "));
+    }
+
+    /** The working days' expressions added up. */
     private static String sum(String pattern) {
-        return IntStream.rangeClosed(1, 5).mapToObj(pattern::formatted).collect(Collectors.joining(" + "));
+        return workingDays().mapToObj(pattern::formatted).collect(Collectors.joining(" + "));
     }
 
     /**
      * A rule's judgment of each day, named by the alias: false on a day off, and where no determination is in force.
      */
     private static String judgedDays(Set<Integer> offDays, String condition, String alias) {
-        return IntStream.rangeClosed(1, 5).mapToObj(day -> (offDays.contains(day) ? "false"
+        return workingDays().mapToObj(day -> (offDays.contains(day) ? "false"
                         : "coalesce(" + condition.formatted(day) + ", false)") + " as " + alias.formatted(day))
                 .collect(Collectors.joining(", "));
     }
 
-    /** The five days as rows of a {@code values} list: the day counted from 0, then the day's columns. */
+    /** The working days as rows of a {@code values} list: the day counted from 0, then the day's columns. */
     private static String values(String pattern) {
-        return IntStream.rangeClosed(1, 5).mapToObj(day -> pattern.formatted(day - 1, day, day))
+        return workingDays().mapToObj(day -> pattern.formatted(day - 1, day, day))
                 .collect(Collectors.joining(", "));
     }
 
     /** The week's totals per day: those away, and whether a unit is above the quota that day. */
     private static String totals() {
-        return IntStream.rangeClosed(1, 5)
+        return workingDays()
                 .mapToObj(day -> "coalesce(sum(away[%1$d]), 0) as s%1$d, coalesce(bool_or(a%1$d), false) as f%1$d"
                         .formatted(day))
                 .collect(Collectors.joining(", "));
@@ -215,14 +227,14 @@ public class PresenceFigures {
                         : """
                         select day, sum(away) from presence_day
                         where day between :first and :last""" + among("unit_id", unitIds) + " group by day")
-                .param("first", first).param("last", lastMonday.plusDays(4)).params(units(unitIds))
+                .param("first", first).param("last", WorkWeek.lastWorkingDay(lastMonday)).params(units(unitIds))
                 .query(rs -> {
                     away.merge(rs.getObject(1, LocalDate.class).with(DayOfWeek.MONDAY), rs.getLong(2), Long::sum);
                 });
         List<WeekShare> shares = new ArrayList<>();
         for (int i = 0; i < weeks; i++) {
             LocalDate monday = first.plusWeeks(i);
-            shares.add(new WeekShare(monday, away.getOrDefault(monday, 0L), staff * 5));
+            shares.add(new WeekShare(monday, away.getOrDefault(monday, 0L), staff * WorkWeek.WORKING_DAY_COUNT));
         }
         return shares;
     }

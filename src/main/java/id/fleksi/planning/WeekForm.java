@@ -2,6 +2,7 @@ package id.fleksi.planning;
 
 import id.fleksi.rules.PlanDay;
 import id.fleksi.rules.WeekPlan;
+import id.fleksi.rules.WorkWeek;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public class WeekForm {
 
-    static final int DAYS = 7;
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2})[:.](\\d{2})$");
 
     private WeekPlan.FlexType flexType = WeekPlan.FlexType.NONE;
@@ -61,12 +61,12 @@ public class WeekForm {
     static WeekForm shifted(WeekPlan.FlexType flexType, List<PlanDay> days, LocalDate monday, Set<LocalDate> holidays,
                             Set<DayOfWeek> fixedHomeDays) {
         WeekForm form = ofDays(flexType, days);
-        for (int i = 0; i < DAYS; i++) {
+        for (int i = 0; i < WorkWeek.DAYS; i++) {
             LocalDate date = monday.plusDays(i);
             DayRow row = form.days.get(i);
             if (holidays.contains(date)) {
                 form.days.set(i, new DayRow());
-            } else if (i < 5 && row.kind.isEmpty()) {
+            } else if (WorkWeek.isWorkingDay(date) && row.kind.isEmpty()) {
                 row.kind = (fixedHomeDays.contains(date.getDayOfWeek()) ? PlanDay.DayKind.RUMAH
                         : PlanDay.DayKind.KANTOR).name();
             } else if (!fixedHomeDays.isEmpty() && !fixedHomeDays.contains(date.getDayOfWeek())
@@ -81,9 +81,9 @@ public class WeekForm {
     /** A week in the office Monday to Friday, at home on the PPK's fixed weekdays, holidays not worked. */
     static WeekForm standard(LocalDate monday, Set<LocalDate> holidays, Set<DayOfWeek> fixedHomeDays) {
         List<PlanDay.DayKind> kinds = new ArrayList<>();
-        for (int i = 0; i < DAYS; i++) {
+        for (int i = 0; i < WorkWeek.DAYS; i++) {
             LocalDate date = monday.plusDays(i);
-            kinds.add(i >= 5 || holidays.contains(date) ? null
+            kinds.add(!WorkWeek.isWorkingDay(date) || holidays.contains(date) ? null
                     : fixedHomeDays.contains(date.getDayOfWeek()) ? PlanDay.DayKind.RUMAH : PlanDay.DayKind.KANTOR);
         }
         return of(WeekPlan.FlexType.NONE, kinds);
@@ -95,10 +95,10 @@ public class WeekForm {
             days = new ArrayList<>();
         }
         days.replaceAll(row -> row == null ? new DayRow() : row);
-        while (days.size() < DAYS) {
+        while (days.size() < WorkWeek.DAYS) {
             days.add(new DayRow());
         }
-        while (days.size() > DAYS) {
+        while (days.size() > WorkWeek.DAYS) {
             days.remove(days.size() - 1);
         }
         days.forEach(DayRow::strip);
@@ -115,7 +115,7 @@ public class WeekForm {
      * @param units   the codes of the institution's units
      */
     void check(Errors errors, LocalDate monday, Set<LocalDate> offDays, Set<String> units) {
-        for (int i = 0; i < DAYS; i++) {
+        for (int i = 0; i < WorkWeek.DAYS; i++) {
             DayRow row = days.get(i);
             String path = "days[" + i + "].";
             if (row.kind.isEmpty()) {
@@ -154,7 +154,7 @@ public class WeekForm {
     /** The plan of the week, once {@link #check} found nothing: the days worked or on leave, in order. */
     WeekPlan toPlan(String isoWeek, LocalDate monday) {
         List<PlanDay> planned = new ArrayList<>();
-        for (int i = 0; i < DAYS; i++) {
+        for (int i = 0; i < WorkWeek.DAYS; i++) {
             DayRow row = days.get(i);
             PlanDay.DayKind kind = kind(row.kind);
             if (kind == null) {

@@ -13,6 +13,7 @@ import id.fleksi.rules.FlexibilityType;
 import id.fleksi.rules.PlanDay;
 import id.fleksi.rules.PlanVerdict;
 import id.fleksi.rules.WeekPlan;
+import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import jakarta.validation.Valid;
@@ -245,11 +246,11 @@ class WeekFormPages {
         return dates;
     }
 
-    /** The days that need no work: Saturday, Sunday and the week's holidays. */
+    /** The days that need no work: those outside the working week (Saturday, Sunday) and the week's holidays. */
     private Set<LocalDate> offDays(PlanWeek week) {
         Set<LocalDate> off = holidayDates(week);
-        off.add(week.monday().plusDays(5));
-        off.add(week.monday().plusDays(6));
+        week.monday().datesUntil(week.sunday().plusDays(1)).filter(day -> !WorkWeek.isWorkingDay(day))
+                .forEach(off::add);
         return off;
     }
 

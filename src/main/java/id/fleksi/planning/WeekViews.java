@@ -3,11 +3,10 @@ package id.fleksi.planning;
 import id.fleksi.policy.Holiday;
 import id.fleksi.rules.PlanDay;
 import id.fleksi.rules.PlanVerdict;
-import id.fleksi.rules.Regulation;
+import id.fleksi.rules.WorkWeek;
 import id.fleksi.rules.Violation;
 import id.fleksi.shared.InstitutionTime;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,7 +30,7 @@ final class WeekViews {
      *
      * @param requiredMinutes what the day requires (Pasal 3 ayat (1): 7 hours 30 minutes a working day)
      */
-    record DayView(int index, LocalDate date, boolean weekend, boolean friday, String holiday, boolean working,
+    record DayView(int index, LocalDate date, boolean weekend, String holiday, boolean working,
                    LocalTime standardStart, LocalTime standardEnd, int standardBreak, int requiredMinutes) {
 
         /** Not a working day: a Saturday, a Sunday or a holiday. */
@@ -44,18 +43,13 @@ final class WeekViews {
         Map<LocalDate, String> names = holidays.stream()
                 .collect(Collectors.toMap(Holiday::date, Holiday::name, (a, b) -> a + ", " + b));
         List<DayView> days = new ArrayList<>();
-        for (int i = 0; i < WeekForm.DAYS; i++) {
+        for (int i = 0; i < WorkWeek.DAYS; i++) {
             LocalDate date = monday.plusDays(i);
-            boolean weekend = i >= 5;
-            boolean friday = date.getDayOfWeek() == DayOfWeek.FRIDAY;
+            boolean weekend = !WorkWeek.isWorkingDay(date);
             boolean working = !weekend && !names.containsKey(date);
-            int perDay = (int) (Regulation.WEEKLY_HOURS.valueOn(date).toMinutes()
-                    / Regulation.WORKING_DAYS_PER_WEEK.valueOn(date));
-            days.add(new DayView(i, date, weekend, friday, names.get(date), working,
-                    Regulation.DAY_START.valueOn(date),
-                    friday ? Regulation.FRIDAY_END.valueOn(date) : Regulation.DAY_END.valueOn(date),
-                    (int) (friday ? Regulation.FRIDAY_BREAK : Regulation.BREAK).valueOn(date).toMinutes(),
-                    working ? perDay : 0));
+            days.add(new DayView(i, date, weekend, names.get(date), working, WorkWeek.standardStart(date),
+                    WorkWeek.standardEnd(date), WorkWeek.standardBreakMinutes(date),
+                    working ? WorkWeek.minutesPerWorkingDay(date) : 0));
         }
         return days;
     }

@@ -16,6 +16,7 @@ import id.fleksi.rules.UnitPresence;
 import id.fleksi.rules.Violation;
 import id.fleksi.rules.WeekJudgement;
 import id.fleksi.rules.WeekPlan;
+import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.web.Paged;
@@ -295,9 +296,9 @@ public class WeeklyPlans {
             Map<LocalDate, List<PlanStore.AwayDay>> away = store.awayDays(unit.id(), monday).stream()
                     .collect(Collectors.groupingBy(PlanStore.AwayDay::date, LinkedHashMap::new, Collectors.toList()));
             List<Coverage.Day> days = new java.util.ArrayList<>();
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; i < WorkWeek.DAYS; i++) {
                 LocalDate date = monday.plusDays(i);
-                days.add(Coverage.Day.of(date, i < 5 && !offDays.contains(date), standing,
+                days.add(Coverage.Day.of(date, WorkWeek.isWorkingDay(date) && !offDays.contains(date), standing,
                         away.getOrDefault(date, List.of()), policy));
             }
             return new Coverage(unit.code(), unit.name(), week.isoWeek(), standing.staff(),

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
+import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.InstitutionTime;
 
 /**
@@ -21,7 +22,7 @@ import id.fleksi.shared.InstitutionTime;
 public record PlanDeadline(DayOfWeek weekday, @JsonFormat(pattern = "HH:mm") LocalTime time) {
 
     /** Friday 16.00: the end of the last working day's core hours, with the weekend left for the heads. */
-    public static final PlanDeadline DEFAULT = new PlanDeadline(DayOfWeek.FRIDAY, LocalTime.of(16, 0));
+    public static final PlanDeadline DEFAULT = new PlanDeadline(WorkWeek.LAST_WORKING_DAY, LocalTime.of(16, 0));
 
     public PlanDeadline {
         Objects.requireNonNull(weekday, "weekday");

@@ -4,6 +4,7 @@ import id.fleksi.shared.InstitutionTime;
 import id.fleksi.rules.LocationKind;
 import id.fleksi.rules.Predikat;
 import id.fleksi.rules.Regulation;
+import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -49,8 +50,6 @@ class PolicyPages {
     static final String FORM = "policyForm";
     /** Empty rows for additional criteria under the filled ones, so that more can be added without scripts. */
     private static final int SPARE_CRITERIA = 3;
-    private static final List<DayOfWeek> WORKING_DAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
     private final Policies policies;
     private final PolicyChanges changes;
@@ -183,7 +182,7 @@ class PolicyPages {
         model.addAttribute("units", units.all());
         model.addAttribute("locations", LocationKind.values());
         Map<DayOfWeek, String> weekdays = new LinkedHashMap<>();
-        WORKING_DAYS.forEach(day -> weekdays.put(day, day.getDisplayName(TextStyle.FULL, locale)));
+        WorkWeek.WORKING_DAYS.forEach(day -> weekdays.put(day, day.getDisplayName(TextStyle.FULL, locale)));
         model.addAttribute("weekdays", weekdays);
         Map<DayOfWeek, String> deadlineDays = new LinkedHashMap<>();
         Arrays.stream(DayOfWeek.values()).forEach(day -> deadlineDays.put(day, day.getDisplayName(TextStyle.FULL, locale)));

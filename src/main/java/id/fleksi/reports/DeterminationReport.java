@@ -8,6 +8,7 @@ import id.fleksi.policy.Policies;
 import id.fleksi.policy.PolicyVersion;
 import id.fleksi.rules.LegalRef;
 import id.fleksi.rules.LocationKind;
+import id.fleksi.rules.PlanDay;
 import id.fleksi.rules.RuleCode;
 import id.fleksi.shared.Actor;
 import org.springframework.beans.factory.annotation.Value;
@@ -196,12 +197,13 @@ class DeterminationReport {
         LocalDate from = until.minusWeeks(WEEKS);
         Taking taking = jdbc.sql("""
                         select count(distinct p.employee_id)
-                                   filter (where d.kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN')),
+                                   filter (where d.kind = any(:lokasi)),
                                count(distinct p.employee_id) filter (where p.flex_type = 'DINAMIS'),
                                count(distinct p.employee_id) filter (where p.flex_type = 'SIF' or d.kind = 'SIF')
                         from plan_directory p join plan_day_directory d on d.plan_id = p.id
                         where p.status = 'APPROVED' and p.week_start >= :from and p.week_start < :until""")
                 .param("from", from).param("until", until)
+                .param("lokasi", PlanDay.DayKind.names(PlanDay.DayKind.LOKASI))
                 .query((rs, n) -> new Taking(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .single();
         long active = overview.activeEmployees();

@@ -12,6 +12,7 @@ import id.fleksi.rules.Eligibility;
 import id.fleksi.rules.FlexibilityType;
 import id.fleksi.rules.ShiftWeek;
 import id.fleksi.rules.Violation;
+import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -388,7 +389,7 @@ class ShiftSchedule {
         }
         gaps.sort(java.util.Comparator.comparing(Gap::day).thenComparing(Gap::templateCode));
         List<DayColumn> columns = days.stream().map(day -> new DayColumn(day,
-                day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY,
+                !WorkWeek.isWorkingDay(day),
                 holidayNames.get(day), gapDays.contains(day))).toList();
         int draftCount = (int) stored.stream().filter(s -> s.unitId() == unit.id() && inMonth(s.day(), from, to)
                 && s.status().equals("DRAFT")).count();

@@ -97,7 +97,7 @@ public final class DeterminationBounds {
 
     private static void checkFixedWeekdays(List<Breach> breaches, Determination policy) {
         for (DayOfWeek weekday : policy.fixedLokasiWeekdays()) {
-            if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY) {
+            if (!WorkWeek.isWorkingDay(weekday)) {
                 breaches.add(new Breach("fixedLokasiWeekdays", pasal("Pasal 2 ayat (2)"), Text.of(
                         "Hari fleksibel lokasi harus hari kerja, Senin sampai Jumat.",
                         "Location-flexible days must be working days, Monday to Friday.")));

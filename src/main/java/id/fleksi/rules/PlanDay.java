@@ -2,6 +2,12 @@ package id.fleksi.rules;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * One day of an employee's weekly plan. Times and break are {@code null} when left out: the standard day of
@@ -35,9 +41,37 @@ public record PlanDay(LocalDate date, DayKind kind, LocalTime start, LocalTime e
         /** A shift (Pasal 19). */
         SIF;
 
-        /** A day of location flexibility (Pasal 11 huruf a, Pasal 12 ayat (1)). */
+        /**
+         * The kinds of location flexibility (Pasal 11 huruf a, Pasal 12 ayat (1)): those at one of its locations,
+         * KANTOR_LAIN, RUMAH and LOKASI_LAIN.
+         */
+        public static final Set<DayKind> LOKASI = kinds(DayKind::isLokasi);
+
+        /** The kinds of a day out of the office without flexibility: leave and duty travel, CUTI and DINAS_LUAR. */
+        public static final Set<DayKind> ABSENT = kinds(DayKind::isAbsent);
+
+        /** A day of location flexibility (Pasal 11 huruf a, Pasal 12 ayat (1)): at one of its locations. */
         public boolean isLokasi() {
-            return this == KANTOR_LAIN || this == RUMAH || this == LOKASI_LAIN;
+            return location() != null;
+        }
+
+        /**
+         * A day out of the office without flexibility: leave, or official duty travel (a standard day worked
+         * elsewhere). The plan sets no hours for it; the unit counts it absent, not away on flexibility.
+         */
+        public boolean isAbsent() {
+            return this == CUTI || this == DINAS_LUAR;
+        }
+
+        /** The names of the kinds, as stored, for a query's array parameter ({@code kind = any(:kinds)}). */
+        @SafeVarargs
+        public static String[] names(Set<DayKind>... kinds) {
+            return Arrays.stream(kinds).flatMap(Set::stream).map(DayKind::name).toArray(String[]::new);
+        }
+
+        private static Set<DayKind> kinds(Predicate<DayKind> which) {
+            return Collections.unmodifiableSet(Arrays.stream(values()).filter(which)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayKind.class))));
         }
 
         /** The location of Pasal 12 ayat (1) the day uses, or {@code null}. */

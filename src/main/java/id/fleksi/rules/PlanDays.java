@@ -1,7 +1,5 @@
 package id.fleksi.rules;
 
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -20,42 +18,16 @@ final class PlanDays {
     private PlanDays() {
     }
 
-    static boolean friday(LocalDate day) {
-        return day.getDayOfWeek() == DayOfWeek.FRIDAY;
-    }
-
-    static boolean weekend(LocalDate day) {
-        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-    }
-
-    static LocalTime standardStart(LocalDate day) {
-        return Regulation.DAY_START.valueOn(day);
-    }
-
-    static LocalTime standardEnd(LocalDate day) {
-        return friday(day) ? Regulation.FRIDAY_END.valueOn(day) : Regulation.DAY_END.valueOn(day);
-    }
-
-    static int standardBreak(LocalDate day) {
-        return (int) (friday(day) ? Regulation.FRIDAY_BREAK.valueOn(day) : Regulation.BREAK.valueOn(day)).toMinutes();
-    }
-
-    /** Pasal 3 ayat (1) over Pasal 2 ayat (1): the minutes one working day requires (7h30m). */
-    static int minutesPerWorkingDay(LocalDate day) {
-        Duration week = Regulation.WEEKLY_HOURS.valueOn(day);
-        return (int) (week.toMinutes() / Regulation.WORKING_DAYS_PER_WEEK.valueOn(day));
-    }
-
     static LocalTime start(PlanDay day) {
-        return day.start() != null ? day.start() : standardStart(day.date());
+        return day.start() != null ? day.start() : WorkWeek.standardStart(day.date());
     }
 
     static LocalTime end(PlanDay day) {
-        return day.end() != null ? day.end() : standardEnd(day.date());
+        return day.end() != null ? day.end() : WorkWeek.standardEnd(day.date());
     }
 
     static int breakMinutes(PlanDay day) {
-        return day.breakMinutes() != null ? day.breakMinutes() : standardBreak(day.date());
+        return day.breakMinutes() != null ? day.breakMinutes() : WorkWeek.standardBreakMinutes(day.date());
     }
 
     /** Minutes from start to end; an end before the start is on the next day (a night shift). */
@@ -71,14 +43,14 @@ final class PlanDays {
     static int effectiveMinutes(PlanDay day) {
         return switch (day.kind()) {
             case CUTI -> 0;
-            case DINAS_LUAR -> minutesPerWorkingDay(day.date());
+            case DINAS_LUAR -> WorkWeek.minutesPerWorkingDay(day.date());
             default -> Math.max(0, span(day) - Math.max(0, breakMinutes(day)));
         };
     }
 
     /** A day whose hours the plan itself sets: neither leave nor official duty travel. */
     static boolean ownHours(PlanDay day) {
-        return day.kind() != PlanDay.DayKind.CUTI && day.kind() != PlanDay.DayKind.DINAS_LUAR;
+        return !day.kind().isAbsent();
     }
 
     /** A duration as Indonesian writes it: "37 jam 30 menit", "37 jam", "30 menit". */

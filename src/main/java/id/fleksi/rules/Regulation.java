@@ -16,8 +16,8 @@ public final class Regulation {
     public static final LocalDate IN_FORCE_FROM = LocalDate.of(2025, 1, 1);
 
     /** Pasal 2 ayat (1): 5 working days a week, Monday to Friday (ayat (2)). */
-    public static final Dated.Series<Integer> WORKING_DAYS_PER_WEEK = series("working days per week", 5,
-            "Pasal 2 ayat (1)");
+    public static final Dated.Series<Integer> WORKING_DAYS_PER_WEEK = series("working days per week",
+            WorkWeek.WORKING_DAY_COUNT, "Pasal 2 ayat (1)");
 
     /** Pasal 3 ayat (1): 37 hours 30 minutes a week, breaks excluded. */
     public static final Dated.Series<Duration> WEEKLY_HOURS = series("weekly hours", Duration.ofMinutes(37 * 60 + 30),

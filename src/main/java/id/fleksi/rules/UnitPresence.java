@@ -126,7 +126,7 @@ public final class UnitPresence {
         Map<LocalDate, PlanDay.DayKind> kinds = new TreeMap<>();
         plan.days().forEach(day -> kinds.put(day.date(), day.kind()));
         List<DayPresence> days = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < WorkWeek.DAYS; i++) {
             LocalDate date = plan.monday().plusDays(i);
             days.add(with(unit, date, kinds.get(date)));
         }
@@ -141,8 +141,7 @@ public final class UnitPresence {
         if (kind.isLokasi()) {
             return new DayCount(1, 0);
         }
-        return kind == PlanDay.DayKind.CUTI || kind == PlanDay.DayKind.DINAS_LUAR ? new DayCount(0, 1)
-                : DayCount.NONE;
+        return kind.isAbsent() ? new DayCount(0, 1) : DayCount.NONE;
     }
 
     private static DayPresence with(UnitWeek unit, LocalDate date, PlanDay.DayKind kind) {

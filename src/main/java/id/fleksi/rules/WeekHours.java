@@ -28,7 +28,7 @@ final class WeekHours {
     /** The working days of the week: Monday to Friday (Pasal 2 ayat (2)) that are not holidays. */
     static List<LocalDate> workingDays(LocalDate monday, Set<LocalDate> holidays) {
         List<LocalDate> days = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < WorkWeek.WORKING_DAY_COUNT; i++) {
             LocalDate day = monday.plusDays(i);
             if (!holidays.contains(day)) {
                 days.add(day);
@@ -63,7 +63,7 @@ final class WeekHours {
         });
         if (plan.flexType() != WeekPlan.FlexType.SIF) {
             plan.days().stream()
-                    .filter(day -> PlanDays.weekend(day.date()) && day.kind() != PlanDay.DayKind.CUTI)
+                    .filter(day -> !WorkWeek.isWorkingDay(day.date()) && day.kind() != PlanDay.DayKind.CUTI)
                     .map(PlanDay::date).distinct().sorted()
                     .forEach(day -> found.add(Violation.error(RuleCode.HARI_KERJA, pasal("Pasal 2 ayat (2)"),
                             Text.of("Di luar sif, tidak ada kerja pada hari Sabtu atau Minggu (" + Dates.id(day)
@@ -81,7 +81,7 @@ final class WeekHours {
             boolean onLeave = plan.days().stream()
                     .anyMatch(planned -> planned.date().equals(day) && planned.kind() == PlanDay.DayKind.CUTI);
             if (!onLeave) {
-                required += PlanDays.minutesPerWorkingDay(day);
+                required += WorkWeek.minutesPerWorkingDay(day);
             }
         }
         return required;
@@ -117,9 +117,9 @@ final class WeekHours {
             if (!PlanDays.ownHours(day) || day.kind() == PlanDay.DayKind.SIF || day.breakMinutes() == null) {
                 continue;
             }
-            int least = PlanDays.standardBreak(day.date());
+            int least = WorkWeek.standardBreakMinutes(day.date());
             if (day.breakMinutes() < least) {
-                boolean friday = PlanDays.friday(day.date());
+                boolean friday = WorkWeek.friday(day.date());
                 found.add(Violation.error(RuleCode.ISTIRAHAT,
                         pasal(friday ? "Pasal 3 ayat (5) huruf a" : "Pasal 3 ayat (5) huruf b"), Text.of(
                                 "Istirahat " + day.breakMinutes() + " menit pada " + Dates.id(day.date())
@@ -176,10 +176,10 @@ final class WeekHours {
                 continue;
             }
             LocalTime start = PlanDays.start(day);
-            LocalTime standardStart = PlanDays.standardStart(day.date());
+            LocalTime standardStart = WorkWeek.standardStart(day.date());
             int late = (start.toSecondOfDay() - standardStart.toSecondOfDay()) / 60;
             LocalTime lastStart = standardStart.plusMinutes(allowance);
-            LocalTime dueEnd = PlanDays.standardEnd(day.date()).plusMinutes(Math.max(0, late));
+            LocalTime dueEnd = WorkWeek.standardEnd(day.date()).plusMinutes(Math.max(0, late));
             LocalTime end = PlanDays.end(day);
             LocalDate date = day.date();
             LegalRef article = pasal(allowance > 0 ? "Pasal 3 ayat (6)" : "Pasal 3 ayat (2)");
@@ -194,7 +194,7 @@ final class WeekHours {
                         .on(date));
             } else if (end.isBefore(dueEnd) || end.isBefore(start)) {
                 found.add(Violation.error(RuleCode.JAM_MULAI_SELESAI,
-                        pasal(late > 0 ? "Pasal 3 ayat (6)" : PlanDays.friday(date) ? "Pasal 3 ayat (4)"
+                        pasal(late > 0 ? "Pasal 3 ayat (6)" : WorkWeek.friday(date) ? "Pasal 3 ayat (4)"
                                 : "Pasal 3 ayat (3)"), Text.of(
                         "Pada " + Dates.id(date) + " kerja selesai pukul " + PlanDays.time(end)
                                 + ", sebelum pukul " + PlanDays.time(dueEnd)

@@ -1,5 +1,6 @@
 package id.fleksi.shared.web;
 
+import id.fleksi.rules.WorkWeek;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.threeten.extra.YearWeek;
@@ -31,7 +32,7 @@ public class WeekNames {
 
     static String range(LocalDate day, Locale locale) {
         LocalDate monday = day.with(DayOfWeek.MONDAY);
-        LocalDate friday = monday.plusDays(4);
+        LocalDate friday = WorkWeek.lastWorkingDay(monday);
         DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         if (monday.getYear() != friday.getYear()) {
             return full.format(monday) + " \u2013 " + full.format(friday);
