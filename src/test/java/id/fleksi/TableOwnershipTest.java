@@ -32,7 +32,8 @@ class TableOwnershipTest {
     /** The demo loads sample data into every module's tables; the backup copies all tables as they are. */
     private static final Set<String> EVERY_TABLE = Set.of("demo", "backup");
     private static final Pattern CREATED = Pattern.compile(
-            "create\\s+(?:unlogged\\s+)?(?:table|view|materialized\\s+view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)",
+            "create\\s+(?:or\\s+replace\\s+)?(?:unlogged\\s+)?(?:table|view|materialized\\s+view|function)\\s+"
+                    + "(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
     private static final Pattern NAMED = Pattern.compile(

@@ -175,8 +175,7 @@ public class EligibilityRoster {
             params.put("scope", scope.unitIds().toArray(Long[]::new));
         }
         if (!unitCode.isEmpty()) {
-            String subtree = " in (with recursive sub(id) as (select id from unit_directory where code = :unit"
-                    + " union select u.id from unit_directory u join sub on u.parent_id = sub.id) select id from sub)";
+            String subtree = " in (select unit_id from unit_below((select id from unit_directory where code = :unit)))";
             where.append(" and e.unit_id").append(subtree);
             stored.append(" and s.unit_id").append(subtree);
             params.put("unit", unitCode);

@@ -131,13 +131,9 @@ public class RuleFacts {
     private Map<Long, List<String>> unitPaths(Long[] unitIds) {
         Map<Long, List<String>> paths = new HashMap<>();
         jdbc.sql("""
-                        with recursive up(start_id, id, parent_id, code, depth) as (
-                            select u.id, u.id, u.parent_id, u.code, 0 from unit_directory u where u.id = any(:units)
-                            union all
-                            select up.start_id, p.id, p.parent_id, p.code, up.depth + 1
-                            from unit_directory p join up on p.id = up.parent_id
-                            where up.depth < 50)
-                        select start_id, array_agg(code order by depth) from up group by start_id""")
+                        select a.start_id, array_agg(u.code order by a.depth)
+                        from unit_above(:units) a join unit_directory u on u.id = a.unit_id
+                        group by a.start_id""")
                 .param("units", unitIds)
                 .query(rs -> {
                     paths.put(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray()));

@@ -115,12 +115,11 @@ public class Reminders {
     public Optional<ReminderRun> remindWaitingPlans(Instant now) {
         LocalDate today = now.atZone(InstitutionTime.ZONE).toLocalDate();
         List<Recipient> recipients = jdbc.sql("""
-                        with recursive scope(head_id, unit_id) as (
-                            -- heads and today's acting heads (Plt/Plh)
-                            select employee_id, unit_id from unit_authority
-                            where :today between in_force_from and in_force_until
-                            union
-                            select s.head_id, u.id from unit_directory u join scope s on u.parent_id = s.unit_id)
+                        with scope(head_id, unit_id) as (
+                            -- heads and today's acting heads (Plt/Plh), each over their units and sub-units
+                            select distinct h.employee_id, b.unit_id from unit_authority h
+                                cross join lateral unit_below(h.unit_id) b
+                            where :today between h.in_force_from and h.in_force_until)
                         select a.id, a.display_name, m.email, count(distinct p.id)
                         from scope s
                         join employee_directory e on e.id = s.head_id and e.active

@@ -256,10 +256,7 @@ class PlanStore {
     /** The ids of the unit with this code and all its sub-units (empty when there is no such unit). */
     Set<Long> subtree(String code) {
         return Set.copyOf(jdbc.sql("""
-                        with recursive sub(id) as (select id from unit_directory where code = :code
-                                                   union
-                                                   select u.id from unit_directory u join sub s on u.parent_id = s.id)
-                        select id from sub""")
+                        select unit_id from unit_below((select id from unit_directory where code = :code))""")
                 .param("code", code).query(Long.class).list());
     }
 

@@ -96,12 +96,10 @@ class RosterUnits {
 
     private RosterUnit find(String code) {
         List<String> path = jdbc.sql("""
-                        with recursive up(id, parent_id, code, depth) as (
-                            select id, parent_id, code, 0 from unit_directory where code = :code
-                            union all
-                            select u.id, u.parent_id, u.code, up.depth + 1
-                            from unit_directory u join up on u.id = up.parent_id)
-                        select code from up order by depth""")
+                        select u.code
+                        from unit_above(array(select id from unit_directory where code = :code)) a
+                            join unit_directory u on u.id = a.unit_id
+                        order by a.depth""")
                 .param("code", code).query(String.class).list();
         if (path.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "roster.error.unitNotFound");
@@ -116,16 +114,13 @@ class RosterUnits {
     /** Every unit with the codes of the units above it, in the order of their codes. */
     private List<RosterUnit> all() {
         return jdbc.sql("""
-                        with recursive path(unit_id, ancestor_id, depth) as (
-                            select id, id, 0 from unit_directory
-                            union all
-                            select p.unit_id, u.parent_id, p.depth + 1
-                            from path p join unit_directory u on u.id = p.ancestor_id
-                            where u.parent_id is not null)
-                        select u.id, u.code, u.name, u.time_zone,
-                               array(select a.code from path p join unit_directory a on a.id = p.ancestor_id
-                                     where p.unit_id = u.id order by p.depth) as path
-                        from unit_directory u order by u.code""")
+                        with path as (
+                            select a.start_id, array_agg(p.code order by a.depth) as codes
+                            from unit_above(array(select id from unit_directory)) a
+                                join unit_directory p on p.id = a.unit_id
+                            group by a.start_id)
+                        select u.id, u.code, u.name, u.time_zone, path.codes
+                        from unit_directory u join path on path.start_id = u.id order by u.code""")
                 .query((rs, n) -> new RosterUnit(rs.getLong(1), rs.getString(2), rs.getString(3),
                         ZoneId.of(rs.getString(4)), List.of((String[]) rs.getArray(5).getArray()), false))
                 .list();

@@ -176,7 +176,7 @@ class BackupTest extends IntegrationTest {
         Flyway another = flyway(emptyDatabase());
         ModuleMigrations.of(another, List.of()).migrate();
         new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(another);
-        assertThat(label.get()).isEqualTo("before-shared-V1");
+        assertThat(label.get()).isEqualTo("before-" + firstModule(another) + "-V1");
         assertThat(ModuleMigrations.of(another, modules()).pending()).isEmpty();
     }
 
@@ -204,12 +204,15 @@ class BackupTest extends IntegrationTest {
 
         new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(flyway);
 
-        assertThat(label.get()).isEqualTo("before-shared-V1");
+        assertThat(label.get()).isEqualTo("before-" + firstModule(flyway) + "-V1");
         assertThat(installedJdbc.sql(
                 "select version || ' ' || script || ' ' || checksum from flyway_schema_history order by installed_rank")
                 .query(String.class).list()).isEqualTo(history);
         assertThat(installedJdbc.sql(
                 "select coalesce(version, '-') || ' ' || type from flyway_schema_history_shared order by installed_rank")
+                .query(String.class).list()).containsExactly("0 BASELINE", "1 SQL");
+        assertThat(installedJdbc.sql(
+                "select coalesce(version, '-') || ' ' || type from flyway_schema_history_organisation order by installed_rank")
                 .query(String.class).list()).containsExactly("0 BASELINE", "1 SQL");
         Map<String, String> upgraded = fingerprints(installedJdbc);
         assertThat(upgraded).containsAllEntriesOf(data).containsEntry("event_publication", "0 ");
@@ -244,6 +247,11 @@ class BackupTest extends IntegrationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The first module, in the order of the migrations, that has a folder of its own. */
+    private String firstModule(Flyway flyway) {
+        return ModuleMigrations.of(flyway, modules()).folders().get(1).module();
     }
 
     private List<String> modules() {
