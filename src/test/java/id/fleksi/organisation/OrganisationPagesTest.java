@@ -89,6 +89,9 @@ class OrganisationPagesTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"nip-error\""),
+                        containsString("aria-describedby=\"nip-error nip-help\""),
+                        containsString("aria-describedby=\"name-error\""),
+                        containsString("aria-describedby=\"positionSince-help\""),
                         containsString("Digit 15 (jenis kelamin 3) harus 1 (laki-laki) atau 2 (perempuan)."),
                         containsString("id=\"name-error\""),
                         containsString("value=\"199001012015013001\""),

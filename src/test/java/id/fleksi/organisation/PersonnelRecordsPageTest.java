@@ -124,6 +124,8 @@ class PersonnelRecordsPageTest extends IntegrationTest {
                 .andExpect(model().attributeHasFieldErrorCode("disciplineForm", "to", "personnel.error.toBeforeFrom"))
                 .andExpect(content().string(allOf(
                         containsString("id=\"discipline-to-error\""),
+                        containsString("id=\"discipline-to\""),
+                        containsString("aria-describedby=\"discipline-to-error\""),
                         containsString("Tanggal selesai tidak boleh sebelum tanggal mulai."),
                         containsString("value=\"2026-05-01\""), containsString("Catatan yang harus tetap ada"),
                         containsString("data-testid=\"form-errors\""))));
