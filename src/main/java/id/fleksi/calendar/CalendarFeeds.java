@@ -1,5 +1,12 @@
 package id.fleksi.calendar;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.CalendarScale;
+import biweekly.property.Method;
+import biweekly.property.Transparency;
+import biweekly.util.Duration;
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
@@ -15,15 +22,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.TimeZone;
 
 /**
  * Private calendar feeds. Each account has at most one token; only its SHA-256 hash is kept, so the address
@@ -39,8 +45,11 @@ public class CalendarFeeds {
     static final int WEEKS_AHEAD = 26;
     static final Locale FEED_LANGUAGE = CalendarSource.LANGUAGE;
 
-    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    static final String PRODUCT_ID = "-//Fleksi//Rencana Kerja//ID";
+    static final int MAX_LINE_OCTETS = 75;
+
+    private static final String CRLF = "\r\n";
+    private static final Duration REFRESH = Duration.parse("PT6H");
     private static final Comparator<CalendarEntry> ORDER = Comparator.comparing(CalendarEntry::date)
             .thenComparing(CalendarEntry::start, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(CalendarEntry::uid);
@@ -122,43 +131,80 @@ public class CalendarFeeds {
         return write(name, entries, clock.instant());
     }
 
-    /** The calendar of the entries, stamped with {@code now}; times in UTC, so no VTIMEZONE is needed. */
+    /**
+     * The calendar of the entries, stamped with {@code now}; times in UTC, so no VTIMEZONE is needed. Lines end
+     * with CRLF and are folded at 75 octets (RFC 5545, 3.1).
+     */
     static String write(String calendarName, List<CalendarEntry> entries, Instant now) {
-        String stamp = UTC_TIME.format(now.atOffset(ZoneOffset.UTC));
-        ICalendarText ics = new ICalendarText()
-                .line("BEGIN", "VCALENDAR")
-                .line("VERSION", "2.0")
-                .line("PRODID", "-//Fleksi//Rencana Kerja//ID")
-                .line("CALSCALE", "GREGORIAN")
-                .line("METHOD", "PUBLISH")
-                .text("X-WR-CALNAME", calendarName)
-                .text("NAME", calendarName)
-                .line("REFRESH-INTERVAL;VALUE=DURATION", "PT6H")
-                .line("X-PUBLISHED-TTL", "PT6H");
-        for (CalendarEntry entry : entries) {
-            ics.line("BEGIN", "VEVENT")
-                    .text("UID", entry.uid())
-                    .line("DTSTAMP", stamp);
-            if (entry.allDay()) {
-                ics.line("DTSTART;VALUE=DATE", DATE.format(entry.date()))
-                        .line("DTEND;VALUE=DATE", DATE.format(entry.date().plusDays(1)))
-                        .line("TRANSP", "TRANSPARENT");
-            } else {
-                ZoneId zone = ZoneId.of(entry.zoneId());
-                LocalDateTime start = entry.date().atTime(entry.start());
-                // an end at or before the start is the next morning (a night shift)
-                LocalDateTime end = entry.end().isAfter(entry.start()) ? entry.date().atTime(entry.end())
-                        : entry.date().plusDays(1).atTime(entry.end());
-                ics.line("DTSTART", UTC_TIME.format(start.atZone(zone).withZoneSameInstant(ZoneOffset.UTC)))
-                        .line("DTEND", UTC_TIME.format(end.atZone(zone).withZoneSameInstant(ZoneOffset.UTC)));
-            }
-            ics.text("SUMMARY", entry.summary());
-            if (entry.description() != null && !entry.description().isBlank()) {
-                ics.text("DESCRIPTION", entry.description());
-            }
-            ics.line("END", "VEVENT");
-        }
-        return ics.line("END", "VCALENDAR").toString();
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId(PRODUCT_ID);
+        calendar.setCalendarScale(CalendarScale.gregorian());
+        calendar.setMethod(Method.publish());
+        calendar.addProperty(new CalendarName(calendarName));
+        calendar.setName(calendarName);
+        // RFC 7986 asks for the VALUE parameter although DURATION is the only type the property has
+        calendar.setRefreshInterval(REFRESH).setParameter("VALUE", "DURATION");
+        calendar.setExperimentalProperty("X-PUBLISHED-TTL", REFRESH.toString());
+        Date stamp = Date.from(now);
+        entries.forEach(entry -> calendar.addEvent(event(entry, stamp)));
+        // folded here rather than by the writer, which counts characters, not octets
+        return fold(Biweekly.write(calendar).register(new CalendarName.Scribe()).foldLines(false).go());
     }
 
+    private static VEvent event(CalendarEntry entry, Date stamp) {
+        VEvent event = new VEvent();
+        event.setUid(entry.uid());
+        event.setDateTimeStamp(stamp);
+        if (entry.allDay()) {
+            event.setDateStart(day(entry.date()), false);
+            event.setDateEnd(day(entry.date().plusDays(1)), false);
+            event.setTransparency(Transparency.transparent());
+        } else {
+            ZoneId zone = ZoneId.of(entry.zoneId());
+            LocalDateTime start = entry.date().atTime(entry.start());
+            // an end at or before the start is the next morning (a night shift)
+            LocalDateTime end = entry.end().isAfter(entry.start()) ? entry.date().atTime(entry.end())
+                    : entry.date().plusDays(1).atTime(entry.end());
+            event.setDateStart(Date.from(start.atZone(zone).toInstant()), true);
+            event.setDateEnd(Date.from(end.atZone(zone).toInstant()), true);
+        }
+        event.setSummary(entry.summary());
+        if (entry.description() != null && !entry.description().isBlank()) {
+            event.setDescription(entry.description());
+        }
+        return event;
+    }
+
+    /** A DATE value: the writer prints a date without time in the JVM's zone, so the day starts there. */
+    private static Date day(LocalDate date) {
+        return Date.from(date.atStartOfDay(TimeZone.getDefault().toZoneId()).toInstant());
+    }
+
+    /**
+     * Splits every content line longer than 75 octets into physical lines, each continuation starting with a
+     * space, without splitting a UTF-8 character.
+     */
+    private static String fold(String unfolded) {
+        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 64 * 3);
+        int octets = 0;
+        for (int i = 0; i < unfolded.length(); ) {
+            int codePoint = unfolded.codePointAt(i);
+            int width = utf8Octets(codePoint);
+            if (codePoint == '\r' || codePoint == '\n') {
+                octets = 0;
+            } else if (octets + width > MAX_LINE_OCTETS) {
+                folded.append(CRLF).append(' ');
+                octets = 1 + width;
+            } else {
+                octets += width;
+            }
+            folded.appendCodePoint(codePoint);
+            i += Character.charCount(codePoint);
+        }
+        return folded.toString();
+    }
+
+    private static int utf8Octets(int codePoint) {
+        return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    }
 }

@@ -1,5 +1,11 @@
 package id.fleksi.calendar;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.io.ParseWarning;
+import biweekly.util.ICalDate;
+import biweekly.util.DateTimeComponents;
 import id.fleksi.IntegrationTest;
 import id.fleksi.security.AccountSetup;
 import id.fleksi.security.NewAccount;
@@ -18,13 +24,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -48,7 +54,6 @@ class CalendarFeedTest extends IntegrationTest {
 
     private static final String NOTE = "Rapat daring; bahan: laporan, anggaran \\ server\nlalu kirim ringkasan ke "
             + "sekretariat – jangan lupa lampiran évaluasi triwulan";
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     @Autowired
     MockMvc mvc;
@@ -94,39 +99,40 @@ class CalendarFeedTest extends IntegrationTest {
                 .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.parseMediaType("text/calendar"))).isTrue())
                 .satisfies(type -> assertThat(type.getCharset()).isEqualTo(StandardCharsets.UTF_8));
         String raw = response.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(raw).endsWith("END:VCALENDAR\r\n");
-        assertThat(raw.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
-        List<String> physical = List.of(raw.split("\r\n"));
-        assertThat(physical).allSatisfy(line ->
-                assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
-        assertThat(physical).anySatisfy(line -> assertThat(line).startsWith(" "));
+        assertPhysicalLines(raw);
+        assertThat(List.of(raw.split("\r\n"))).anySatisfy(line -> assertThat(line).startsWith(" "));
 
-        List<Map<String, String>> events = events(raw);
+        ICalendar calendar = parse(raw);
+        assertThat(calendar.getProductId().getValue()).isEqualTo(CalendarFeeds.PRODUCT_ID);
+        String name = "Fleksi \u2013 rencana kerja Kalender " + nip.substring(12);
+        assertThat(calendar.getProperty(CalendarName.class).getValue()).isEqualTo(name);
+        assertThat(calendar.getNames()).extracting(property -> property.getValue()).containsExactly(name);
+        assertThat(calendar.getTimezoneInfo().getComponents()).isEmpty();
+        List<VEvent> events = calendar.getEvents();
         assertThat(events).hasSize(4);
-        Map<String, String> office = events.get(0);
-        assertThat(office.get("SUMMARY")).isEqualTo("Kantor");
+        assertThat(events).allSatisfy(event -> assertThat(event.getDateTimeStamp().getValue()).isNotNull());
+        VEvent office = events.get(0);
+        assertThat(office.getSummary().getValue()).isEqualTo("Kantor");
         // 07.30 and 16.00 WITA are 23.30 the evening before and 08.00 in UTC
-        assertThat(office.get("DTSTART")).isEqualTo(utc(monday.minusDays(1), "233000"));
-        assertThat(office.get("DTEND")).isEqualTo(utc(monday, "080000"));
-        assertThat(office.get("UID")).isEqualTo("rencana-" + plan + "-" + monday + "@fleksi");
-        assertThat(office.get("DTSTAMP")).matches("\\d{8}T\\d{6}Z");
-        Map<String, String> home = events.get(1);
-        assertThat(home.get("SUMMARY")).isEqualTo("Rumah");
-        assertThat(home.get("DTSTART")).isEqualTo(utc(monday.plusDays(1), "000000"));
-        assertThat(home.get("DTEND")).isEqualTo(utc(monday.plusDays(1), "083000"));
-        assertThat(unescape(home.get("DESCRIPTION"))).endsWith(NOTE).contains("disetujui");
-        Map<String, String> leave = events.get(2);
-        assertThat(leave.get("SUMMARY")).isEqualTo("Cuti");
-        assertThat(leave.get("DTSTART;VALUE=DATE")).isEqualTo(monday.plusDays(2).format(DateTimeFormatter.BASIC_ISO_DATE));
-        assertThat(leave.get("DTEND;VALUE=DATE")).isEqualTo(monday.plusDays(3).format(DateTimeFormatter.BASIC_ISO_DATE));
-        Map<String, String> friday = events.get(3);
-        assertThat(friday.get("SUMMARY")).isEqualTo("Kantor lain: Badan Perencanaan Pembangunan Daerah");
-        assertThat(friday.get("DTEND")).isEqualTo(utc(monday.plusDays(4), "083000"));
+        assertTimes(calendar, office, utc(monday.minusDays(1), "23:30"), utc(monday, "08:00"));
+        assertThat(office.getUid().getValue()).isEqualTo("rencana-" + plan + "-" + monday + "@fleksi");
+        assertThat(office.getDescription().getValue()).contains("disetujui");
+        VEvent home = events.get(1);
+        assertThat(home.getSummary().getValue()).isEqualTo("Rumah");
+        assertTimes(calendar, home, utc(monday.plusDays(1), "00:00"), utc(monday.plusDays(1), "08:30"));
+        assertThat(home.getDescription().getValue()).endsWith(NOTE).contains("disetujui");
+        VEvent leave = events.get(2);
+        assertThat(leave.getSummary().getValue()).isEqualTo("Cuti");
+        assertThat(day(leave.getDateStart().getValue())).isEqualTo(monday.plusDays(2));
+        assertThat(day(leave.getDateEnd().getValue())).isEqualTo(monday.plusDays(3));
+        assertThat(leave.getTransparency().isTransparent()).isTrue();
+        VEvent friday = events.get(3);
+        assertThat(friday.getSummary().getValue()).isEqualTo("Kantor lain: Badan Perencanaan Pembangunan Daerah");
+        assertThat(friday.getDateEnd().getValue().toInstant()).isEqualTo(utc(monday.plusDays(4), "08:30"));
 
         // the same plan day keeps its identity from one fetch to the next
         String again = mvc.perform(get(url)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(events(again)).extracting(event -> event.get("UID"))
-                .containsExactlyElementsOf(events.stream().map(event -> event.get("UID")).toList());
+        assertThat(uids(again)).containsExactlyElementsOf(uids(raw));
     }
 
     @Test
@@ -174,23 +180,38 @@ class CalendarFeedTest extends IntegrationTest {
         String myFeed = mvc.perform(get(subscribe(mine))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(events(theirFeed)).extracting(event -> event.get("UID"))
-                .containsExactly("rencana-" + theirPlan + "-" + monday.plusDays(1) + "@fleksi");
+        assertThat(uids(theirFeed)).containsExactly("rencana-" + theirPlan + "-" + monday.plusDays(1) + "@fleksi");
         assertThat(theirFeed).doesNotContain("hanya milik saya");
-        assertThat(events(myFeed)).extracting(event -> event.get("UID"))
-                .containsExactly("rencana-" + plan + "-" + monday + "@fleksi");
+        assertThat(uids(myFeed)).containsExactly("rencana-" + plan + "-" + monday + "@fleksi");
     }
 
     @Test
-    void foldingNeverSplitsACharacterAndEscapingIsReversible() {
-        String folded = ICalendarText.fold("DESCRIPTION:" + "é".repeat(100));
-        List<String> lines = List.of(folded.split("\r\n"));
-        assertThat(lines).allSatisfy(line ->
-                assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
-        assertThat(String.join("", lines.stream().map(line -> line.startsWith(" ") ? line.substring(1) : line)
-                .toList())).isEqualTo("DESCRIPTION:" + "é".repeat(100));
-        assertThat(ICalendarText.escape("a,b;c\\d\r\ne")).isEqualTo("a\\,b\\;c\\\\d\\ne");
-        assertThat(unescape(ICalendarText.escape(NOTE))).isEqualTo(NOTE);
+    void longIndonesianTextIsFoldedByOctetsAndReadsBackUnchanged() {
+        String name = "Fleksi \u2013 rencana kerja Budi Santoso, S.Kom.; Sekretariat";
+        String note = "é".repeat(100) + " " + NOTE + "\r\nbaris ketiga";
+        LocalDate day = LocalDate.of(2026, 12, 7);
+        Instant now = Instant.parse("2026-12-06T10:15:30Z");
+        List<CalendarEntry> entries = List.of(
+                new CalendarEntry("a@fleksi", day, null, null, null, "Cuti, tahunan; hari 1", null),
+                new CalendarEntry("b@fleksi", day.plusDays(1), LocalTime.of(22, 0), LocalTime.of(6, 0),
+                        "Asia/Jayapura", "Sif malam", note));
+
+        String raw = CalendarFeeds.write(name, entries, now);
+
+        assertPhysicalLines(raw);
+        ICalendar calendar = parse(raw);
+        assertThat(calendar.getProperty(CalendarName.class).getValue()).isEqualTo(name);
+        assertThat(calendar.getRefreshInterval().getValue().toString()).isEqualTo("PT6H");
+        VEvent leave = calendar.getEvents().get(0);
+        assertThat(leave.getSummary().getValue()).isEqualTo("Cuti, tahunan; hari 1");
+        assertThat(day(leave.getDateStart().getValue())).isEqualTo(day);
+        VEvent night = calendar.getEvents().get(1);
+        assertThat(night.getDescription().getValue()).isEqualTo(note.replace("\r\n", "\n"));
+        assertThat(night.getDateTimeStamp().getValue().toInstant()).isEqualTo(now);
+        // 22.00 WIT is 13.00 UTC; the end before the start is 06.00 WIT the next morning, 21.00 UTC
+        assertTimes(calendar, night, Instant.parse("2026-12-08T13:00:00Z"), Instant.parse("2026-12-08T21:00:00Z"));
+        assertThat(raw).contains("\r\nSUMMARY:Cuti\\, tahunan\\; hari 1\r\n")
+                .contains("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n");
     }
 
     /** Makes the employee's feed address on their page and returns its path. */
@@ -242,41 +263,45 @@ class CalendarFeedTest extends IntegrationTest {
                 .update();
     }
 
-    private static String utc(LocalDate day, String time) {
-        return day.format(DateTimeFormatter.BASIC_ISO_DATE) + "T" + time + "Z";
+    private static Instant utc(LocalDate day, String time) {
+        return day.atTime(LocalTime.parse(time)).toInstant(ZoneOffset.UTC);
     }
 
-    /** The events of the calendar, each property by name (with its parameters), after unfolding. */
-    private static List<Map<String, String>> events(String ics) {
-        String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
-        List<Map<String, String>> events = new ArrayList<>();
-        Map<String, String> event = null;
-        for (String line : unfolded.split("\r\n")) {
-            if (line.equals("BEGIN:VEVENT")) {
-                event = new LinkedHashMap<>();
-            } else if (line.equals("END:VEVENT")) {
-                events.add(event);
-                event = null;
-            } else if (event != null) {
-                int colon = line.indexOf(':');
-                event.put(line.substring(0, colon), line.substring(colon + 1));
-            }
-        }
-        return events;
+    /** Every physical line ends with CRLF and holds at most 75 octets (RFC 5545, 3.1). */
+    private static void assertPhysicalLines(String raw) {
+        assertThat(raw).endsWith("END:VCALENDAR\r\n");
+        assertThat(raw.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+        assertThat(List.of(raw.split("\r\n"))).allSatisfy(line ->
+                assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(CalendarFeeds.MAX_LINE_OCTETS));
     }
 
-    private static String unescape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
-                out.append(next == 'n' || next == 'N' ? '\n' : next);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+    /** The one calendar of the feed, read by the parser without a warning. */
+    private static ICalendar parse(String raw) {
+        List<List<ParseWarning>> warnings = new ArrayList<>();
+        List<ICalendar> calendars = Biweekly.parse(raw).register(new CalendarName.Scribe()).warnings(warnings).all();
+        assertThat(calendars).hasSize(1);
+        assertThat(warnings).allSatisfy(list -> assertThat(list).isEmpty());
+        return calendars.get(0);
+    }
+
+    private static List<String> uids(String raw) {
+        return parse(raw).getEvents().stream().map(event -> event.getUid().getValue()).toList();
+    }
+
+    /** A timed event in UTC: not floating, no zone of its own, at the given instants. */
+    private static void assertTimes(ICalendar calendar, VEvent event, Instant start, Instant end) {
+        assertThat(event.getDateStart().getValue().hasTime()).isTrue();
+        assertThat(event.getDateStart().getParameters().getTimezoneId()).isNull();
+        assertThat(calendar.getTimezoneInfo().isFloating(event.getDateStart())).isFalse();
+        assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(start);
+        assertThat(event.getDateEnd().getValue().toInstant()).isEqualTo(end);
+    }
+
+    /** The day of a DATE value, as written (the parser keeps its components). */
+    private static LocalDate day(ICalDate value) {
+        assertThat(value.hasTime()).isFalse();
+        DateTimeComponents components = value.getRawComponents();
+        return LocalDate.of(components.getYear(), components.getMonth(), components.getDate());
     }
 
     private RequestPostProcessor as(String username) {
