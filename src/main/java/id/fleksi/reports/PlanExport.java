@@ -1,6 +1,7 @@
 package id.fleksi.reports;
 
 import id.fleksi.shared.csv.CsvDialect;
+import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,10 +14,7 @@ import javax.sql.DataSource;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -100,10 +98,9 @@ class PlanExport {
      * CRLF on the way.
      */
     private long csv(LocalDate from, LocalDate to, Labels labels, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write(CsvDialect.BOM);
-        labels.dialect().line(writer, labels.headings());
-        writer.flush();
+        CSVPrinter headings = labels.dialect().start(out);
+        labels.dialect().line(headings, labels.headings());
+        headings.flush();
         // the dates are LocalDates, written as ISO digits, and the labels SQL literals of the application's own
         // messages: nothing of the caller's text reaches the statement
         String copy = CSV_ROWS.formatted(labels.sql("d.kind", labels.kinds()), labels.sql("p.status",

@@ -1,15 +1,12 @@
 package id.fleksi.reports;
 
 import id.fleksi.shared.csv.CsvDialect;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,28 +45,27 @@ public class ReportFiles {
      * and tables, one table after another with an empty line between them.
      */
     private static void csv(ReportDocument document, OutputStream out, CsvDialect dialect) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write(CsvDialect.BOM);
-        dialect.line(writer, List.of(document.title()));
+        CSVPrinter printer = dialect.start(out);
+        dialect.line(printer, List.of(document.title()));
         if (document.subtitle() != null) {
-            dialect.line(writer, List.of(document.subtitle()));
+            dialect.line(printer, List.of(document.subtitle()));
         }
         for (ReportDocument.Section section : document.sections()) {
-            writer.write("\r\n");
-            dialect.line(writer, List.of(section.heading()));
+            printer.println();
+            dialect.line(printer, List.of(section.heading()));
             for (String paragraph : section.paragraphs()) {
-                dialect.line(writer, List.of(paragraph));
+                dialect.line(printer, List.of(paragraph));
             }
             for (ReportDocument.Table table : section.tables()) {
                 if (table.caption() != null) {
-                    dialect.line(writer, List.of(table.caption()));
+                    dialect.line(printer, List.of(table.caption()));
                 }
-                dialect.line(writer, table.columns());
+                dialect.line(printer, table.columns());
                 for (List<Object> row : table.rows()) {
-                    dialect.line(writer, row);
+                    dialect.line(printer, row);
                 }
             }
         }
-        writer.flush();
+        printer.flush();
     }
 }

@@ -2,6 +2,7 @@ package id.fleksi.reports;
 
 import id.fleksi.IntegrationTest;
 import id.fleksi.shared.csv.CsvDialect;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -143,11 +143,13 @@ class ReportFilesTest extends IntegrationTest {
 
     @Test
     void aCsvCellThatLooksLikeAFormulaGetsALeadingQuoteButANegativeNumberDoesNot() throws IOException {
-        StringWriter line = new StringWriter();
-        CsvDialect.ENGLISH.line(line, java.util.Arrays.asList("=1+2", "+1", "-x", "@A1", "\tTAB", "\rCR", -5, "a=b",
-                null, "biasa"));
-        assertThat(CsvRecords.parse(line.toString(), ',')).containsExactly(List.of("'=1+2", "'+1", "'-x", "'@A1",
-                "'\tTAB", "'\rCR", "-5", "a=b", "", "biasa"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CSVPrinter printer = CsvDialect.ENGLISH.start(out);
+        CsvDialect.ENGLISH.line(printer, java.util.Arrays.asList("=1+2", "+1", "-x", "@A1", "\tTAB", "\rCR", -5,
+                "a=b", null, "biasa"));
+        printer.flush();
+        assertThat(CsvRecords.parse(out.toString(StandardCharsets.UTF_8).substring(1), ','))
+                .containsExactly(List.of("'=1+2", "'+1", "'-x", "'@A1", "'\tTAB", "'\rCR", "-5", "a=b", "", "biasa"));
     }
 
     /** A table with what spreadsheets spoil: an 18-digit NIP, a number with a leading zero, a decimal. */

@@ -1,5 +1,9 @@
 package id.fleksi.shared.csv;
 
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +24,13 @@ import java.util.Optional;
 /**
  * A CSV file as a spreadsheet saves it: UTF-8 with or without a byte-order mark, comma or semicolon
  * (Excel in an Indonesian locale writes semicolons), fields in double quotes where they hold the delimiter,
- * a quote or a line break. The first line names the columns; names are matched without regard to case.
+ * a quote or a line break. The first line names the columns; names are matched without regard to case. Lines
+ * with nothing but blanks are skipped.
  */
 public final class CsvTable {
 
-    private static final int BUFFER = 64 * 1024;
-    private static final int NONE = -2;
+    /** How far the header line is looked at for its delimiter, in characters. */
+    private static final int HEADER_LOOKAHEAD = 64 * 1024;
     private static final char NOT_UTF8 = '\uFFFD';
 
     private final List<String> columns;
@@ -45,84 +51,43 @@ public final class CsvTable {
     }
 
     /**
-     * Reads a file as it arrives, character by character: only its rows are kept, never the whole text.
+     * Reads a file as it arrives, record by record: only its rows are kept, never the whole text.
      *
      * @throws CsvException when it is not UTF-8 text, has no header line, or a quote is left open
      */
     public static CsvTable parse(InputStream content) {
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        int line = 1;
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
         try {
-            Chars text = new Chars(new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
+            BufferedReader text = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER));
-            if (text.peek() == '\uFEFF') {
-                text.next();
-            }
-            char delimiter = text.delimiter();
-            List<String> record = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            boolean fieldStarted = false;
-            int recordLine = 1;
-            for (int c = text.next(); c >= 0; c = text.next()) {
-                if (c == NOT_UTF8) {
-                    // bytes that are not UTF-8 were decoded to the replacement character: said at their line
-                    throw new CsvException("csv.error.encoding", line);
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), HEADER_LOOKAHEAD);
+            skipByteOrderMark(text);
+            CSVParser parser = dialectOf(text).format().parse(text);
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                // the parser reads a record on hasNext(): the lines it has passed so far end just before it
+                int line = (int) parser.getCurrentLineNumber() + 1;
+                if (!next(records, line)) {
+                    break;
                 }
-                if (quoted) {
-                    if (c == '"') {
-                        if (text.peek() == '"') {
-                            field.append('"');
-                            text.next();
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append((char) c);
-                    }
-                } else if (c == '"' && !fieldStarted) {
-                    quoted = true;
-                    fieldStarted = true;
-                } else if (c == delimiter) {
-                    record.add(field.toString());
-                    field.setLength(0);
-                    fieldStarted = false;
-                } else if (c == '\r' || c == '\n') {
-                    if (c == '\r' && text.peek() == '\n') {
-                        text.next();
-                    }
-                    record.add(field.toString());
-                    field.setLength(0);
-                    fieldStarted = false;
-                    addUnlessBlank(records, lines, record, recordLine);
-                    record = new ArrayList<>();
-                    line++;
-                    recordLine = line;
+                List<String> values = records.next().toList();
+                requireUtf8(values, line);
+                if (values.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                if (header == null) {
+                    header = values.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
                 } else {
-                    field.append((char) c);
-                    fieldStarted = true;
+                    rows.add(new Row(line, header, values));
                 }
             }
-            if (quoted) {
-                throw new CsvException("csv.error.openQuote", recordLine);
-            }
-            record.add(field.toString());
-            addUnlessBlank(records, lines, record, recordLine);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-        if (records.isEmpty()) {
+        if (header == null) {
             throw new CsvException("csv.error.empty", 1);
-        }
-        List<String> header = records.get(0).stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
-        List<Row> rows = new ArrayList<>();
-        for (int r = 1; r < records.size(); r++) {
-            rows.add(new Row(lines.get(r), header, records.get(r)));
         }
         return new CsvTable(header, rows);
     }
@@ -140,57 +105,57 @@ public final class CsvTable {
         return required.stream().filter(name -> !columns.contains(name.toLowerCase(Locale.ROOT))).toList();
     }
 
-    private static void addUnlessBlank(List<List<String>> records, List<Integer> lines, List<String> record,
-                                       int line) {
-        if (record.stream().allMatch(String::isBlank)) {
-            return;
+    private static void skipByteOrderMark(BufferedReader text) throws IOException {
+        text.mark(1);
+        if (text.read() != CsvDialect.BOM) {
+            text.reset();
         }
-        records.add(record);
-        lines.add(line);
     }
 
-    /** The characters of a file, with one of lookahead. */
-    private static final class Chars {
-
-        private final BufferedReader reader;
-        private int peeked = NONE;
-
-        Chars(BufferedReader reader) {
-            this.reader = reader;
+    /**
+     * The dialect whose delimiter the header line uses: a semicolon when it has more of those than commas. The
+     * header is looked at ahead (up to {@value #HEADER_LOOKAHEAD} characters) and read again by the parser.
+     */
+    private static CsvDialect dialectOf(BufferedReader text) throws IOException {
+        long semicolons = 0;
+        long commas = 0;
+        text.mark(HEADER_LOOKAHEAD);
+        for (int i = 0, c = text.read(); c >= 0 && c != '\n' && i < HEADER_LOOKAHEAD - 1; i++, c = text.read()) {
+            semicolons += c == ';' ? 1 : 0;
+            commas += c == ',' ? 1 : 0;
         }
+        text.reset();
+        return semicolons > commas ? CsvDialect.INDONESIAN : CsvDialect.ENGLISH;
+    }
 
-        int next() throws IOException {
-            if (peeked != NONE) {
-                int c = peeked;
-                peeked = NONE;
-                return c;
+    /** Whether there is another record; a quote left open until the end of the file is said at its record's line. */
+    private static boolean next(Iterator<CSVRecord> records, int line) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException unreadable) {
+            if (unreadable.getCause() instanceof CSVException) {
+                throw new CsvException("csv.error.openQuote", line);
             }
-            return reader.read();
+            throw unreadable;
         }
+    }
 
-        int peek() throws IOException {
-            if (peeked == NONE) {
-                peeked = reader.read();
-            }
-            return peeked;
-        }
-
-        /**
-         * The delimiter is the one the header line uses: a semicolon when it has more of those than commas. The
-         * header is looked at ahead (up to {@value #BUFFER} characters) and read again by the parse.
-         */
-        char delimiter() throws IOException {
-            long semicolons = peeked == ';' ? 1 : 0;
-            long commas = peeked == ',' ? 1 : 0;
-            if (peeked != '\n') {
-                reader.mark(BUFFER);
-                for (int i = 0, c = reader.read(); c >= 0 && c != '\n' && i < BUFFER - 1; i++, c = reader.read()) {
-                    semicolons += c == ';' ? 1 : 0;
-                    commas += c == ',' ? 1 : 0;
+    /**
+     * Bytes that are not UTF-8 were decoded to the replacement character: said at their own line, the record's
+     * first line plus the line breaks before them inside its quoted fields.
+     */
+    private static void requireUtf8(List<String> values, int line) {
+        int at = line;
+        for (String value : values) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == NOT_UTF8) {
+                    throw new CsvException("csv.error.encoding", at);
                 }
-                reader.reset();
+                if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
+                    at++;
+                }
             }
-            return semicolons > commas ? ';' : ',';
         }
     }
 

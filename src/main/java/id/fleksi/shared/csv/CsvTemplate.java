@@ -1,13 +1,11 @@
 package id.fleksi.shared.csv;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,9 +24,9 @@ public final class CsvTemplate {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName + ".csv").build().toString());
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write(CsvDialect.BOM);
-        CsvDialect.of(locale).line(writer, columns);
-        writer.flush();
+        CsvDialect dialect = CsvDialect.of(locale);
+        CSVPrinter printer = dialect.start(response.getOutputStream());
+        dialect.line(printer, columns);
+        printer.flush();
     }
 }

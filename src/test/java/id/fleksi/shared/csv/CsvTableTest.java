@@ -81,12 +81,26 @@ class CsvTableTest {
 
     @Test
     void saysOnWhichLineTheTextStopsBeingUtf8() {
-        byte[] start = "nama,unit\nSiti,A\nBudi,B\n".getBytes(StandardCharsets.UTF_8);
-        byte[] latin1 = "Mu\u00e9,C\n".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] file = new byte[start.length + latin1.length];
-        System.arraycopy(start, 0, file, 0, start.length);
-        System.arraycopy(latin1, 0, file, start.length, latin1.length);
+        byte[] file = utf8ThenLatin1("nama,unit\nSiti,A\nBudi,B\n", "Mu\u00e9,C\n");
         assertThatThrownBy(() -> CsvTable.parse(new ByteArrayInputStream(file))).isInstanceOf(CsvException.class)
                 .extracting(e -> ((CsvException) e).line()).isEqualTo(4);
+    }
+
+    @Test
+    void saysTheLineOfTheBytesThemselvesInsideAQuotedFieldOfSeveralLines() {
+        byte[] file = utf8ThenLatin1("a,b\n1,\"baris dua\nbaris tiga\n", "Mu\u00e9\"\n");
+        assertThatThrownBy(() -> CsvTable.parse(file)).isInstanceOf(CsvException.class)
+                .extracting(e -> ((CsvException) e).messageKey(), e -> ((CsvException) e).line())
+                .containsExactly("csv.error.encoding", 4);
+    }
+
+    /** A file that starts as UTF-8 and goes on in Latin-1, as when two files are pasted together. */
+    private static byte[] utf8ThenLatin1(String utf8, String latin1) {
+        byte[] start = utf8.getBytes(StandardCharsets.UTF_8);
+        byte[] rest = latin1.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] file = new byte[start.length + rest.length];
+        System.arraycopy(start, 0, file, 0, start.length);
+        System.arraycopy(rest, 0, file, start.length, rest.length);
+        return file;
     }
 }
