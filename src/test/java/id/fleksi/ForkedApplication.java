@@ -1,5 +1,6 @@
 package id.fleksi;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -18,7 +19,6 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -84,10 +84,21 @@ public final class ForkedApplication implements AutoCloseable {
         }
     }
 
+    /**
+     * The application's classes and its runtime dependencies as Maven lists them for an installation
+     * ({@code target/runtime-class-path.txt}): a library the tests bring along is not there to hide one the
+     * application lacks.
+     */
     private static String productionClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes"))
-                .collect(Collectors.joining(java.io.File.pathSeparator));
+        Path classes = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).filter(entry -> entry.endsWith(Path.of("target", "classes"))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("target/classes is not on the test class path"));
+        Path dependencies = classes.resolveSibling("runtime-class-path.txt");
+        try {
+            return classes + File.pathSeparator + Files.readString(dependencies).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Run the tests through Maven, which writes " + dependencies, e);
+        }
     }
 
     private void awaitReady() {

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import id.fleksi.shared.database.ModuleMigrations;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The modules keep their boundaries; the module diagram in docs/modules is written from the code. */
 class ModularityTest {
@@ -47,6 +49,24 @@ class ModularityTest {
                 Files.write(diagram, sorted);
             }
         }
+    }
+
+    /**
+     * The folders of migrations run in the order of {@link ModuleMigrations#MODULES}: every module of the application
+     * is there, after each module it depends on.
+     */
+    @Test
+    void everyModuleMigratesAfterTheModulesItDependsOn() {
+        List<String> order = ModuleMigrations.MODULES;
+        List<String> all = modules.stream().map(module -> module.getIdentifier().toString()).toList();
+        assertThat(order).as("ModuleMigrations.MODULES names every module once, e.g. in this order: %s", all)
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
+        modules.stream().forEach(module -> module.getDirectDependencies(modules).uniqueModules().forEach(dependency -> {
+            String name = module.getIdentifier().toString();
+            String before = dependency.getIdentifier().toString();
+            assertThat(order.indexOf(before)).as("%s depends on %s, whose migrations run first (ModuleMigrations.MODULES)",
+                    name, before).isLessThan(order.indexOf(name));
+        }));
     }
 
     @Test

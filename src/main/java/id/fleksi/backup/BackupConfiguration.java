@@ -8,8 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.modulith.core.ApplicationModuleIdentifier;
-import org.springframework.modulith.core.ApplicationModuleIdentifiers;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,11 +17,8 @@ import org.springframework.stereotype.Component;
 class BackupConfiguration {
 
     @Bean
-    SchemaMigration schemaMigration(BackupProperties properties, ApplicationModuleIdentifiers modules,
-                                    ObjectProvider<DatabaseBackup> backups) {
-        return new SchemaMigration(properties,
-                () -> modules.stream().map(ApplicationModuleIdentifier::toString).toList(),
-                label -> backups.getObject().backUp(label));
+    SchemaMigration schemaMigration(BackupProperties properties, ObjectProvider<DatabaseBackup> backups) {
+        return new SchemaMigration(properties, label -> backups.getObject().backUp(label));
     }
 
     /** The nightly backup, unless {@code fleksi.backup.enabled=false} (as in the tests, which call it). */

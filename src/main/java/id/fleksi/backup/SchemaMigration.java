@@ -7,9 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 
-import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * How the schema is migrated when the application starts: the root's migrations, then each module's
@@ -23,23 +21,20 @@ class SchemaMigration implements FlywayMigrationStrategy {
     private static final Logger log = LoggerFactory.getLogger(SchemaMigration.class);
 
     private final BackupProperties properties;
-    private final Supplier<List<String>> modules;
     private final Function<String, ?> backUp;
 
     /**
-     * @param modules the application's modules in the order of their dependencies
      * @param backUp  takes a backup with the label given; a function so that the backup's bean (which needs the
      *                migrated schema's data source) is only asked for when a backup is due
      */
-    SchemaMigration(BackupProperties properties, Supplier<List<String>> modules, Function<String, ?> backUp) {
+    SchemaMigration(BackupProperties properties, Function<String, ?> backUp) {
         this.properties = properties;
-        this.modules = modules;
         this.backUp = backUp;
     }
 
     @Override
     public void migrate(Flyway flyway) {
-        ModuleMigrations migrations = ModuleMigrations.of(flyway, modules.get());
+        ModuleMigrations migrations = ModuleMigrations.of(flyway);
         if (properties.restore() != null) {
             DatabaseRestore.restore(migrations, properties.restore());
         } else if (properties.enabled()) {

@@ -13,8 +13,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-import org.springframework.modulith.core.ApplicationModuleIdentifier;
-import org.springframework.modulith.core.ApplicationModuleIdentifiers;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import javax.sql.DataSource;
@@ -70,8 +68,6 @@ class BackupTest extends IntegrationTest {
 
     @Autowired
     FlywayMigrationStrategy migration;
-    @Autowired
-    ApplicationModuleIdentifiers modules;
 
     @Test
     void theApplicationMigratesItsSchemaThroughTheBackups() {
@@ -161,23 +157,23 @@ class BackupTest extends IntegrationTest {
         Flyway.configure().configuration(root.getConfiguration()).target("27").load().migrate();
         AtomicReference<String> label = new AtomicReference<>();
 
-        new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(flyway);
+        new SchemaMigration(properties(14, null), label::getAndSet).migrate(flyway);
 
         assertThat(label.get()).isEqualTo("before-V" + root.info().current().getVersion());
-        assertThat(ModuleMigrations.of(flyway, modules()).pending()).isEmpty();
+        assertThat(ModuleMigrations.of(flyway).pending()).isEmpty();
 
         // a new database has nothing to back up; nor has one already at the application's version
         label.set(null);
-        new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(flyway(emptyDatabase()));
-        new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(flyway);
+        new SchemaMigration(properties(14, null), label::getAndSet).migrate(flyway(emptyDatabase()));
+        new SchemaMigration(properties(14, null), label::getAndSet).migrate(flyway);
         assertThat(label.get()).isNull();
 
         // a database whose root is current, before a module's first migration: backed up, named by the module
         Flyway another = flyway(emptyDatabase());
         ModuleMigrations.of(another, List.of()).migrate();
-        new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(another);
+        new SchemaMigration(properties(14, null), label::getAndSet).migrate(another);
         assertThat(label.get()).isEqualTo("before-" + firstModule(another) + "-V1");
-        assertThat(ModuleMigrations.of(another, modules()).pending()).isEmpty();
+        assertThat(ModuleMigrations.of(another).pending()).isEmpty();
     }
 
     /**
@@ -202,7 +198,7 @@ class BackupTest extends IntegrationTest {
         assertThat(data.get("employee")).doesNotStartWith("0 ");
         AtomicReference<String> label = new AtomicReference<>();
 
-        new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(flyway);
+        new SchemaMigration(properties(14, null), label::getAndSet).migrate(flyway);
 
         assertThat(label.get()).isEqualTo("before-" + firstModule(flyway) + "-V1");
         assertThat(installedJdbc.sql(
@@ -216,13 +212,13 @@ class BackupTest extends IntegrationTest {
                 .query(String.class).list()).containsExactly("0 BASELINE", "1 SQL");
         Map<String, String> upgraded = fingerprints(installedJdbc);
         assertThat(upgraded).containsAllEntriesOf(data).containsEntry("event_publication", "0 ");
-        ModuleMigrations migrations = ModuleMigrations.of(flyway, modules());
+        ModuleMigrations migrations = ModuleMigrations.of(flyway);
         assertThat(migrations.pending()).isEmpty();
         migrations.folders().forEach(folder -> folder.flyway().validate());
 
         // the same schema as a database created by this version
         DataSource fresh = emptyDatabase();
-        new SchemaMigration(properties(14, null), this::modules, label::getAndSet).migrate(flyway(fresh));
+        new SchemaMigration(properties(14, null), label::getAndSet).migrate(flyway(fresh));
         JdbcClient created = JdbcClient.create(fresh);
         assertThat(indexes(created)).isEqualTo(indexes(installedJdbc));
         assertThat(columns(created)).isEqualTo(columns(installedJdbc));
@@ -238,7 +234,7 @@ class BackupTest extends IntegrationTest {
 
     /** Restores as the application does when it starts with {@code fleksi.backup.restore}. */
     private BackupManifest restore(DataSource database, Path file) {
-        new SchemaMigration(properties(14, file), this::modules, label -> {
+        new SchemaMigration(properties(14, file), label -> {
             throw new AssertionError("a restore takes no backup");
         }).migrate(flyway(database));
         try (ZipFile zip = new ZipFile(file.toFile());
@@ -251,11 +247,7 @@ class BackupTest extends IntegrationTest {
 
     /** The first module, in the order of the migrations, that has a folder of its own. */
     private String firstModule(Flyway flyway) {
-        return ModuleMigrations.of(flyway, modules()).folders().get(1).module();
-    }
-
-    private List<String> modules() {
-        return modules.stream().map(ApplicationModuleIdentifier::toString).toList();
+        return ModuleMigrations.of(flyway).folders().get(1).module();
     }
 
     private static Flyway flyway(DataSource database) {

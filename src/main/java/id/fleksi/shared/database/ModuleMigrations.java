@@ -25,13 +25,22 @@ import java.util.stream.Stream;
  * {@code flyway_schema_history_<module>}. On a database the root has built, that history starts from a baseline
  * at version 0, so a module's {@code V1} runs on an installed database and on a new one alike.</li>
  * </ul>
- * The root runs first, then the modules in the order of their dependencies, so that a module's migration may
- * rely on the published views of the modules it depends on.
+ * The root runs first, then the modules in the order of {@link #MODULES}, where each module comes after the modules
+ * it depends on, so that a module's migration may rely on the published views of those modules.
  */
 public final class ModuleMigrations {
 
     /** The folder of the migrations that belong to no single module. */
     public static final String ROOT = "__root";
+
+    /**
+     * The application's modules, each after the modules it depends on: the order in which their folders migrate.
+     * Written out rather than worked out from the classes at every start; {@code ModularityTest} checks it against
+     * the modules' dependencies and fails on a module that is missing.
+     */
+    public static final List<String> MODULES = List.of("rules", "shared", "audit", "backup", "calendar",
+            "organisation", "policy", "eligibility", "reports", "security", "tasks", "demo", "evaluation", "rosters",
+            "planning", "dashboard", "notifications", "home");
 
     /** A module's folder of migrations and the Flyway that runs them with the module's history. */
     public record Folder(String module, Flyway flyway) {
@@ -54,9 +63,19 @@ public final class ModuleMigrations {
     }
 
     /**
+     * The folders of {@link #MODULES} that hold migrations, after the root's.
+     *
+     * @param flyway the application's Flyway, configured with the parent location ({@code db/migration})
+     */
+    public static ModuleMigrations of(Flyway flyway) {
+        return of(flyway, MODULES);
+    }
+
+    /**
+     * The folders of these modules that hold migrations, after the root's.
+     *
      * @param flyway  the application's Flyway, configured with the parent location ({@code db/migration})
-     * @param modules the application's modules in the order of their dependencies; those without a folder of
-     *                migrations are left out
+     * @param modules modules in the order in which they migrate (none: the root alone)
      */
     public static ModuleMigrations of(Flyway flyway, List<String> modules) {
         ResourcePatternResolver resources =
