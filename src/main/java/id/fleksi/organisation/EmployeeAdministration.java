@@ -187,7 +187,7 @@ public class EmployeeAdministration {
             throw new ObjectOptimisticLockingFailureException(Employee.class, employee.getNip());
         }
         EmployeeChecks.Fields fields = change.fields();
-        List<FieldProblem> problems = Violations.of(validator, fields);
+        List<FieldProblem> problems = new ArrayList<>(Violations.of(validator, fields));
         Map<String, Unit> found = new HashMap<>();
         EmployeeChecks.requireKnownUnit(change.unitCode(), code -> {
             units.findByCode(code).ifPresent(unit -> found.put(code, unit));
@@ -298,8 +298,8 @@ public class EmployeeAdministration {
 
         /** The problems of the fields, in their order; the password's only when {@code withPassword}. */
         List<FieldProblem> problems(Validator validator, boolean withPassword) {
-            List<FieldProblem> problems = new ArrayList<>(withPassword
-                    ? Violations.of(validator, this, Default.class, WithPassword.class) : Violations.of(validator, this));
+            Class<?>[] groups = withPassword ? new Class<?>[] {Default.class, WithPassword.class} : new Class<?>[0];
+            List<FieldProblem> problems = new ArrayList<>(Violations.of(validator, this, groups));
             problems.addAll(Violations.of(validator, fields()));
             return problems;
         }

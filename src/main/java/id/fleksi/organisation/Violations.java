@@ -41,7 +41,7 @@ final class Violations {
             int at = order.indexOf(problem.field());
             return at < 0 ? order.size() : at;
         }));
-        return sorted;
+        return List.copyOf(sorted);
     }
 
     /** The violations as field problems, the first (by message key) of each field. */
