@@ -5,8 +5,10 @@ import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.LikeText;
 import id.fleksi.shared.web.Paged;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.groups.Default;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -41,13 +43,12 @@ public class EmployeeAdministration {
     private final ObjectProvider<AccountStatuses> accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final int minPasswordLength;
+    private final Validator validator;
 
     EmployeeAdministration(Employees employees, Units units, Organisation organisation,
                            UnitAdministration unitAdministration, EmployeeRegistration registration, AuditTrail audit,
                            ApplicationEventPublisher events, ObjectProvider<AccountStatuses> accounts,
-                           JdbcClient jdbc, Clock clock,
-                           @Value("${fleksi.security.min-password-length:8}") int minPasswordLength) {
+                           JdbcClient jdbc, Clock clock, Validator validator) {
         this.employees = employees;
         this.units = units;
         this.organisation = organisation;
@@ -58,7 +59,7 @@ public class EmployeeAdministration {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.minPasswordLength = minPasswordLength;
+        this.validator = validator;
     }
 
     /**
@@ -153,27 +154,23 @@ public class EmployeeAdministration {
      */
     public EmployeeDetails create(Actor actor, NewEmployeeInput input) {
         UnitAdministration.requireHr(actor);
-        List<FieldProblem> problems = new ArrayList<>();
-        Optional<Nip> nip = EmployeeChecks.nip(input.nip(), LocalDate.now(clock),
-                candidate -> employees.findByNip(candidate).isPresent(), problems);
+        List<FieldProblem> problems = input.problems(validator, true);
+        EmployeeChecks.requireNewNip(input.nip(), candidate -> employees.findByNip(candidate).isPresent(), problems);
         Map<String, Long> unitIds = new HashMap<>();
-        Optional<EmployeeChecks.Details> details = EmployeeChecks.details(input.name(), input.type(),
-                input.unitCode(), input.position(), input.positionSince(), input.domicile(),
-                code -> {
-                    units.findByCode(code).ifPresent(unit -> unitIds.put(code, unit.getId()));
-                    return unitIds.containsKey(code);
-                }, problems);
-        Optional<String> password = EmployeeChecks.initialPassword(input.password(), input.nip(),
-                minPasswordLength, problems);
+        EmployeeChecks.requireKnownUnit(input.unitCode(), code -> {
+            units.findByCode(code).ifPresent(unit -> unitIds.put(code, unit.getId()));
+            return unitIds.containsKey(code);
+        }, problems);
         if (!problems.isEmpty()) {
             boolean onlyTaken = problems.size() == 1 && problems.get(0).messageKey().equals("org.employee.error.nipTaken");
-            throw new Refusal(onlyTaken, problems);
+            throw new Refusal(onlyTaken, Violations.inOrder(problems, NewEmployeeInput.class));
         }
-        EmployeeChecks.Details d = details.orElseThrow();
-        registration.register(List.of(new EmployeeRegistration.NewEmployee(nip.orElseThrow(), d.name(), d.type(),
+        EmployeeChecks.Details d = input.fields().details();
+        Nip nip = Nip.check(input.nip(), LocalDate.now(clock)).nip();
+        registration.register(List.of(new EmployeeRegistration.NewEmployee(nip, d.name(), d.type(),
                 unitIds.get(d.unitCode()), d.unitCode(), d.position(), d.positionSince(), d.domicile(),
-                password.orElseThrow())));
-        Employee created = employees.findByNip(nip.orElseThrow().value()).orElseThrow();
+                input.password())));
+        Employee created = employees.findByNip(nip.value()).orElseThrow();
         audit.record(actor, "EMPLOYEE_CREATED", "EMPLOYEE", created.getNip(), null, state(created));
         return details(created);
     }
@@ -189,18 +186,17 @@ public class EmployeeAdministration {
         if (change.version() != null && change.version() != employee.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Employee.class, employee.getNip());
         }
-        List<FieldProblem> problems = new ArrayList<>();
+        EmployeeChecks.Fields fields = change.fields();
+        List<FieldProblem> problems = new ArrayList<>(Violations.of(validator, fields));
         Map<String, Unit> found = new HashMap<>();
-        Optional<EmployeeChecks.Details> details = EmployeeChecks.details(change.name(), change.type(),
-                change.unitCode(), change.position(), change.positionSince(), change.domicile(),
-                code -> {
-                    units.findByCode(code).ifPresent(unit -> found.put(code, unit));
-                    return found.containsKey(code);
-                }, problems);
+        EmployeeChecks.requireKnownUnit(change.unitCode(), code -> {
+            units.findByCode(code).ifPresent(unit -> found.put(code, unit));
+            return found.containsKey(code);
+        }, problems);
         if (!problems.isEmpty()) {
-            throw Refusal.invalid(problems);
+            throw Refusal.invalid(Violations.inOrder(problems, EmployeeChecks.Fields.class));
         }
-        EmployeeChecks.Details d = details.orElseThrow();
+        EmployeeChecks.Details d = fields.details();
         EmployeeState before = state(employee);
         long unitBefore = employee.getUnit().getId();
         employee.update(d.name(), d.type(), found.get(d.unitCode()), d.position(), d.positionSince(), d.domicile());
@@ -282,9 +278,31 @@ public class EmployeeAdministration {
     public record EmployeeQuery(String q, String unitCode, EmployeeType type, Boolean active) {
     }
 
-    /** A new employee as HR gives them, as text to be checked. */
-    public record NewEmployeeInput(String nip, String name, String type, String unitCode, String position,
-                                   String positionSince, String domicile, String password) {
+    /**
+     * A new employee as HR gives them, as text to be checked: the NIP and the initial password here, the other
+     * fields as {@link EmployeeChecks.Fields}.
+     */
+    @ValidInitialPassword(groups = NewEmployeeInput.WithPassword.class)
+    public record NewEmployeeInput(@ValidNip String nip, String name, String type, String unitCode, String position,
+                                   String positionSince, String domicile,
+                                   @NotBlank(message = "{org.error.required}", groups = WithPassword.class)
+                                   String password) {
+
+        /** The constraints of a given initial password; an import makes one for a row without. */
+        interface WithPassword {
+        }
+
+        EmployeeChecks.Fields fields() {
+            return new EmployeeChecks.Fields(name, type, unitCode, position, positionSince, domicile);
+        }
+
+        /** The problems of the fields, in their order; the password's only when {@code withPassword}. */
+        List<FieldProblem> problems(Validator validator, boolean withPassword) {
+            Class<?>[] groups = withPassword ? new Class<?>[] {Default.class, WithPassword.class} : new Class<?>[0];
+            List<FieldProblem> problems = new ArrayList<>(Violations.of(validator, this, groups));
+            problems.addAll(Violations.of(validator, fields()));
+            return problems;
+        }
 
         @Override
         public String toString() {
@@ -299,6 +317,10 @@ public class EmployeeAdministration {
      */
     public record EmployeeChange(String name, String type, String unitCode, String position, String positionSince,
                                  String domicile, Long version) {
+
+        EmployeeChecks.Fields fields() {
+            return new EmployeeChecks.Fields(name, type, unitCode, position, positionSince, domicile);
+        }
     }
 
     /** An employee as the audit trail keeps them (no password, ever). */

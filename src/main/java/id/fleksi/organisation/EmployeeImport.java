@@ -6,7 +6,7 @@ import id.fleksi.shared.SecretTokens;
 import id.fleksi.shared.csv.CsvException;
 import id.fleksi.shared.csv.CsvTable;
 import id.fleksi.shared.csv.ImportReport;
-import org.springframework.beans.factory.annotation.Value;
+import jakarta.validation.Validator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -49,15 +48,15 @@ public class EmployeeImport {
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final int minPasswordLength;
+    private final Validator validator;
 
     EmployeeImport(EmployeeRegistration registration, AuditTrail audit, JdbcTemplate jdbc, Clock clock,
-                   @Value("${fleksi.security.min-password-length:8}") int minPasswordLength) {
+                   Validator validator) {
         this.registration = registration;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.minPasswordLength = minPasswordLength;
+        this.validator = validator;
     }
 
     @Transactional
@@ -92,28 +91,29 @@ public class EmployeeImport {
         List<EmployeeRegistration.NewEmployee> valid = new ArrayList<>();
         List<InitialPassword> made = new ArrayList<>();
         for (CsvTable.Row row : rows) {
-            List<FieldProblem> found = new ArrayList<>();
-            Optional<Nip> nip = EmployeeChecks.nip(row.text("nip"), today, existing::contains, found);
-            Integer first = nip.map(n -> firstLineOf.putIfAbsent(n.value(), row.line())).orElse(null);
+            String given = row.get("password").orElse("");
+            boolean make = given.isBlank();
+            EmployeeAdministration.NewEmployeeInput input = new EmployeeAdministration.NewEmployeeInput(
+                    row.text("nip"), row.text("name"), row.text("type"), row.text("unitCode"), row.text("position"),
+                    row.text("positionSince"), row.text("domicile"), make ? null : given);
+            List<FieldProblem> found = input.problems(validator, !make);
+            EmployeeChecks.requireNewNip(input.nip(), existing::contains, found);
+            EmployeeChecks.requireKnownUnit(input.unitCode(), units::containsKey, found);
+            boolean validNip = found.stream().noneMatch(problem -> problem.field().equals("nip"));
+            Integer first = validNip ? firstLineOf.putIfAbsent(input.nip(), row.line()) : null;
             if (first != null) {
                 found.add(FieldProblem.of("nip", "csv.error.duplicate", String.valueOf(first)));
             }
-            Optional<EmployeeChecks.Details> details = EmployeeChecks.details(row.text("name"), row.text("type"),
-                    row.text("unitCode"), row.text("position"), row.text("positionSince"), row.text("domicile"),
-                    units::containsKey, found);
-            String given = row.get("password").orElse("");
-            boolean make = given.isBlank();
-            Optional<String> password = make ? Optional.of(SecretTokens.initialPassword())
-                    : EmployeeChecks.initialPassword(given, row.text("nip"), minPasswordLength, found);
-            found.forEach(problem -> problems.add(row.line(), problem.field(), problem.messageKey(),
-                    problem.args().toArray()));
+            Violations.inOrder(found, EmployeeAdministration.NewEmployeeInput.class).forEach(problem ->
+                    problems.add(row.line(), problem.field(), problem.messageKey(), problem.args().toArray()));
             if (found.isEmpty()) {
-                EmployeeChecks.Details d = details.orElseThrow();
-                valid.add(new EmployeeRegistration.NewEmployee(nip.orElseThrow(), d.name(), d.type(),
-                        units.get(d.unitCode()), d.unitCode(), d.position(), d.positionSince(), d.domicile(),
-                        password.orElseThrow()));
+                EmployeeChecks.Details d = input.fields().details();
+                String password = make ? SecretTokens.initialPassword() : given;
+                Nip nip = Nip.check(input.nip(), today).nip();
+                valid.add(new EmployeeRegistration.NewEmployee(nip, d.name(), d.type(), units.get(d.unitCode()),
+                        d.unitCode(), d.position(), d.positionSince(), d.domicile(), password));
                 if (make) {
-                    made.add(new InitialPassword(nip.orElseThrow().value(), d.name(), password.orElseThrow()));
+                    made.add(new InitialPassword(nip.value(), d.name(), password));
                 }
             }
         }

@@ -2,41 +2,60 @@ package id.fleksi.organisation;
 
 import id.fleksi.organisation.PersonnelFacts.DisciplineStatus;
 import id.fleksi.rules.Predikat;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What HR and employees send to the personnel records, as text the way a form or a JSON body gives it, and
- * its checking: dates ISO-8601, an end not before the start, years 2000–2100, the known choices. Every
+ * its constraints: dates ISO-8601, an end not before the start, years 2000–2100, the known choices. Every
  * refusal names the field and a message key, so the API and the pages explain it the same way.
  */
 final class PersonnelInput {
 
     static final int NOTE_MAX = 1000;
     static final int APPROVED_BY_MAX = 200;
-    private static final Pattern CRITERION_CODE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+    private static final String REQUIRED = "{personnel.error.required}";
+    private static final String DATE = "{personnel.error.date}";
+    private static final String TOO_LONG = "{personnel.error.tooLong1000}";
 
     private PersonnelInput() {
     }
 
-    /** A disciplinary record; {@code version} is the one the editor saw, when ending or correcting one. */
-    record Discipline(String from, String to, String status, String note, Long version) {
+    /**
+     * The input when it meets its constraints.
+     *
+     * @throws PersonnelInputRejected with the message key of each wrong field
+     */
+    static <T extends Record> T valid(Validator validator, T input) {
+        List<FieldProblem> problems = Violations.of(validator, input);
+        if (!problems.isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            problems.forEach(problem -> errors.put(problem.field(), problem.messageKey()));
+            throw new PersonnelInputRejected(errors);
+        }
+        return input;
+    }
 
-        Checked check() {
-            Check check = new Check();
-            LocalDate start = check.date("from", from, true);
-            LocalDate end = check.date("to", to, false);
-            check.order(start, end);
-            DisciplineStatus state = check.choice("status", status, DisciplineStatus.class,
-                    "personnel.error.status");
-            String text = check.text("note", note, NOTE_MAX, false);
-            check.done();
-            return new Checked(start, end, state, text);
+    /** A disciplinary record; {@code version} is the one the editor saw, when ending or correcting one. */
+    @EndNotBeforeStart
+    record Discipline(@NotBlank(message = REQUIRED) @DateText(message = DATE) String from,
+                      @DateText(message = DATE) String to,
+                      @NotBlank(message = REQUIRED) @Choice(of = DisciplineStatus.class,
+                              message = "{personnel.error.status}") String status,
+                      @TextLength(max = NOTE_MAX, message = TOO_LONG) String note,
+                      Long version) implements EndNotBeforeStart.Period {
+
+        /** The values of a valid record. */
+        Checked checked() {
+            return new Checked(date(from), date(to), Choice.Check.parse(DisciplineStatus.class, status, false),
+                    text(note));
         }
 
         record Checked(LocalDate from, LocalDate to, DisciplineStatus status, String note) {
@@ -44,45 +63,40 @@ final class PersonnelInput {
     }
 
     /** A special circumstance; without {@code approvedBy} the person who records it is taken. */
-    record Circumstance(String reason, String from, String to, String approvedBy) {
+    @EndNotBeforeStart
+    record Circumstance(@NotBlank(message = REQUIRED) @TextLength(max = NOTE_MAX, message = TOO_LONG) String reason,
+                        @NotBlank(message = REQUIRED) @DateText(message = DATE) String from,
+                        @NotBlank(message = REQUIRED) @DateText(message = DATE) String to,
+                        @TextLength(max = APPROVED_BY_MAX, message = "{personnel.error.tooLong200}")
+                        String approvedBy) implements EndNotBeforeStart.Period {
 
-        Checked check() {
-            Check check = new Check();
-            String why = check.text("reason", reason, NOTE_MAX, true);
-            LocalDate start = check.date("from", from, true);
-            LocalDate end = check.date("to", to, true);
-            check.order(start, end);
-            String approver = check.text("approvedBy", approvedBy, APPROVED_BY_MAX, false);
-            check.done();
-            return new Checked(why, start, end, approver);
+        Checked checked() {
+            return new Checked(text(reason), date(from), date(to), text(approvedBy));
         }
 
         record Checked(String reason, LocalDate from, LocalDate to, String approvedBy) {
         }
     }
 
-    record Performance(String year, String predikat) {
+    record Performance(@NotBlank(message = REQUIRED)
+                       @WholeNumber(min = 2000, max = 2100, message = "{personnel.error.year}") String year,
+                       @NotBlank(message = REQUIRED) @Choice(of = Predikat.class,
+                               message = "{personnel.error.predikat}") String predikat) {
 
-        Checked check() {
-            Check check = new Check();
-            Integer value = check.year("year", year);
-            Predikat grade = check.choice("predikat", predikat, Predikat.class, "personnel.error.predikat");
-            check.done();
-            return new Checked(value, grade);
+        Checked checked() {
+            return new Checked(Integer.parseInt(year.strip()), Choice.Check.parse(Predikat.class, predikat, false));
         }
 
         record Checked(int year, Predikat predikat) {
         }
     }
 
-    record Infrastructure(String ready, String note) {
+    record Infrastructure(@NotBlank(message = "{personnel.error.ready}")
+                          @Choice(values = {"true", "false"}, message = "{personnel.error.ready}") String ready,
+                          @TextLength(max = NOTE_MAX, message = TOO_LONG) String note) {
 
-        Checked check() {
-            Check check = new Check();
-            Boolean value = check.yesNo("ready", ready, "personnel.error.ready");
-            String text = check.text("note", note, NOTE_MAX, false);
-            check.done();
-            return new Checked(value, text);
+        Checked checked() {
+            return new Checked(Boolean.parseBoolean(ready.strip()), text(note));
         }
 
         record Checked(boolean ready, String note) {
@@ -90,15 +104,14 @@ final class PersonnelInput {
     }
 
     /** An additional criterion of the PPK; the API gives the code in the path, the page in the form. */
-    record Criterion(String code, String met, String note) {
+    record Criterion(@NotBlank(message = REQUIRED)
+                     @TextMatches(regexp = "[A-Za-z0-9_-]{1,40}", message = "{personnel.error.code}") String code,
+                     @NotBlank(message = "{personnel.error.met}")
+                     @Choice(values = {"true", "false"}, message = "{personnel.error.met}") String met,
+                     @TextLength(max = NOTE_MAX, message = TOO_LONG) String note) {
 
-        Checked check() {
-            Check check = new Check();
-            String value = check.code("code", code);
-            Boolean yes = check.yesNo("met", met, "personnel.error.met");
-            String text = check.text("note", note, NOTE_MAX, false);
-            check.done();
-            return new Checked(value, yes, text);
+        Checked checked() {
+            return new Checked(code.strip().toUpperCase(Locale.ROOT), Boolean.parseBoolean(met.strip()), text(note));
         }
 
         record Checked(String code, boolean met, String note) {
@@ -109,112 +122,13 @@ final class PersonnelInput {
         return value == null ? null : value.toString();
     }
 
-    /** Collects the refusals of one input, in the order of its fields. */
-    private static final class Check {
+    /** A valid date, or {@code null} for none. */
+    private static LocalDate date(String value) {
+        return DateText.Check.parse(value, false).orElse(null);
+    }
 
-        private final Map<String, String> errors = new LinkedHashMap<>();
-
-        LocalDate date(String field, String value, boolean required) {
-            if (blank(value)) {
-                if (required) {
-                    errors.put(field, "personnel.error.required");
-                }
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException invalid) {
-                errors.put(field, "personnel.error.date");
-                return null;
-            }
-        }
-
-        void order(LocalDate from, LocalDate to) {
-            if (from != null && to != null && to.isBefore(from)) {
-                errors.putIfAbsent("to", "personnel.error.toBeforeFrom");
-            }
-        }
-
-        <E extends Enum<E>> E choice(String field, String value, Class<E> type, String key) {
-            if (blank(value)) {
-                errors.put(field, "personnel.error.required");
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException unknown) {
-                errors.put(field, key);
-                return null;
-            }
-        }
-
-        Integer year(String field, String value) {
-            if (blank(value)) {
-                errors.put(field, "personnel.error.required");
-                return null;
-            }
-            try {
-                int year = Integer.parseInt(value.strip());
-                if (year >= 2000 && year <= 2100) {
-                    return year;
-                }
-            } catch (NumberFormatException notANumber) {
-                // refused below like any other year out of range
-            }
-            errors.put(field, "personnel.error.year");
-            return null;
-        }
-
-        Boolean yesNo(String field, String value, String key) {
-            if (blank(value)) {
-                errors.put(field, key);
-                return null;
-            }
-            return switch (value.strip().toLowerCase(Locale.ROOT)) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> {
-                    errors.put(field, key);
-                    yield null;
-                }
-            };
-        }
-
-        String code(String field, String value) {
-            if (blank(value)) {
-                errors.put(field, "personnel.error.required");
-                return null;
-            }
-            if (!CRITERION_CODE.matcher(value.strip()).matches()) {
-                errors.put(field, "personnel.error.code");
-                return null;
-            }
-            return value.strip().toUpperCase(Locale.ROOT);
-        }
-
-        String text(String field, String value, int max, boolean required) {
-            if (blank(value)) {
-                if (required) {
-                    errors.put(field, "personnel.error.required");
-                }
-                return null;
-            }
-            String stripped = value.strip();
-            if (stripped.length() > max) {
-                errors.put(field, max == APPROVED_BY_MAX ? "personnel.error.tooLong200" : "personnel.error.tooLong1000");
-                return null;
-            }
-            return stripped;
-        }
-
-        void done() {
-            if (!errors.isEmpty()) {
-                throw new PersonnelInputRejected(errors);
-            }
-        }
-
-        private static boolean blank(String value) {
-            return value == null || value.isBlank();
-        }
+    /** The text without the spaces around it, or {@code null} for none. */
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -11,6 +11,7 @@ import id.fleksi.organisation.PersonnelHistory.Subject;
 import id.fleksi.rules.Predikat;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiProblem;
+import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.RowMapper;
@@ -58,9 +59,12 @@ public class PersonnelRecords {
     private final Organisation organisation;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
 
-    PersonnelRecords(JdbcClient jdbc, Organisation organisation, AuditTrail audit, ApplicationEventPublisher events) {
+    PersonnelRecords(JdbcClient jdbc, Organisation organisation, AuditTrail audit, ApplicationEventPublisher events,
+                     Validator validator) {
         this.events = events;
+        this.validator = validator;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.audit = audit;
@@ -134,7 +138,7 @@ public class PersonnelRecords {
     @Transactional
     DisciplineEntry recordDiscipline(Actor actor, String nip, PersonnelInput.Discipline input) {
         Found employee = keptByHr(actor, nip);
-        PersonnelInput.Discipline.Checked record = input.check();
+        PersonnelInput.Discipline.Checked record = PersonnelInput.valid(validator, input).checked();
         DisciplineEntry created = jdbc.sql("""
                         insert into discipline_record (employee_id, starts_on, ends_on, status, note, recorded_by)
                         values (:employee, :from, :to, :status, :note, :by) returning *""")
@@ -160,7 +164,7 @@ public class PersonnelRecords {
                 .param("id", recordId).param("employee", employee.id())
                 .query(DISCIPLINE).optional()
                 .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "personnel.problem.unknownDiscipline"));
-        PersonnelInput.Discipline.Checked record = input.check();
+        PersonnelInput.Discipline.Checked record = PersonnelInput.valid(validator, input).checked();
         if (input.version() != null && input.version() != before.version()) {
             throw ApiProblem.of(HttpStatus.CONFLICT, "personnel.problem.disciplineChanged");
         }
@@ -181,7 +185,7 @@ public class PersonnelRecords {
     @Transactional
     CircumstanceEntry recordSpecialCircumstance(Actor actor, String nip, PersonnelInput.Circumstance input) {
         Found employee = keptByHr(actor, nip);
-        PersonnelInput.Circumstance.Checked record = input.check();
+        PersonnelInput.Circumstance.Checked record = PersonnelInput.valid(validator, input).checked();
         CircumstanceEntry created = jdbc.sql("""
                         insert into special_circumstance (employee_id, reason, starts_on, ends_on, approved_by,
                                                           recorded_by)
@@ -199,7 +203,7 @@ public class PersonnelRecords {
     @Transactional
     PredicateEntry recordPerformance(Actor actor, String nip, PersonnelInput.Performance input) {
         Found employee = keptByHr(actor, nip);
-        PersonnelInput.Performance.Checked record = input.check();
+        PersonnelInput.Performance.Checked record = PersonnelInput.valid(validator, input).checked();
         Optional<PredicateEntry> before = jdbc.sql("""
                         select * from performance_predicate where employee_id = :employee and year = :year for update""")
                 .param("employee", employee.id()).param("year", record.year())
@@ -241,7 +245,7 @@ public class PersonnelRecords {
     @Transactional
     CriterionEntry recordAdditionalCriterion(Actor actor, String nip, PersonnelInput.Criterion input) {
         Found employee = keptByHr(actor, nip);
-        PersonnelInput.Criterion.Checked record = input.check();
+        PersonnelInput.Criterion.Checked record = PersonnelInput.valid(validator, input).checked();
         Optional<CriterionEntry> before = jdbc.sql("""
                         select * from employee_additional_criterion
                         where employee_id = :employee and code = :code for update""")
@@ -266,7 +270,7 @@ public class PersonnelRecords {
     }
 
     private InfrastructureEntry declare(Actor actor, Found employee, PersonnelInput.Infrastructure input) {
-        PersonnelInput.Infrastructure.Checked declaration = input.check();
+        PersonnelInput.Infrastructure.Checked declaration = PersonnelInput.valid(validator, input).checked();
         InfrastructureEntry before = jdbc.sql("""
                         select * from infrastructure_declaration where employee_id = :employee for update""")
                 .param("employee", employee.id())

@@ -4,6 +4,8 @@ import id.fleksi.audit.AuditTrail;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.LikeText;
 import id.fleksi.shared.web.Paged;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -21,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The units of the institution as a hierarchy: HR creates, renames, moves them and appoints their heads;
@@ -32,8 +33,9 @@ import java.util.regex.Pattern;
 @Transactional
 public class UnitAdministration {
 
-    static final Pattern CODE = Pattern.compile("[A-Z0-9-]{1,30}");
+    static final String CODE = "[A-Z0-9-]{1,30}";
     static final int MAX_NAME = 200;
+    private static final String REQUIRED = "{org.error.required}";
 
     /** Every unit with its path of codes from the top and its depth, for the order of the hierarchy. */
     private static final String TREE = """
@@ -65,9 +67,11 @@ public class UnitAdministration {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
 
     UnitAdministration(Units units, Employees employees, Organisation organisation, AuditTrail audit,
-                       ActingHeads actingHeads, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+                       ActingHeads actingHeads, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+                       Validator validator) {
         this.units = units;
         this.employees = employees;
         this.organisation = organisation;
@@ -76,6 +80,7 @@ public class UnitAdministration {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.validator = validator;
     }
 
     /** The units the person may read, in the order of the hierarchy. */
@@ -140,15 +145,10 @@ public class UnitAdministration {
     /** Creates a unit, optionally with its first head (HR). */
     public UnitDetails create(Actor actor, NewUnit input) {
         requireHr(actor);
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>(Violations.of(validator, input));
         String code = normalCode(input.code());
-        if (code.isEmpty()) {
-            problems.add(FieldProblem.of("code", "org.error.required"));
-        } else if (!CODE.matcher(code).matches()) {
-            problems.add(FieldProblem.of("code", "org.unit.error.code"));
-        }
-        String name = checkName(input.name(), problems);
-        Optional<UnitZone> zone = checkZone(input.timeZone(), problems);
+        String name = EmployeeChecks.text(input.name());
+        Optional<UnitZone> zone = UnitZone.named(input.timeZone());
         Optional<Unit> parent = parent(input.parentCode(), problems);
         Optional<Employee> head = EmployeeChecks.text(input.headNip()).isEmpty() ? Optional.empty()
                 : checkHead(actor, input.headNip(), "headNip", problems);
@@ -178,9 +178,9 @@ public class UnitAdministration {
         if (change.version() != null && change.version() != unit.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Unit.class, unit.getCode());
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        String name = checkName(change.name(), problems);
-        Optional<UnitZone> zone = checkZone(change.timeZone(), problems);
+        List<FieldProblem> problems = new ArrayList<>(Violations.of(validator, change));
+        String name = EmployeeChecks.text(change.name());
+        Optional<UnitZone> zone = UnitZone.named(change.timeZone());
         Optional<Unit> parent = parent(change.parentCode(), problems);
         if (parent.isPresent() && wouldCycle(unit, parent.get())) {
             problems.add(FieldProblem.of("parentCode", "org.unit.error.cycle", parent.get().getCode(),
@@ -345,34 +345,6 @@ public class UnitAdministration {
                 .single());
     }
 
-    private static String checkName(String value, List<FieldProblem> problems) {
-        String name = EmployeeChecks.text(value);
-        if (name.isEmpty()) {
-            problems.add(FieldProblem.of("name", "org.error.required"));
-        } else if (name.length() > MAX_NAME) {
-            problems.add(FieldProblem.of("name", "org.error.tooLong", String.valueOf(MAX_NAME)));
-        }
-        return name;
-    }
-
-    /** An IANA id of the three zones, or its abbreviation (WIB, WITA, WIT). */
-    private static Optional<UnitZone> checkZone(String value, List<FieldProblem> problems) {
-        String text = EmployeeChecks.text(value);
-        Optional<UnitZone> zone = UnitZone.ofZoneId(text).or(() -> {
-            try {
-                return Optional.of(UnitZone.valueOf(text.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException notAnAbbreviation) {
-                return Optional.empty();
-            }
-        });
-        if (text.isEmpty()) {
-            problems.add(FieldProblem.of("timeZone", "org.error.required"));
-        } else if (zone.isEmpty()) {
-            problems.add(FieldProblem.of("timeZone", "org.unit.error.timeZone", text));
-        }
-        return zone;
-    }
-
     private Optional<Unit> parent(String parentCode, List<FieldProblem> problems) {
         String code = normalCode(parentCode);
         if (code.isEmpty()) {
@@ -432,7 +404,12 @@ public class UnitAdministration {
     }
 
     /** A new unit as HR gives it; {@code parentCode} and {@code headNip} may be empty. */
-    public record NewUnit(String code, String name, String parentCode, String timeZone, String headNip) {
+    public record NewUnit(@NotBlank(message = REQUIRED) @TextMatches(regexp = CODE, upperCase = true,
+                                  message = "{org.unit.error.code}") String code,
+                          @NotBlank(message = REQUIRED) @TextLength(max = MAX_NAME) String name,
+                          String parentCode,
+                          @NotBlank(message = REQUIRED) @ValidZone String timeZone,
+                          String headNip) {
     }
 
     /**
@@ -440,7 +417,10 @@ public class UnitAdministration {
      *
      * @param version the version read, or {@code null} to skip the check
      */
-    public record UnitChange(String name, String parentCode, String timeZone, Long version) {
+    public record UnitChange(@NotBlank(message = REQUIRED) @TextLength(max = MAX_NAME) String name,
+                             String parentCode,
+                             @NotBlank(message = REQUIRED) @ValidZone String timeZone,
+                             Long version) {
     }
 
     /** A unit as the audit trail keeps it. */

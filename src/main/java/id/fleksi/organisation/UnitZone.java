@@ -1,6 +1,7 @@
 package id.fleksi.organisation;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,5 +24,12 @@ public enum UnitZone {
     /** The zone of an IANA id such as {@code Asia/Makassar}; empty for any other. */
     public static Optional<UnitZone> ofZoneId(String zoneId) {
         return Arrays.stream(values()).filter(zone -> zone.zoneId.equals(zoneId)).findFirst();
+    }
+
+    /** The zone of an IANA id or of an abbreviation in any case (WIB, WITA, WIT); empty for any other text. */
+    public static Optional<UnitZone> named(String text) {
+        String name = text == null ? "" : text.strip();
+        return ofZoneId(name).or(() -> Arrays.stream(values())
+                .filter(zone -> zone.name().equals(name.toUpperCase(Locale.ROOT))).findFirst());
     }
 }

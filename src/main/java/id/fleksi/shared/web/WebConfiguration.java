@@ -2,6 +2,7 @@ package id.fleksi.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -42,6 +43,12 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    /** Constraints that depend on the day, such as a NIP's month of appointment, read it from the same clock. */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 
     @Override
