@@ -37,7 +37,7 @@ class TableOwnershipTest {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
     private static final Pattern NAMED = Pattern.compile(
-            "\\b(?:from|join|into|update|delete\\s+from|truncate|table)\\s+(?:only\\s+)?([a-z_][a-z0-9_]*)\\b",
+            "\\b(?:from|join|into|update|delete\\s+from|using|truncate|table)\\s+(?:only\\s+)?([a-z_][a-z0-9_]*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Path SOURCES = Path.of("src", "main", "java", "id", "fleksi");
 

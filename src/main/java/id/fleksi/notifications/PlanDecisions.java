@@ -54,7 +54,7 @@ class PlanDecisions {
     @AfterCommit
     void submitted(PlanSubmitted submission) {
         jdbc.sql("""
-                        delete from notification n using account a
+                        delete from notification n using account_directory a
                         where a.id = n.account_id and a.employee_id = :employee
                           and n.kind = :kind and n.args ->> 0 = :week""")
                 .param("employee", submission.employeeId()).param("kind", NotificationKind.PLAN_MISSING.name())
