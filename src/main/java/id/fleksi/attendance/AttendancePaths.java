@@ -1,0 +1,19 @@
+package id.fleksi.attendance;
+
+import id.fleksi.shared.web.PathRules;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Attendance is reported by HR, whose accounts the institution's attendance systems use (with an API token). */
+@Component
+@Order(75)
+class AttendancePaths implements PathRules {
+
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
+        paths
+                .requestMatchers(HttpMethod.POST, "/api/attendance").hasRole(HR);
+    }
+}
