@@ -42,13 +42,14 @@ import java.util.regex.Pattern;
  * The load benchmark: against a running Fleksi that holds the large institution ({@code LargeInstitution}), it
  * prints in one run, side by side, pgbench TPC-B on the same PostgreSQL, the API's plan validation, submission and
  * approval at 8 and 32 clients (throughput and p95, signed in with tokens), the p95 of the main pages at 8 clients,
- * and the raw export of plans against {@code COPY} of the same rows. It measures and prints; it asserts nothing.
+ * the raw export of plans against {@code COPY} of the same rows, and a day of attendance of every employee through
+ * the API against {@code COPY} of the same rows. It measures and prints; it asserts nothing.
  *
  * <p>Settings from the environment: {@code FLEKSI_LOAD_URL} (default {@code http://localhost:8080}),
  * {@code FLEKSI_LOAD_JDBC} (the application's database, default {@code jdbc:postgresql://localhost:55432/postgres}
  * with user {@code postgres}), {@code FLEKSI_LOAD_PGBENCH} (default {@code pgbench}), {@code FLEKSI_LOAD_SECONDS}
  * (each measured phase, default 20), {@code FLEKSI_LOAD_PARTS} (which parts to run of {@code api}, {@code pages},
- * {@code export}, comma-separated; default all, pgbench with the API). See docs/benchmarks.md.
+ * {@code export}, {@code attendance}, comma-separated; default all, pgbench with the API). See docs/benchmarks.md.
  */
 public final class LoadHarness {
 
@@ -61,7 +62,7 @@ public final class LoadHarness {
     private final String jdbc = env("FLEKSI_LOAD_JDBC", "jdbc:postgresql://localhost:55432/postgres");
     private final String pgbench = env("FLEKSI_LOAD_PGBENCH", "pgbench");
     private final Duration phase = Duration.ofSeconds(Long.parseLong(env("FLEKSI_LOAD_SECONDS", "20")));
-    private final Set<String> parts = Set.of(env("FLEKSI_LOAD_PARTS", "api,pages,export").split("\\s*,\\s*"));
+    private final Set<String> parts = Set.of(env("FLEKSI_LOAD_PARTS", "api,pages,export,attendance").split("\\s*,\\s*"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<String> report = new ArrayList<>();
 
@@ -105,6 +106,9 @@ public final class LoadHarness {
             }
             if (parts.contains("export")) {
                 export(db, tokens);
+            }
+            if (parts.contains("attendance")) {
+                attendance(db);
             }
         }
         System.out.println();
@@ -367,6 +371,76 @@ public final class LoadHarness {
                         + "COPY of the same rows: %,d in %.1f s = %,.0f rows/s; export = %.2f × COPY",
                 from, to, answer.statusCode(), rows, bytes, exportSeconds, rows / exportSeconds, copied, copySeconds,
                 copied / copySeconds, (rows / exportSeconds) / (copied / copySeconds)));
+    }
+
+    /**
+     * Yesterday's attendance of every employee of the large institution, sent by HR in batches of 5,000 from two
+     * clients, then the same batches again (a replay: every record unchanged); against {@code COPY} of the same
+     * rows into a table of the same columns.
+     */
+    private void attendance(Connection db) throws Exception {
+        LocalDate day = LocalDate.now().minusDays(1);
+        String source = "beban-" + System.currentTimeMillis();
+        List<Long> ids = new ArrayList<>();
+        List<String> nips = new ArrayList<>();
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery("""
+                select e.id, e.nip from employee e join unit u on u.id = e.unit_id
+                where u.code = 'KL' or u.code like 'KL-%' order by e.id""")) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+                nips.add(rows.getString(2));
+            }
+        }
+        List<String> batches = new ArrayList<>();
+        int size = 5_000;
+        for (int from = 0; from < nips.size(); from += size) {
+            StringBuilder body = new StringBuilder("{\"source\":\"").append(source).append("\",\"records\":[");
+            for (int i = from; i < Math.min(nips.size(), from + size); i++) {
+                body.append(i == from ? "" : ",").append("{\"nip\":\"").append(nips.get(i)).append("\",\"date\":\"")
+                        .append(day).append("\",\"checkIn\":\"07:").append(10 + i % 50).append("\",\"checkOut\":\"16:")
+                        .append(10 + i % 40).append("\",\"where\":\"").append(i % 5 == 0 ? "RUMAH" : "KANTOR").append("\"}");
+            }
+            batches.add(body.append("]}").toString());
+        }
+        HttpResponse<String> made = send("POST", "/api/tokens", basic("kepegawaian"), "{\"name\":\"beban\",\"expiresInDays\":1}");
+        Matcher token = TOKEN.matcher(made.body());
+        if (made.statusCode() != 201 || !token.find()) {
+            throw new IllegalStateException("no token for kepegawaian: " + made.statusCode() + " " + made.body());
+        }
+        String hr = "Bearer " + token.group(1);
+        for (String run : List.of("first", "again")) {
+            AtomicInteger failures = new AtomicInteger();
+            long start = System.nanoTime();
+            parallel(2, batches, batch -> {
+                HttpResponse<String> answer = send("POST", "/api/attendance", hr, batch);
+                if (answer.statusCode() != 200) {
+                    failures.incrementAndGet();
+                    System.out.println("attendance: " + answer.statusCode() + " " + answer.body().substring(0,
+                            Math.min(300, answer.body().length())));
+                }
+                return true;
+            });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            report.add(String.format(Locale.ROOT, "Attendance of %s, %s: %,d records in %d batches (2 clients) in %.1f s = "
+                    + "%,.0f records/s, %d failed", day, run, nips.size(), batches.size(), seconds, nips.size() / seconds,
+                    failures.get()));
+        }
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            csv.append(ids.get(i)).append(',').append(day).append(",copy,07:").append(10 + i % 50)
+                    .append(",16:").append(10 + i % 40).append(',').append(i % 5 == 0 ? "RUMAH" : "KANTOR")
+                    .append(",now(),beban\n");
+        }
+        try (Statement statement = db.createStatement()) {
+            statement.execute("create temporary table attendance_copy (employee_id bigint, day date, source text, "
+                    + "check_in time, check_out time, place text, received_at text, received_by text)");
+        }
+        long start = System.nanoTime();
+        long copied = db.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "copy attendance_copy from stdin with (format csv)", new java.io.StringReader(csv.toString()));
+        double copySeconds = (System.nanoTime() - start) / 1e9;
+        report.add(String.format(Locale.ROOT, "COPY of the same rows into a table of the same columns: %,d in %.1f s = "
+                + "%,.0f rows/s", copied, copySeconds, copied / copySeconds));
     }
 
     private HttpClient signIn(String username) throws Exception {
