@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
+import id.fleksi.organisation.UnitAdministration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -94,12 +95,35 @@ class HostileInputTest extends IntegrationTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    UnitAdministration units;
+
     @Test
     void noHostileInputBreaksAnEndpointOrWritesWhenRefused() {
-        int cases = Integer.getInteger("fleksi.fuzz.cases", DEFAULT_CASES);
-        Random random = new Random(Long.getLong("fleksi.fuzz.seed", 20261205L));
         Map<String, FleksiUser> actors = new LinkedHashMap<>();
         ROLES.forEach(role -> actors.put(role, users.loadUserByUsername(role)));
+        // a case whose hostile input is elsewhere may send a valid appointment (plausible values: DISKOMINFO and
+        // the demo employee's NIP); the later tests rely on the demo's head of DISKOMINFO
+        String head = headOf("DISKOMINFO");
+        try {
+            sendEverything(actors);
+        } finally {
+            if (!head.equals(headOf("DISKOMINFO"))) {
+                units.appointHead(actors.get("kepegawaian"), "DISKOMINFO", head);
+            }
+        }
+    }
+
+    private String headOf(String unit) {
+        return jdbc.sql("""
+                        select e.nip from unit_head h join unit u on u.id = h.unit_id join employee e on e.id = h.employee_id
+                        where u.code = :unit and h.ended_on is null""")
+                .param("unit", unit).query(String.class).single();
+    }
+
+    private void sendEverything(Map<String, FleksiUser> actors) {
+        int cases = Integer.getInteger("fleksi.fuzz.cases", DEFAULT_CASES);
+        Random random = new Random(Long.getLong("fleksi.fuzz.seed", 20261205L));
         List<String> failures = new ArrayList<>();
         int sent = 0;
         for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : mappings.getHandlerMethods().entrySet()) {
