@@ -91,11 +91,7 @@ public class ActingHeads {
      */
     private List<EmployeeRef> candidates(long unitId) {
         return jdbc.sql("""
-                        with recursive below(id) as (
-                            select :unit::bigint
-                            union
-                            select u.id from unit u join below b on u.parent_id = b.id)
-                        select e.nip, e.name from employee e join below b on b.id = e.unit_id
+                        select e.nip, e.name from employee e join unit_below(:unit) b on b.unit_id = e.unit_id
                         where e.active
                           and not exists(select 1 from unit_head h
                                          where h.unit_id = :unit and h.employee_id = e.id and h.ended_on is null)
@@ -267,11 +263,7 @@ public class ActingHeads {
         String clean;
         if (digits.isEmpty()) {
             List<String> found = jdbc.sql("""
-                            with recursive below(id) as (
-                                select :unit::bigint
-                                union
-                                select u.id from unit u join below b on u.parent_id = b.id)
-                            select e.nip from employee e join below b on b.id = e.unit_id
+                            select e.nip from employee e join unit_below(:unit) b on b.unit_id = e.unit_id
                             where e.active and lower(e.name) = lower(:name)
                             limit 2""")
                     .param("unit", unitId).param("name", text).query(String.class).list();
