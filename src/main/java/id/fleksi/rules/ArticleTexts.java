@@ -39,6 +39,11 @@ public final class ArticleTexts {
             a. hari Jumat selama 90 (sembilan puluh) menit; dan
             b. selain hari Jumat selama 60 (enam puluh) menit.""");
 
+    private static final Quote PASAL_7 = new Quote("Pasal 7", """
+            Fleksibilitas Kerja dilakukan untuk meningkatkan kinerja organisasi, kinerja individu, serta kualitas \
+            hidup Pegawai ASN melalui penerapan penilaian kinerja terukur dengan optimalisasi pemanfaatan sistem \
+            pemerintahan berbasis elektronik.""");
+
     private static final Quote PASAL_8 = new Quote("Pasal 8 ayat (2)\u2013(3)", """
             (2) Selain mempertimbangkan ketentuan sebagaimana dimaksud pada ayat (1), Fleksibilitas Kerja dapat \
             mempertimbangkan predikat kinerja Pegawai ASN dan kebijakan atasan langsung Pegawai ASN.
@@ -158,7 +163,12 @@ public final class ArticleTexts {
             Map.entry(RuleCode.PREDIKAT_KINERJA, List.of(PASAL_8)),
             Map.entry(RuleCode.KRITERIA_TAMBAHAN, List.of(PASAL_26)),
             Map.entry(RuleCode.LAYANAN_MINIMUM, List.of(PASAL_27)),
-            Map.entry(RuleCode.EVALUASI_JATUH_TEMPO, List.of(PASAL_35))));
+            Map.entry(RuleCode.EVALUASI_JATUH_TEMPO, List.of(PASAL_35)),
+            Map.entry(RuleCode.REALISASI_HADIR, List.of(PASAL_2, PASAL_3_1)),
+            Map.entry(RuleCode.REALISASI_LOKASI, List.of(PASAL_12_4, PASAL_13)),
+            Map.entry(RuleCode.REALISASI_JAM_HARIAN, List.of(PASAL_3_2_6)),
+            Map.entry(RuleCode.REALISASI_JAM_MINGGUAN, List.of(PASAL_3_1, PASAL_19_2, PASAL_20)),
+            Map.entry(RuleCode.REALISASI_HASIL, List.of(PASAL_7))));
 
     private ArticleTexts() {
     }

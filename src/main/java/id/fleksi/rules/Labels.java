@@ -41,4 +41,28 @@ final class Labels {
             case DINAMIS -> "dynamic hours (dinamis)";
         };
     }
+
+    static String id(PlanDay.DayKind kind) {
+        return switch (kind) {
+            case KANTOR -> "kantor penempatan";
+            case KANTOR_LAIN -> "kantor lain";
+            case RUMAH -> "rumah";
+            case LOKASI_LAIN -> "lokasi lain";
+            case DINAS_LUAR -> "dinas luar";
+            case CUTI -> "cuti";
+            case SIF -> "sif";
+        };
+    }
+
+    static String en(PlanDay.DayKind kind) {
+        return switch (kind) {
+            case KANTOR -> "the placement office";
+            case KANTOR_LAIN -> "another office";
+            case RUMAH -> "home";
+            case LOKASI_LAIN -> "another location";
+            case DINAS_LUAR -> "duty travel";
+            case CUTI -> "leave";
+            case SIF -> "a shift";
+        };
+    }
 }

@@ -24,7 +24,12 @@ public enum RuleCode {
     PREDIKAT_KINERJA("Pasal 8 ayat (2)–(3)"),
     KRITERIA_TAMBAHAN("Pasal 26"),
     LAYANAN_MINIMUM("Pasal 27"),
-    EVALUASI_JATUH_TEMPO("Pasal 35 ayat (2)");
+    EVALUASI_JATUH_TEMPO("Pasal 35 ayat (2)"),
+    REALISASI_HADIR("Pasal 2; 3 ayat (1)"),
+    REALISASI_LOKASI("Pasal 12 ayat (4); 13 ayat (1)"),
+    REALISASI_JAM_HARIAN("Pasal 3 ayat (2)–(4), (6)"),
+    REALISASI_JAM_MINGGUAN("Pasal 3 ayat (1); 19 ayat (2); 20 ayat (1)"),
+    REALISASI_HASIL("Pasal 7");
 
     private final LegalRef article;
 
