@@ -6,14 +6,19 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Attendance is reported by HR, whose accounts the institution's attendance systems use (with an API token). */
+/**
+ * Attendance is reported by HR, whose accounts the institution's attendance systems use (with an API token). An
+ * employee's days are read by anyone signed in and then decided record by record (their own, their units', all for
+ * HR and the PPK); these rules come before the organisation's, which close the rest of {@code /api/employees/**}.
+ */
 @Component
-@Order(75)
+@Order(15)
 class AttendancePaths implements PathRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
-                .requestMatchers(HttpMethod.POST, "/api/attendance").hasRole(HR);
+                .requestMatchers(HttpMethod.POST, "/api/attendance").hasRole(HR)
+                .requestMatchers(HttpMethod.GET, "/api/employees/*/days").authenticated();
     }
 }

@@ -1,0 +1,190 @@
+package id.fleksi.attendance;
+
+import id.fleksi.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** An employee's days through the API: plan, attendance and findings side by side, within the caller's scope. */
+class EmployeeDaysApiTest extends IntegrationTest {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger(1);
+    /** Week 2026-W45: Monday 2 to Friday 6 November 2026, without holidays. */
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
+    private static final String BAPPEDA_NIP = "199312102015102009";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theWeekShowsPlanAndAttendanceSideBySideWithTheFindingsAndTheirArticles() throws Exception {
+        String nip = employee("DISKOMINFO");
+        plan(nip, "DISKOMINFO", List.of("KANTOR", "RUMAH", "KANTOR", "KANTOR", "KANTOR"));
+        attendance(nip, day(0, "07:30", "16:00", "KANTOR", "DISKOMINFO"), day(1, "07:30", "16:00", "RUMAH", null),
+                day(2, "07:30", "16:00", "RUMAH", null), day(3, "07:45", "16:00", "KANTOR", null));
+
+        mvc.perform(get("/api/employees/" + nip + "/days?from=2026-11-02&to=2026-11-08")
+                        .with(httpBasic("kepala", "demo12345")).header("Accept-Language", "id"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nip").value(nip))
+                .andExpect(jsonPath("$.days", hasSize(7)))
+                // Monday as planned: at the office, the standard day
+                .andExpect(jsonPath("$.days[0].plan.kind").value("KANTOR"))
+                .andExpect(jsonPath("$.days[0].attendance[0].where").value("KANTOR"))
+                .andExpect(jsonPath("$.days[0].attendance[0].officeUnitCode").value("DISKOMINFO"))
+                .andExpect(jsonPath("$.days[0].workedMinutes").value(450))
+                .andExpect(jsonPath("$.days[0].findings", empty()))
+                // Tuesday at home as approved, but no output recorded (Pasal 7)
+                .andExpect(jsonPath("$.days[1].plan.kind").value("RUMAH"))
+                .andExpect(jsonPath("$.days[1].findings[*].rule", contains("REALISASI_HASIL")))
+                .andExpect(jsonPath("$.days[1].findings[0].severity").value("WARNING"))
+                .andExpect(jsonPath("$.days[1].findings[0].article").value("Pasal 7"))
+                // Wednesday at home where the plan said office
+                .andExpect(jsonPath("$.days[2].findings[*].rule", contains("REALISASI_LOKASI")))
+                .andExpect(jsonPath("$.days[2].findings[0].article").value("Pasal 12 ayat (4); 13 ayat (1)"))
+                .andExpect(jsonPath("$.days[2].findings[0].message", containsString("4 November 2026")))
+                // Thursday 15 minutes late, within the demo's allowance, but not made up the same day
+                .andExpect(jsonPath("$.days[3].findings[*].rule", contains("REALISASI_JAM_HARIAN")))
+                .andExpect(jsonPath("$.days[3].findings[0].article").value("Pasal 3 ayat (6)"))
+                .andExpect(jsonPath("$.days[3].findings[0].message", containsString("15 menit tidak diganti")))
+                .andExpect(jsonPath("$.days[3].workedMinutes").value(435))
+                // Friday: no attendance, and the week falls short
+                .andExpect(jsonPath("$.days[4].attendance", empty()))
+                .andExpect(jsonPath("$.days[4].findings[*].rule",
+                        contains("REALISASI_HADIR", "REALISASI_JAM_MINGGUAN")))
+                .andExpect(jsonPath("$.days[4].findings[1].message", containsString("29 jam 45 menit dari 37 jam 30 menit")))
+                // the weekend expected nothing
+                .andExpect(jsonPath("$.days[5].expected").doesNotExist())
+                .andExpect(jsonPath("$.days[5].findings", empty()))
+                .andExpect(jsonPath("$.weeks[0].week").value("2026-W45"))
+                .andExpect(jsonPath("$.weeks[0].requiredMinutes").value(2250))
+                .andExpect(jsonPath("$.weeks[0].workedMinutes").value(1785))
+                .andExpect(jsonPath("$.weeks[0].complete").value(true));
+
+        // in English for an English reader; the employee reads their own days
+        mvc.perform(get("/api/employees/" + nip + "/days?from=2026-11-06&to=2026-11-06")
+                        .with(httpBasic(nip, "demo12345")).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.days", hasSize(1)))
+                .andExpect(jsonPath("$.days[0].findings[0].message", containsString("There is no attendance on 6 November 2026")));
+    }
+
+    @Test
+    void aWeekWithoutAnApprovedPlanIsAStandardOfficeWeek() throws Exception {
+        String nip = employee("DISKOMINFO");
+        attendance(nip, day(0, "07:30", "16:00", "RUMAH", null), day(1, "07:30", "16:00", "KANTOR", null));
+
+        mvc.perform(get("/api/employees/" + nip + "/days?from=2026-11-02&to=2026-11-03")
+                        .with(httpBasic("kepegawaian", "demo12345")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.days[0].plan").doesNotExist())
+                .andExpect(jsonPath("$.days[0].expected").value("KANTOR"))
+                .andExpect(jsonPath("$.days[0].findings[*].rule", contains("REALISASI_LOKASI")))
+                .andExpect(jsonPath("$.days[1].findings", empty()));
+    }
+
+    @Test
+    void nobodyReadsTheDaysOfSomeoneOutsideTheirScope() throws Exception {
+        String nip = employee("DISKOMINFO");
+        // another employee, and the head of another unit, see nothing (not even that the employee exists)
+        mvc.perform(get("/api/employees/" + nip + "/days").with(httpBasic("pegawai", "demo12345")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/employees/" + BAPPEDA_NIP + "/days").with(httpBasic("kepala", "demo12345")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/employees/" + nip + "/days").with(httpBasic("ppk", "demo12345")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/employees/" + nip + "/days")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aWrongRangeIsToldWhatToDo() throws Exception {
+        String nip = employee("DISKOMINFO");
+        mvc.perform(get("/api/employees/" + nip + "/days?from=2026-11-06&to=2026-11-02")
+                        .with(httpBasic("kepegawaian", "demo12345")).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from")).andExpect(jsonPath("$.errors[0].message", containsString("on or before")));
+        mvc.perform(get("/api/employees/" + nip + "/days?from=2026-01-01&to=2026-06-30")
+                        .with(httpBasic("kepegawaian", "demo12345")).header("Accept-Language", "id"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("to")).andExpect(jsonPath("$.errors[0].message", containsString("93 hari")));
+        mvc.perform(get("/api/employees/" + nip + "/days?from=kemarin").with(httpBasic("kepegawaian", "demo12345")))
+                .andExpect(status().isBadRequest());
+    }
+
+    // --- the data of each test: a new employee of the unit, with an account (password demo12345)
+
+    private String employee(String unitCode) {
+        int n = SERIAL.getAndIncrement();
+        String nip = "19660%03d2017041%03d".formatted(100 + n, n).substring(0, 18);
+        jdbc.sql("""
+                        insert into employee (nip, name, employee_type, unit_id, position, position_since, domicile)
+                        values (:nip, :name, 'PNS', (select id from unit where code = :unit), 'Analis Kebijakan',
+                                date '2020-01-01', 'Jl. Uji No. 3')""")
+                .param("nip", nip).param("name", "Pegawai Realisasi " + n).param("unit", unitCode).update();
+        long account = jdbc.sql("""
+                        insert into account (username, display_name, password_hash, employee_id)
+                        values (:nip, :name, (select password_hash from account where username = 'pegawai'),
+                                (select id from employee where nip = :nip))
+                        returning id""")
+                .param("nip", nip).param("name", "Pegawai Realisasi " + n).query(Long.class).single();
+        jdbc.sql("insert into account_role (account_id, role) values (:id, 'PEGAWAI')").param("id", account).update();
+        return nip;
+    }
+
+    /** An approved plan of week 2026-W45, its five working days of these kinds with the standard hours. */
+    private void plan(String nip, String unitCode, List<String> kinds) {
+        Timestamp at = Timestamp.from(Instant.parse("2026-10-30T02:00:00Z"));
+        long id = jdbc.sql("""
+                        insert into weekly_plan (employee_id, unit_id, iso_week, week_start, flex_type, status, verdict,
+                                                 warnings, submitted_at, submitted_by, decided_at, decided_by)
+                        values ((select id from employee where nip = :nip), (select id from unit where code = :unit),
+                                '2026-W45', :monday, 'NONE', 'APPROVED',
+                                cast('{"valid":true,"requiredMinutes":2250,"plannedMinutes":2250,"lokasiDays":1,"violations":[],"exceptionsApplied":[]}' as jsonb),
+                                0, :at, :nip, :at, 'kepala')
+                        returning id""")
+                .param("nip", nip).param("unit", unitCode).param("monday", MONDAY).param("at", at)
+                .query(Long.class).single();
+        for (int i = 0; i < kinds.size(); i++) {
+            jdbc.sql("insert into plan_day (plan_id, day, kind) values (:plan, :day, :kind)")
+                    .param("plan", id).param("day", MONDAY.plusDays(i)).param("kind", kinds.get(i)).update();
+        }
+    }
+
+    private static String day(int offset, String in, String out, String where, String office) {
+        return """
+                {"date":"%s","checkIn":"%s","checkOut":"%s","where":"%s"%s""".formatted(MONDAY.plusDays(offset), in,
+                out, where, office == null ? "}" : ",\"officeUnitCode\":\"" + office + "\"}");
+    }
+
+    private void attendance(String nip, String... days) throws Exception {
+        StringBuilder records = new StringBuilder();
+        for (String day : days) {
+            records.append(records.isEmpty() ? "" : ",").append(day.replace("{", "{\"nip\":\"" + nip + "\","));
+        }
+        mvc.perform(post("/api/attendance").with(httpBasic("kepegawaian", "demo12345"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"source\":\"uji-realisasi\",\"records\":[" + records + "]}"))
+                .andExpect(status().isOk());
+    }
+}
