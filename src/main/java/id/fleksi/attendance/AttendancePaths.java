@@ -21,4 +21,11 @@ class AttendancePaths implements PathRules {
                 .requestMatchers(HttpMethod.POST, "/api/attendance").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/api/employees/*/days").authenticated();
     }
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
+        paths
+                .requestMatchers(HttpMethod.GET, "/realisasi").hasRole(EMPLOYEE)
+                .requestMatchers(HttpMethod.GET, "/realisasi/*").authenticated();
+    }
 }

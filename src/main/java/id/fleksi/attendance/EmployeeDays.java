@@ -105,6 +105,12 @@ public class EmployeeDays {
         return person.map(found -> period(found, nip, from, to));
     }
 
+    /** The NIP of the employee, for their own pages. */
+    public Optional<String> nipOf(long employeeId) {
+        return jdbc.sql("select nip from employee_directory where id = :id").param("id", employeeId)
+                .query(String.class).optional();
+    }
+
     private Period period(Person person, String nip, LocalDate from, LocalDate to) {
         LocalDate firstMonday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate lastSunday = to.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));

@@ -7,11 +7,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -26,9 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** An employee's days through the API: plan, attendance and findings side by side, within the caller's scope. */
 class EmployeeDaysApiTest extends IntegrationTest {
 
-    private static final AtomicInteger SERIAL = new AtomicInteger(1);
     /** Week 2026-W45: Monday 2 to Friday 6 November 2026, without holidays. */
-    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
+    private static final LocalDate MONDAY = RealisationTestData.MONDAY;
     private static final String BAPPEDA_NIP = "199312102015102009";
 
     @Autowired
@@ -132,43 +128,12 @@ class EmployeeDaysApiTest extends IntegrationTest {
                 .andExpect(status().isBadRequest());
     }
 
-    // --- the data of each test: a new employee of the unit, with an account (password demo12345)
-
     private String employee(String unitCode) {
-        int n = SERIAL.getAndIncrement();
-        String nip = "19660%03d2017041%03d".formatted(100 + n, n).substring(0, 18);
-        jdbc.sql("""
-                        insert into employee (nip, name, employee_type, unit_id, position, position_since, domicile)
-                        values (:nip, :name, 'PNS', (select id from unit where code = :unit), 'Analis Kebijakan',
-                                date '2020-01-01', 'Jl. Uji No. 3')""")
-                .param("nip", nip).param("name", "Pegawai Realisasi " + n).param("unit", unitCode).update();
-        long account = jdbc.sql("""
-                        insert into account (username, display_name, password_hash, employee_id)
-                        values (:nip, :name, (select password_hash from account where username = 'pegawai'),
-                                (select id from employee where nip = :nip))
-                        returning id""")
-                .param("nip", nip).param("name", "Pegawai Realisasi " + n).query(Long.class).single();
-        jdbc.sql("insert into account_role (account_id, role) values (:id, 'PEGAWAI')").param("id", account).update();
-        return nip;
+        return RealisationTestData.employee(jdbc, unitCode);
     }
 
-    /** An approved plan of week 2026-W45, its five working days of these kinds with the standard hours. */
     private void plan(String nip, String unitCode, List<String> kinds) {
-        Timestamp at = Timestamp.from(Instant.parse("2026-10-30T02:00:00Z"));
-        long id = jdbc.sql("""
-                        insert into weekly_plan (employee_id, unit_id, iso_week, week_start, flex_type, status, verdict,
-                                                 warnings, submitted_at, submitted_by, decided_at, decided_by)
-                        values ((select id from employee where nip = :nip), (select id from unit where code = :unit),
-                                '2026-W45', :monday, 'NONE', 'APPROVED',
-                                cast('{"valid":true,"requiredMinutes":2250,"plannedMinutes":2250,"lokasiDays":1,"violations":[],"exceptionsApplied":[]}' as jsonb),
-                                0, :at, :nip, :at, 'kepala')
-                        returning id""")
-                .param("nip", nip).param("unit", unitCode).param("monday", MONDAY).param("at", at)
-                .query(Long.class).single();
-        for (int i = 0; i < kinds.size(); i++) {
-            jdbc.sql("insert into plan_day (plan_id, day, kind) values (:plan, :day, :kind)")
-                    .param("plan", id).param("day", MONDAY.plusDays(i)).param("kind", kinds.get(i)).update();
-        }
+        RealisationTestData.approvedPlan(jdbc, nip, unitCode, kinds);
     }
 
     private static String day(int offset, String in, String out, String where, String office) {

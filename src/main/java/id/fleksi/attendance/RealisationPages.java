@@ -1,0 +1,98 @@
+package id.fleksi.attendance;
+
+import id.fleksi.rules.Violation;
+import id.fleksi.shared.Actor;
+import id.fleksi.shared.InstitutionTime;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.threeten.extra.YearWeek;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Rencana dan realisasi": a week of an employee, the approved plan's days beside the attendance, the hours worked,
+ * the outputs and the reconciliation's findings with their articles. {@code /realisasi} is one's own week;
+ * {@code /realisasi/{nip}} another's, for their unit head, HR and the PPK ({@code ?minggu=2026-W45}; this week by
+ * default).
+ */
+@Controller
+class RealisationPages {
+
+    static final String VIEW = "attendance/days";
+
+    private final EmployeeDays days;
+    private final Clock clock;
+
+    RealisationPages(EmployeeDays days, Clock clock) {
+        this.days = days;
+        this.clock = clock;
+    }
+
+    /** A finding as the page shows it, in the reader's language. */
+    record FindingView(String rule, boolean error, String article, String message) {
+
+        static FindingView of(Violation violation, Locale locale) {
+            return new FindingView(violation.rule().name(), violation.blocks(), violation.article().article(),
+                    violation.message().in(locale));
+        }
+    }
+
+    record DayView(EmployeeDays.Day day, List<FindingView> findings) {
+    }
+
+    @GetMapping("/realisasi")
+    String own(@AuthenticationPrincipal Actor actor, @RequestParam(name = "minggu", required = false) String week,
+               Locale locale, Model model) {
+        if (actor.employeeId() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        String nip = days.nipOf(actor.employeeId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return page(actor, nip, week, true, locale, model);
+    }
+
+    @GetMapping("/realisasi/{nip}")
+    String of(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
+              @RequestParam(name = "minggu", required = false) String week, Locale locale, Model model) {
+        return page(actor, nip, week, false, locale, model);
+    }
+
+    private String page(Actor actor, String nip, String week, boolean own, Locale locale, Model model) {
+        LocalDate monday = monday(week);
+        EmployeeDays.Period period = days.of(actor, nip, monday, monday.plusDays(6))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("period", period);
+        model.addAttribute("own", own);
+        model.addAttribute("week", period.weeks().get(0));
+        model.addAttribute("days", period.days().stream().map(day -> new DayView(day,
+                day.findings().stream().map(f -> FindingView.of(f, locale)).toList())).toList());
+        model.addAttribute("previousWeek", YearWeek.from(monday.minusWeeks(1)).toString());
+        model.addAttribute("nextWeek", YearWeek.from(monday.plusWeeks(1)).toString());
+        model.addAttribute("findingCount", period.days().stream().mapToLong(day -> day.findings().size()).sum());
+        return VIEW;
+    }
+
+    /** The Monday of the week asked for ("2026-W45"), or of this week when none or a wrong one is asked for. */
+    private LocalDate monday(String week) {
+        if (week != null && week.matches("\\d{4}-W\\d{2}")) {
+            try {
+                YearWeek parsed = YearWeek.parse(week);
+                if (parsed.toString().equals(week)) {
+                    return parsed.atDay(DayOfWeek.MONDAY);
+                }
+            } catch (java.time.DateTimeException noSuchWeek) {
+                // this week instead
+            }
+        }
+        return YearWeek.from(InstitutionTime.today(clock)).atDay(DayOfWeek.MONDAY);
+    }
+}
