@@ -11,12 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +63,7 @@ public class Attendance {
     @Transactional
     public Received receive(Actor actor, AttendanceBatch batch) {
         String source = batch == null ? null : batch.source();
-        if (source == null || !SOURCE.matcher(source).matches()) {
+        if (!isSource(source)) {
             throw ApiProblem.field("source", "attendance.error.source");
         }
         List<AttendanceBatch.Entry> entries = batch.records();
@@ -73,8 +73,50 @@ public class Attendance {
         if (entries.size() > MAX_RECORDS) {
             throw ApiProblem.field("records", "attendance.error.tooMany");
         }
-        Rows rows = check(entries);
-        int written = jdbc.sql("""
+        Checked checked = check(entries);
+        DayKeys seen = new DayKeys(entries.size());
+        List<AttendanceRefused.Rejection> wrong = new ArrayList<>();
+        for (int index = 0; index < entries.size(); index++) {
+            Problem problem = checked.problem(index);
+            if (problem == null) {
+                int first = seen.putIfAbsent(checked.rows().employees[index], checked.day(index), index);
+                if (first >= 0) {
+                    problem = new Problem("attendance.error.duplicate", String.valueOf(first));
+                }
+            }
+            if (problem != null) {
+                wrong.add(new AttendanceRefused.Rejection(index, problem.key(), problem.args()));
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new AttendanceRefused(wrong, entries.size());
+        }
+        Rows rows = checked.rows();
+        int written = insert(actor, source, rows, clock.instant());
+        Received received = new Received(written, entries.size() - written);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("records", entries.size());
+        after.put("accepted", received.accepted());
+        after.put("unchanged", received.unchanged());
+        after.put("from", Arrays.stream(rows.days).min(String::compareTo).orElseThrow());
+        after.put("to", Arrays.stream(rows.days).max(String::compareTo).orElseThrow());
+        audit.record(actor, "ATTENDANCE_RECEIVED", "ATTENDANCE", source, null, after);
+        return received;
+    }
+
+    /** Whether a source's name is one the records may carry (as {@link AttendanceBatch#source()} describes). */
+    static boolean isSource(String source) {
+        return source != null && SOURCE.matcher(source).matches();
+    }
+
+    /**
+     * Stores records in one set-based statement: a record replaces the one of the same employee, day and source,
+     * and one that says what is stored already is left as it is.
+     *
+     * @return how many records were stored or changed
+     */
+    int insert(Actor actor, String source, Rows rows, Instant at) {
+        return jdbc.sql("""
                         with written as (
                             insert into attendance_record as r (employee_id, day, source, check_in, check_out, place,
                                                                 office_unit_id, received_at, received_by)
@@ -92,42 +134,30 @@ public class Attendance {
                                                         excluded.office_unit_id)
                             returning 1)
                         select count(*) from written""")
-                .param("source", source).param("at", Timestamp.from(clock.instant())).param("by", actor.username())
+                .param("source", source).param("at", Timestamp.from(at)).param("by", actor.username())
                 .param("employees", rows.employees).param("days", rows.days).param("ins", rows.checkIns)
                 .param("outs", rows.checkOuts).param("places", rows.places).param("offices", rows.offices)
                 .query(Integer.class).single();
-        Received received = new Received(written, entries.size() - written);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("records", entries.size());
-        after.put("accepted", received.accepted());
-        after.put("unchanged", received.unchanged());
-        after.put("from", Arrays.stream(rows.days).min(String::compareTo).orElseThrow());
-        after.put("to", Arrays.stream(rows.days).max(String::compareTo).orElseThrow());
-        audit.record(actor, "ATTENDANCE_RECEIVED", "ATTENDANCE", source, null, after);
-        return received;
     }
 
-    /** The batch's records as columns to store, or every wrong record. */
-    private Rows check(List<AttendanceBatch.Entry> entries) {
+    /**
+     * Checks records against the directories, with one query for their employees and one for their offices:
+     * the first problem of each record, and the columns of the insert for the records without one. Whether the
+     * same employee and day come twice is left to the caller, who knows how far to look.
+     */
+    Checked check(List<AttendanceBatch.Entry> entries) {
         LocalDate today = InstitutionTime.today(clock);
         Map<String, Long> employees = ids("select nip, id from employee_directory where nip = any(:keys)",
                 values(entries, AttendanceBatch.Entry::nip));
         Map<String, Long> units = ids("select code, id from unit_directory where code = any(:keys)",
                 values(entries, AttendanceBatch.Entry::officeUnitCode));
         Rows rows = new Rows(entries.size());
-        List<AttendanceRefused.Rejection> wrong = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Problem[] problems = new Problem[entries.size()];
         for (int index = 0; index < entries.size(); index++) {
             AttendanceBatch.Entry entry = entries.get(index);
             Problem problem = problem(entry, today, employees, units);
-            if (problem == null) {
-                Integer first = seen.putIfAbsent(entry.nip() + " " + entry.date(), index);
-                if (first != null) {
-                    problem = new Problem("attendance.error.duplicate", String.valueOf(first));
-                }
-            }
             if (problem != null) {
-                wrong.add(new AttendanceRefused.Rejection(index, problem.key(), problem.args()));
+                problems[index] = problem;
                 continue;
             }
             rows.employees[index] = employees.get(entry.nip());
@@ -138,10 +168,20 @@ public class Attendance {
             String office = blankToNull(entry.officeUnitCode());
             rows.offices[index] = office == null ? null : units.get(office);
         }
-        if (!wrong.isEmpty()) {
-            throw new AttendanceRefused(wrong, entries.size());
+        return new Checked(problems, rows);
+    }
+
+    /** Records checked: the problem of each (null when it has none), and the columns of those without one. */
+    record Checked(Problem[] problems, Rows rows) {
+
+        Problem problem(int index) {
+            return problems[index];
         }
-        return rows;
+
+        /** The day of a record without a problem. */
+        LocalDate day(int index) {
+            return LocalDate.parse(rows.days[index]);
+        }
     }
 
     /** What is wrong with a record, the first thing found; null when nothing is. */
@@ -206,14 +246,15 @@ public class Attendance {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private record Problem(String key, List<String> args) {
+    /** What is wrong with a record: a message key of the bundles and its arguments. */
+    record Problem(String key, List<String> args) {
         Problem(String key, String... args) {
             this(key, List.of(args));
         }
     }
 
     /** The records as the columns of one insert. */
-    private static final class Rows {
+    static final class Rows {
         final Long[] employees;
         final String[] days;
         final String[] checkIns;

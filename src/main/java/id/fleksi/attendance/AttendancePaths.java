@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
  * Attendance is reported by HR, whose accounts the institution's attendance systems use (with an API token). An
  * employee's days are read by anyone signed in and then decided record by record (their own, their units', all for
  * HR and the PPK); these rules come before the organisation's, which close the rest of {@code /api/employees/**}.
+ * HR also imports attendance from a CSV file.
  */
 @Component
 @Order(15)
@@ -26,6 +27,7 @@ class AttendancePaths implements PathRules {
     public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
                 .requestMatchers(HttpMethod.GET, "/realisasi").hasRole(EMPLOYEE)
-                .requestMatchers(HttpMethod.GET, "/realisasi/*").authenticated();
+                .requestMatchers(HttpMethod.GET, "/realisasi/*").authenticated()
+                .requestMatchers("/kehadiran/impor", "/kehadiran/impor/templat.csv").hasRole(HR);
     }
 }

@@ -1,6 +1,7 @@
 /**
  * Attendance: what happened on each working day of an employee (where they worked, when they checked in and
- * out), as the institution's attendance systems and HR report it through the API. A batch is taken whole or not
- * at all, and one record per employee, day and source means a batch sent again changes nothing.
+ * out), as the institution's attendance systems and HR report it through the API, or HR imports it from a CSV
+ * file. A batch or a file is taken whole or not at all, and one record per employee, day and source means a batch
+ * or a file sent again changes nothing.
  */
 package id.fleksi.attendance;

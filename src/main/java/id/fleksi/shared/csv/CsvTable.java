@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
@@ -56,8 +57,22 @@ public final class CsvTable {
      * @throws CsvException when it is not UTF-8 text, has no header line, or a quote is left open
      */
     public static CsvTable parse(InputStream content) {
-        List<String> header = null;
+        Reader reader = read(content);
         List<Row> rows = new ArrayList<>();
+        while (reader.hasNext()) {
+            rows.add(reader.next());
+        }
+        return new CsvTable(reader.columns(), rows);
+    }
+
+    /**
+     * Opens a file to be read row by row as it arrives, for files too large to hold: the header line is read at
+     * once, each row when asked for, and none is kept.
+     *
+     * @throws CsvException when it is not UTF-8 text or has no header line; a quote left open or bytes that are
+     *                      not UTF-8 further on are thrown by the reader's {@code hasNext()} at their line
+     */
+    public static Reader read(InputStream content) {
         try {
             BufferedReader text = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8
                     .newDecoder()
@@ -65,31 +80,10 @@ public final class CsvTable {
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)), HEADER_LOOKAHEAD);
             skipByteOrderMark(text);
             CSVParser parser = dialectOf(text).format().parse(text);
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                // the parser reads a record on hasNext(): the lines it has passed so far end just before it
-                int line = (int) parser.getCurrentLineNumber() + 1;
-                if (!next(records, line)) {
-                    break;
-                }
-                List<String> values = records.next().toList();
-                requireUtf8(values, line);
-                if (values.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (header == null) {
-                    header = values.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
-                } else {
-                    rows.add(new Row(line, header, values));
-                }
-            }
+            return new Reader(parser);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-        if (header == null) {
-            throw new CsvException("csv.error.empty", 1);
-        }
-        return new CsvTable(header, rows);
     }
 
     public List<String> columns() {
@@ -154,6 +148,79 @@ public final class CsvTable {
                 }
                 if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
                     at++;
+                }
+            }
+        }
+    }
+
+    /** A file's rows in turn, after its header line; blank lines are skipped. */
+    public static final class Reader implements Iterator<Row> {
+
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final List<String> header;
+        private Row next;
+        /** The line of the record read last. */
+        private int lastLine;
+
+        private Reader(CSVParser parser) {
+            this.parser = parser;
+            this.records = parser.iterator();
+            List<String> values = nextValues();
+            if (values == null) {
+                throw new CsvException("csv.error.empty", 1);
+            }
+            this.header = values.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+        }
+
+        /** The column names of the header line, in lower case. */
+        public List<String> columns() {
+            return header;
+        }
+
+        /** The required columns this file lacks, in the order given. */
+        public List<String> missingColumns(List<String> required) {
+            return required.stream().filter(name -> !header.contains(name.toLowerCase(Locale.ROOT))).toList();
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null) {
+                List<String> values = nextValues();
+                if (values != null) {
+                    next = new Row(lastLine, header, values);
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Row row = next;
+            next = null;
+            return row;
+        }
+
+        private int currentLine() {
+            // the parser reads a record on hasNext(): the lines it has passed so far end just before it
+            return (int) parser.getCurrentLineNumber() + 1;
+        }
+
+        /** The next record that is not blank, or null at the end of the file. */
+        private List<String> nextValues() {
+            while (true) {
+                int line = currentLine();
+                if (!CsvTable.next(records, line)) {
+                    return null;
+                }
+                List<String> values = records.next().toList();
+                requireUtf8(values, line);
+                if (!values.stream().allMatch(String::isBlank)) {
+                    lastLine = line;
+                    return values;
                 }
             }
         }

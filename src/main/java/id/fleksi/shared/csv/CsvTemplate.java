@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * The empty file an import reads, to be filled in a spreadsheet: the header row only, in the reader's
  * {@link CsvDialect} and UTF-8 with a byte order mark, so that Excel opens it in columns and saves it back as the
- * import reads it. No example row: a row left in by mistake would be imported.
+ * import reads it. No example row unless the import asks for one: a row left in by mistake would be imported.
  */
 public final class CsvTemplate {
 
@@ -21,12 +21,24 @@ public final class CsvTemplate {
 
     public static void write(HttpServletResponse response, String fileName, List<String> columns, Locale locale)
             throws IOException {
+        write(response, fileName, columns, List.of(), locale);
+    }
+
+    /**
+     * The header row and example rows below it, for an import whose rows cannot be imported by mistake as they
+     * are (an example that names no real employee is refused, with its line).
+     */
+    public static void write(HttpServletResponse response, String fileName, List<String> columns,
+                             List<? extends List<?>> examples, Locale locale) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName + ".csv").build().toString());
         CsvDialect dialect = CsvDialect.of(locale);
         CSVPrinter printer = dialect.start(response.getOutputStream());
         dialect.line(printer, columns);
+        for (List<?> example : examples) {
+            dialect.line(printer, example);
+        }
         printer.flush();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,14 +24,18 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Bounds every request body before anything reads it: an import file ({@code text/csv}, {@code
  * application/octet-stream}, a path ending in {@code /import}) up to {@code fleksi.web.max-import-size} (10 MB, as
  * the forms' uploads), any other body up to {@code fleksi.web.max-body-size} (2 MB). A longer body is refused with
  * 413 (the page or problem of {@link ErrorPages}): at once when its length is declared, or as soon as reading
- * passes the limit when it is sent in chunks, so that no body is ever held in memory beyond it. Multipart forms
- * keep the servlet container's own limits ({@code spring.servlet.multipart.*}).
+ * passes the limit when it is sent in chunks, so that no body is ever held in memory beyond it. A multipart form
+ * (a page's upload) is bounded by its declared length: at the import size too, unless a module declares a larger
+ * {@link UploadLimit} for its path; the servlet container's limits ({@code spring.servlet.multipart.*}, the
+ * largest of them) bound one sent in chunks. The page of a refused upload says the limit that applied.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 40)
@@ -38,13 +43,19 @@ class BodyLimits extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(BodyLimits.class);
 
+    /** The request attribute that tells the error page the limit a refused body passed, in bytes. */
+    static final String REFUSED_LIMIT = BodyLimits.class.getName() + ".limit";
+
     private final long maxImport;
     private final long maxBody;
+    private final Map<String, Long> uploads;
 
     BodyLimits(@Value("${fleksi.web.max-import-size:10MB}") DataSize maxImport,
-               @Value("${fleksi.web.max-body-size:2MB}") DataSize maxBody) {
+               @Value("${fleksi.web.max-body-size:2MB}") DataSize maxBody, ObjectProvider<UploadLimit> uploads) {
         this.maxImport = maxImport.toBytes();
         this.maxBody = maxBody.toBytes();
+        this.uploads = uploads.orderedStream().collect(Collectors.toUnmodifiableMap(UploadLimit::path,
+                upload -> upload.size().toBytes()));
     }
 
     @Override
@@ -52,6 +63,11 @@ class BodyLimits extends OncePerRequestFilter {
             throws ServletException, IOException {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/")) {
+            long limit = uploads.getOrDefault(request.getRequestURI(), maxImport);
+            if (request.getContentLengthLong() > limit) {
+                refuse(request, response, limit);
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
@@ -79,6 +95,7 @@ class BodyLimits extends OncePerRequestFilter {
             throws IOException {
         log.atWarn().addKeyValue("event", "request.tooLarge").addKeyValue("limit", limit)
                 .log("Refused a body longer than {} bytes: {} {}", limit, request.getMethod(), request.getRequestURI());
+        request.setAttribute(REFUSED_LIMIT, limit);
         response.setHeader("Connection", "close");
         response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
     }

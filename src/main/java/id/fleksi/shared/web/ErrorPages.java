@@ -43,6 +43,11 @@ class ErrorPages implements ErrorController {
         model.addAttribute("status", status);
         model.addAttribute("titleKey", "error.title." + explained);
         model.addAttribute("messageKey", "error.message." + explained);
+        if (status == 413 && request.getAttribute(BodyLimits.REFUSED_LIMIT) instanceof Long limit) {
+            // the limit that applied, in whole megabytes: pages take uploads of different sizes
+            model.addAttribute("messageKey", "error.message.413.limit");
+            model.addAttribute("messageArgs", new Object[]{limit / (1024 * 1024)});
+        }
         return VIEW;
     }
 
