@@ -27,8 +27,8 @@ import static id.fleksi.rules.LegalRef.pasal;
  *     <li>{@link RuleCode#REALISASI_JAM_MINGGUAN}: the minutes worked in a week that has ended are fewer than it
  *     requires (Pasal 3 ayat (1)); for dinamis this is the week's balance (Pasal 20 ayat (1)), for sif the
  *     effective hours of Pasal 19 ayat (2);</li>
- *     <li>{@link RuleCode#REALISASI_HASIL}: a location-flexible day worked without any output recorded (Pasal 7:
- *     flexible work rests on measured performance).</li>
+ *     <li>{@link RuleCode#REALISASI_HASIL}: a location-flexible day worked away from every office (at home or at
+ *     another location) without any output recorded (Pasal 7: flexible work rests on measured performance).</li>
  * </ul>
  */
 public final class Reconciliation {
@@ -186,7 +186,8 @@ public final class Reconciliation {
         if (attended.place() != Place.DINAS_LUAR) {
             found.addAll(hours(week, expected, attended));
         }
-        if (expected.kind().isLokasi() && attended.place() != Place.KANTOR && outputs == 0) {
+        boolean away = attended.place() == Place.RUMAH || attended.place() == Place.LOKASI_LAIN;
+        if (expected.kind().isLokasi() && away && outputs == 0) {
             found.add(Violation.warning(RuleCode.REALISASI_HASIL, Text.of(
                     "Pada " + Dates.id(date) + ", hari fleksibel lokasi (" + Labels.id(expected.kind())
                             + "), belum ada hasil kerja yang dicatat.",

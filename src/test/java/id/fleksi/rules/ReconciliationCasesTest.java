@@ -2,59 +2,27 @@ package id.fleksi.rules;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The weeks of {@code rules/reconciliation-cases.txt}: each approved plan against what happened. */
 class ReconciliationCasesTest {
 
-    private static final List<String> WEEKDAYS = List.of("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su");
-    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
-
-    static Stream<Arguments> cases() throws IOException {
-        String text;
-        try (InputStream in = ReconciliationCasesTest.class.getResourceAsStream("/rules/reconciliation-cases.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<Arguments> cases = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
-            cases.add(Arguments.of((Object[]) cells));
-        }
-        return cases.stream();
+    static List<ReconciliationCases.Case> cases() {
+        return ReconciliationCases.all();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void eachWeekIsReconciledAsTheRegulationSays(String name, String facts, String plan, String attendance,
-                                                 String outputs, String expected, String figures) {
-        Reconciliation.Result result = Reconciliation.reconcile(week(facts, plan, attendance, outputs));
+    void eachWeekIsReconciledAsTheRegulationSays(ReconciliationCases.Case given) {
+        Reconciliation.Result result = Reconciliation.reconcile(given.week());
 
-        assertThat(describe(result)).isEqualTo(new TreeSet<>(List.of(expected.split("\\s+"))));
+        assertThat(ReconciliationCases.describe(result)).isEqualTo(given.expected());
         assertThat(PlanDays.hhmm(result.requiredMinutes()) + " " + PlanDays.hhmm(result.workedMinutes()))
-                .as("required worked").isEqualTo(figures);
+                .as("required worked").isEqualTo(given.figures());
         result.findings().forEach(finding -> {
             assertThat(finding.article().article()).startsWith("Pasal ");
             assertThat(finding.date()).as("every finding names its day").isNotNull();
@@ -66,7 +34,7 @@ class ReconciliationCasesTest {
     @Test
     void theFindingsNameWhatHappenedInTheReadersLanguage() {
         Reconciliation.Result result = Reconciliation.reconcile(
-                week("late=60", "week", "week Mo:KANTOR/08:30-16:45", "-"));
+                ReconciliationCases.week("late=60", "week", "week Mo:KANTOR/08:30-16:45", "-"));
 
         assertThat(result.findings()).filteredOn(f -> f.rule() == RuleCode.REALISASI_JAM_HARIAN).singleElement()
                 .satisfies(finding -> {
@@ -79,111 +47,5 @@ class ReconciliationCasesTest {
         assertThat(result.findings()).filteredOn(f -> f.rule() == RuleCode.REALISASI_JAM_MINGGUAN).singleElement()
                 .satisfies(finding -> assertThat(finding.message().indonesian())
                         .contains("37 jam 15 menit dari 37 jam 30 menit", "Kurang 15 menit"));
-    }
-
-    private static Reconciliation.Week week(String facts, String planCell, String attendanceCell,
-                                            String outputsCell) {
-        Map<String, String> given = new LinkedHashMap<>(Map.of("flex", "NONE", "holidays", "", "late", "0",
-                "asof", "Su"));
-        if (!facts.equals("-")) {
-            for (String setting : facts.split("\\s+")) {
-                String[] pair = setting.split("=", 2);
-                given.put(pair[0], pair[1]);
-            }
-        }
-        WeekPlan plan = planCell.equals("none") ? null
-                : new WeekPlan("2026-W48", WeekPlan.FlexType.valueOf(given.get("flex")), planDays(planCell));
-        Map<LocalDate, Integer> outputs = new HashMap<>();
-        if (!outputsCell.equals("-")) {
-            for (String day : outputsCell.split("\\s+")) {
-                outputs.put(day(day), 1);
-            }
-        }
-        Set<LocalDate> holidays = given.get("holidays").isEmpty() ? Set.of()
-                : Arrays.stream(given.get("holidays").split(",")).map(ReconciliationCasesTest::day)
-                .collect(Collectors.toSet());
-        return new Reconciliation.Week(MONDAY, plan, attended(attendanceCell), outputs, holidays,
-                Integer.parseInt(given.get("late")), day(given.get("asof")));
-    }
-
-    private static LocalDate day(String weekday) {
-        return MONDAY.plusDays(WEEKDAYS.indexOf(weekday));
-    }
-
-    private static List<PlanDay> planDays(String cell) {
-        Map<LocalDate, PlanDay> days = new TreeMap<>();
-        for (String token : cell.split("\\s+")) {
-            if (token.equals("week")) {
-                for (int i = 0; i < 5; i++) {
-                    days.put(MONDAY.plusDays(i), new PlanDay(MONDAY.plusDays(i), PlanDay.DayKind.KANTOR, null,
-                            null, null, null, null));
-                }
-                continue;
-            }
-            String[] parts = token.split(":", 2);
-            LocalDate date = day(parts[0]);
-            String[] rest = parts[1].split("/");
-            if (rest[0].equals("-")) {
-                days.remove(date);
-                continue;
-            }
-            LocalTime start = null;
-            LocalTime end = null;
-            Integer pause = null;
-            for (int i = 1; i < rest.length; i++) {
-                if (rest[i].contains("-")) {
-                    start = LocalTime.parse(rest[i].split("-")[0]);
-                    end = LocalTime.parse(rest[i].split("-")[1]);
-                } else {
-                    pause = Integer.valueOf(rest[i]);
-                }
-            }
-            days.put(date, new PlanDay(date, PlanDay.DayKind.valueOf(rest[0]), start, end, pause, null, null));
-        }
-        return new ArrayList<>(days.values());
-    }
-
-    private static Map<LocalDate, Reconciliation.Attended> attended(String cell) {
-        Map<LocalDate, Reconciliation.Attended> days = new TreeMap<>();
-        for (String token : cell.split("\\s+")) {
-            if (token.equals("week")) {
-                for (int i = 0; i < 5; i++) {
-                    LocalDate date = MONDAY.plusDays(i);
-                    days.put(date, new Reconciliation.Attended(date, Reconciliation.Place.KANTOR,
-                            WorkWeek.standardStart(date), WorkWeek.standardEnd(date), false));
-                }
-                continue;
-            }
-            String[] parts = token.split(":", 2);
-            LocalDate date = day(parts[0]);
-            String[] rest = parts[1].split("/");
-            if (rest[0].equals("-")) {
-                days.remove(date);
-                continue;
-            }
-            boolean otherOffice = rest[0].equals("KANTOR_LAIN");
-            Reconciliation.Place place = Reconciliation.Place.valueOf(otherOffice ? "KANTOR" : rest[0]);
-            LocalTime in = place == Reconciliation.Place.DINAS_LUAR ? null : WorkWeek.standardStart(date);
-            LocalTime out = place == Reconciliation.Place.DINAS_LUAR ? null : WorkWeek.standardEnd(date);
-            if (rest.length > 1) {
-                String[] times = rest[1].split("-", -1);
-                in = times[0].isEmpty() ? null : LocalTime.parse(times[0]);
-                out = times[1].isEmpty() ? null : LocalTime.parse(times[1]);
-            }
-            days.put(date, new Reconciliation.Attended(date, place, in, out, otherOffice));
-        }
-        return days;
-    }
-
-    /** The findings as the table writes them: "ok" when none, else CODE@Dd, ~ for a warning. */
-    private static Set<String> describe(Reconciliation.Result result) {
-        Set<String> tokens = new TreeSet<>();
-        List<Violation> findings = result.findings();
-        if (findings.isEmpty()) {
-            tokens.add("ok");
-        }
-        findings.forEach(v -> tokens.add((v.blocks() ? "" : "~") + v.rule().name() + "@"
-                + WEEKDAYS.get((int) (v.date().toEpochDay() - MONDAY.toEpochDay()))));
-        return tokens;
     }
 }
