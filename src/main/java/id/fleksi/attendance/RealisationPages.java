@@ -22,8 +22,8 @@ import java.util.Locale;
 /**
  * "Rencana dan realisasi": a week of an employee, the approved plan's days beside the attendance, the hours worked,
  * the outputs and the reconciliation's findings with their articles. {@code /realisasi} is one's own week;
- * {@code /realisasi/{nip}} another's, for their unit head, HR and the PPK ({@code ?minggu=2026-W45}; this week by
- * default).
+ * {@code /realisasi/{nip}} another's, for their unit head, HR and the PPK ({@code ?minggu=2026-W45} or
+ * {@code ?tanggal=2026-11-04}; this week by default).
  */
 @Controller
 class RealisationPages {
@@ -52,22 +52,22 @@ class RealisationPages {
 
     @GetMapping("/realisasi")
     String own(@AuthenticationPrincipal Actor actor, @RequestParam(name = "minggu", required = false) String week,
-               Locale locale, Model model) {
+               @RequestParam(name = "tanggal", required = false) String day, Locale locale, Model model) {
         if (actor.employeeId() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         String nip = days.nipOf(actor.employeeId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return page(actor, nip, week, true, locale, model);
+        return page(actor, nip, monday(week, day), true, locale, model);
     }
 
     @GetMapping("/realisasi/{nip}")
     String of(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
-              @RequestParam(name = "minggu", required = false) String week, Locale locale, Model model) {
-        return page(actor, nip, week, false, locale, model);
+              @RequestParam(name = "minggu", required = false) String week,
+              @RequestParam(name = "tanggal", required = false) String day, Locale locale, Model model) {
+        return page(actor, nip, monday(week, day), false, locale, model);
     }
 
-    private String page(Actor actor, String nip, String week, boolean own, Locale locale, Model model) {
-        LocalDate monday = monday(week);
+    private String page(Actor actor, String nip, LocalDate monday, boolean own, Locale locale, Model model) {
         EmployeeDays.Period period = days.of(actor, nip, monday, monday.plusDays(6))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("period", period);
@@ -81,8 +81,18 @@ class RealisationPages {
         return VIEW;
     }
 
-    /** The Monday of the week asked for ("2026-W45"), or of this week when none or a wrong one is asked for. */
-    private LocalDate monday(String week) {
+    /**
+     * The Monday of the week asked for, by its name ("2026-W45") or one of its days ("2026-11-04"); of this week
+     * when none or a wrong one is asked for.
+     */
+    private LocalDate monday(String week, String day) {
+        if (week == null && day != null && day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return YearWeek.from(LocalDate.parse(day)).atDay(DayOfWeek.MONDAY);
+            } catch (java.time.DateTimeException noSuchDay) {
+                // this week instead
+            }
+        }
         if (week != null && week.matches("\\d{4}-W\\d{2}")) {
             try {
                 YearWeek parsed = YearWeek.parse(week);

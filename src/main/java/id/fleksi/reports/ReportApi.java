@@ -62,6 +62,29 @@ class ReportApi {
         }
     }
 
+    /**
+     * The discrepancies between plan and actual from {@code from} to {@code to} (at most 93 days), of the
+     * institution or of the unit {@code unit} with its sub-units; {@code format} csv (default), xlsx or pdf.
+     */
+    @GetMapping("/attendance-discrepancies")
+    void discrepancies(@AuthenticationPrincipal Actor actor,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                       @RequestParam(required = false) String unit, @RequestParam(required = false) String format,
+                       @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+                       HttpServletResponse response) throws IOException {
+        ReportAccess.check(actor);
+        ReportFormat wanted = format(format, ReportFormat.CSV);
+        try {
+            if (!downloads.discrepancies(actor, ReportPeriod.of(from, to), unit, wanted,
+                    Languages.fromAcceptLanguage(language), response)) {
+                throw ApiProblem.of(HttpStatus.NOT_FOUND, "report.error.noUnit", unit);
+            }
+        } catch (ReportPeriod.Refused refused) {
+            throw ApiProblem.field(refused.field(), refused.messageKey());
+        }
+    }
+
     private static ReportFormat format(String name, ReportFormat otherwise) {
         if (name == null || name.isBlank()) {
             return otherwise;

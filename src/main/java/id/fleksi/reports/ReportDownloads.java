@@ -34,6 +34,7 @@ class ReportDownloads {
     static final List<String> PLAN_STATUSES = List.of("SUBMITTED", "APPROVED", "REJECTED");
 
     private final DeterminationReport determination;
+    private final DiscrepancyReport discrepancies;
     private final PlanExport plans;
     private final ReportFiles files;
     private final AuditTrail audit;
@@ -41,9 +42,11 @@ class ReportDownloads {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ReportDownloads(DeterminationReport determination, PlanExport plans, ReportFiles files, AuditTrail audit,
-                    MessageSource messages, TransactionTemplate transaction, Clock clock) {
+    ReportDownloads(DeterminationReport determination, DiscrepancyReport discrepancies, PlanExport plans,
+                    ReportFiles files, AuditTrail audit, MessageSource messages, TransactionTemplate transaction,
+                    Clock clock) {
         this.determination = determination;
+        this.discrepancies = discrepancies;
         this.plans = plans;
         this.files = files;
         this.audit = audit;
@@ -73,6 +76,30 @@ class ReportDownloads {
         what.put("day", on.toString());
         what.put("format", format.extension());
         record(actor, "DETERMINATION_REPORT", on.toString(), what);
+        attachment(response, document.get().fileName(), format);
+        files.write(document.get(), format, response.getOutputStream(), locale);
+        return true;
+    }
+
+    /**
+     * The discrepancies between plan and actual of the period, for the institution or a unit with its sub-units;
+     * false, and nothing written, when there is no unit of that code.
+     */
+    boolean discrepancies(Actor actor, ReportPeriod period, String unitCode, ReportFormat format, Locale locale,
+                          HttpServletResponse response) throws IOException {
+        DiscrepancyReport.check(period);
+        String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
+        Optional<ReportDocument> document = discrepancies.of(period, unit, locale);
+        if (document.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("report", "attendance-discrepancies");
+        what.put("from", period.from().toString());
+        what.put("to", period.to().toString());
+        what.put("unit", unit);
+        what.put("format", format.extension());
+        record(actor, "DISCREPANCY_REPORT", period.from() + ".." + period.to(), what);
         attachment(response, document.get().fileName(), format);
         files.write(document.get(), format, response.getOutputStream(), locale);
         return true;

@@ -80,6 +80,37 @@ class ReportPages {
         }
     }
 
+    @GetMapping("/laporan/selisih-kehadiran")
+    String discrepancies(@AuthenticationPrincipal Actor actor,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                         LocalDate from,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                         @RequestParam(required = false) String unit, @RequestParam(required = false) String format,
+                         Locale locale, Model model, HttpServletResponse response) throws IOException {
+        ReportAccess.check(actor);
+        String formatName = format == null || format.isBlank() ? "xlsx" : format.strip();
+        try {
+            ReportFormat wanted = ReportFormat.named(formatName)
+                    .orElseThrow(() -> new ReportPeriod.Refused("discrepancy-format", "report.error.format"));
+            if (downloads.discrepancies(actor, ReportPeriod.of(from, to), unit, wanted, locale, response)) {
+                return null;
+            }
+            throw new ReportPeriod.Refused("unit", "report.error.noUnitHere");
+        } catch (ReportPeriod.Refused refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("discrepancyErrorField", refused.field().startsWith("discrepancy-") ? refused.field()
+                    : "discrepancy-" + refused.field());
+            model.addAttribute("discrepancyErrorKey", refused.messageKey());
+            LocalDate today = downloads.today();
+            LocalDate lastMonth = today.minusMonths(1);
+            model.addAttribute("discrepancyFrom", from);
+            model.addAttribute("discrepancyTo", to);
+            model.addAttribute("discrepancyUnit", unit);
+            return page(model, today, lastMonth.with(TemporalAdjusters.firstDayOfMonth()),
+                    lastMonth.with(TemporalAdjusters.lastDayOfMonth()), "csv");
+        }
+    }
+
     private String page(Model model, LocalDate today, LocalDate from, LocalDate to, String format) {
         model.addAttribute("institution", organisation.institution());
         model.addAttribute("today", today);
@@ -87,6 +118,12 @@ class ReportPages {
         model.addAttribute("to", to);
         model.addAttribute("format", format);
         model.addAttribute("maxDays", ReportPeriod.MAX_DAYS);
+        model.addAttribute("discrepancyMaxDays", DiscrepancyReport.MAX_DAYS);
+        if (!model.containsAttribute("discrepancyFrom")) {
+            LocalDate monday = DiscrepancyReport.lastMonday(today);
+            model.addAttribute("discrepancyFrom", monday);
+            model.addAttribute("discrepancyTo", monday.plusDays(6));
+        }
         return VIEW;
     }
 }

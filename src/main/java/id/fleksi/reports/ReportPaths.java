@@ -17,7 +17,8 @@ class ReportPaths implements PathRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
-                .requestMatchers(HttpMethod.GET, "/api/reports/determination", "/api/reports/plans")
+                .requestMatchers(HttpMethod.GET, "/api/reports/determination", "/api/reports/plans",
+                        "/api/reports/attendance-discrepancies")
                 .hasAnyRole(PPK, HR);
     }
 

@@ -24,6 +24,16 @@ public final class RealisationTestData {
     private RealisationTestData() {
     }
 
+    /** A new unit under SETDA, without staff; its code. */
+    public static String unit(JdbcClient jdbc) {
+        String code = "REAL-" + SERIAL.getAndIncrement();
+        jdbc.sql("""
+                        insert into unit (code, name, parent_id, time_zone)
+                        values (:code, :name, (select id from unit where code = 'SETDA'), 'Asia/Jakarta')""")
+                .param("code", code).param("name", "Unit realisasi " + code).update();
+        return code;
+    }
+
     /** A new employee of the unit, with an account; their NIP. */
     public static String employee(JdbcClient jdbc, String unitCode) {
         int n = SERIAL.getAndIncrement();
@@ -72,5 +82,13 @@ public final class RealisationTestData {
                                 now(), 'kepegawaian')""")
                 .param("nip", nip).param("day", MONDAY.plusDays(offset)).param("in", LocalTime.parse(in))
                 .param("out", LocalTime.parse(out)).param("place", where).update();
+    }
+
+    /** An output of the employee for the day, waiting for review. */
+    public static void output(JdbcClient jdbc, long employeeId, LocalDate day) {
+        jdbc.sql("""
+                        insert into work_output (employee_id, day, description, created_at, created_by)
+                        values (:employee, :day, 'Hasil kerja uji', now(), 'uji')""")
+                .param("employee", employeeId).param("day", day).update();
     }
 }
