@@ -40,7 +40,7 @@ public final class ModuleMigrations {
      */
     public static final List<String> MODULES = List.of("rules", "shared", "audit", "backup", "calendar",
             "organisation", "attendance", "policy", "eligibility", "reports", "security", "tasks", "demo",
-            "evaluation", "rosters", "planning", "dashboard", "notifications", "home");
+            "evaluation", "rosters", "planning", "dashboard", "notifications", "outputs", "home");
 
     /** A module's folder of migrations and the Flyway that runs them with the module's history. */
     public record Folder(String module, Flyway flyway) {
