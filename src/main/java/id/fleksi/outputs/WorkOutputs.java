@@ -226,8 +226,9 @@ public class WorkOutputs {
             params.put("units", scope.unitIds().toArray(Long[]::new));
             params.put("self", actor.employeeId() == null ? -1L : actor.employeeId());
         } else if (!actor.readsWholeInstitution()) {
-            UnitScope scope = actor.isUnitHead() && actor.employeeId() != null
-                    ? organisation.headedScopeOf(actor.employeeId()) : UnitScope.NONE;
+            // from live data: a delegation (Plt/Plh) in force today counts even when the session began before it
+            UnitScope scope = actor.employeeId() == null ? UnitScope.NONE
+                    : organisation.headedScopeOf(actor.employeeId());
             where.append(" and (o.employee_id = :self or e.unit_id = any(:units))");
             params.put("units", scope.unitIds().toArray(Long[]::new));
             params.put("self", actor.employeeId() == null ? -1L : actor.employeeId());
