@@ -2,11 +2,15 @@ package id.fleksi.outputs;
 
 import com.jayway.jsonpath.JsonPath;
 import id.fleksi.IntegrationTest;
+import id.fleksi.organisation.ActingHead;
+import id.fleksi.organisation.ActingHeads;
+import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -42,6 +46,7 @@ class WorkOutputApiTest extends IntegrationTest {
     static final String SETDA_HEAD = "198003132015011001";
     static final String BAPPEDA_NIP = "199312102015102009";
     static final String BAPPEDA_HEAD = "197202092010121008";
+    static final String RSUD_IGD_NIP = "197204152000022003";
     static final String PASSWORD = "demo12345";
 
     @Autowired
@@ -52,6 +57,12 @@ class WorkOutputApiTest extends IntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ActingHeads actingHeads;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void anEmployeeRecordsAnOutputAndTheirHeadAcceptsItOnce() throws Exception {
@@ -205,6 +216,33 @@ class WorkOutputApiTest extends IntegrationTest {
         send(BAPPEDA_HEAD, post("/api/outputs/" + bappedas + "/review"), "{\"decision\":\"ACCEPTED\"}")
                 .andExpect(status().isOk());
         assertThat(audit(jokos, "OUTPUT_REVIEWED")).containsExactly(SETDA_HEAD + " ACCEPTED Memimpin rapat dinas");
+    }
+
+    @Test
+    void anActingHeadReviewsTheUnitAndTheUnitsBelowForTheDaysOfTheDelegation() throws Exception {
+        LocalDate today = InstitutionTime.today(clock);
+        // Ratna Gunawan works in RSUD-IGD, under RSUD; Made Wijaya (DISKOMINFO) stands in for RSUD's head today
+        long ratnas = record(RSUD_IGD_NIP, today, "Mengantar pasien rujukan");
+        send(MADE, post("/api/outputs/" + ratnas + "/review"), "{\"decision\":\"ACCEPTED\"}")
+                .andExpect(status().isForbidden());
+        Actor hr = (Actor) users.loadUserByUsername("kepegawaian");
+        ActingHead plh = actingHeads.create(hr, "RSUD", new ActingHeads.NewActingHead(MADE, "PLH", today.toString(),
+                today.toString(), "Surat Perintah Nomor 800/77/RSUD/2026"));
+        try {
+            send(MADE, get("/api/outputs?nip=" + RSUD_IGD_NIP), null)
+                    .andExpect(jsonPath("$.items[*].id", hasItem((int) ratnas)));
+            send(MADE, post("/api/outputs/" + ratnas + "/review"), "{\"decision\":\"ACCEPTED\"}")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.reviewedBy").value("Made Wijaya"));
+        } finally {
+            actingHeads.end(hr, "RSUD", plh.id());
+        }
+        // once the delegation has ended, the unit is out of reach again
+        long another = record(RSUD_IGD_NIP, today, "Mengantar pasien pulang");
+        send(MADE, post("/api/outputs/" + another + "/review"), "{\"decision\":\"ACCEPTED\"}")
+                .andExpect(status().isForbidden());
+        send("kepala.igd", post("/api/outputs/" + another + "/review"), "{\"decision\":\"ACCEPTED\"}")
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -93,6 +93,14 @@ class WorkOutputPagesTest extends IntegrationTest {
                         .param("q", "199312102015102009"))
                 .andExpect(content().string(allOf(not(containsString(bappedas)),
                         containsString("Tidak ada hasil kerja yang menunggu tinjauan Anda."))));
+        String thisWeek = org.threeten.extra.YearWeek.from(today).toString();
+        String longAgo = org.threeten.extra.YearWeek.from(today.minusWeeks(20)).toString();
+        mvc.perform(get("/hasil-kerja").with(user(users.loadUserByUsername("kepala")))
+                        .param("minggu", thisWeek).param("q", "198808122010042002"))
+                .andExpect(content().string(containsString(kartikas)));
+        mvc.perform(get("/hasil-kerja").with(user(users.loadUserByUsername("kepala")))
+                        .param("minggu", longAgo).param("q", "198808122010042002"))
+                .andExpect(content().string(not(containsString(kartikas))));
         mvc.perform(get("/hasil-kerja").with(user(users.loadUserByUsername("kepala")))
                         .param("minggu", "2026-W99"))
                 .andExpect(status().isOk())
