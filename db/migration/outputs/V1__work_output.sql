@@ -22,5 +22,5 @@ create index work_output_employee_day on work_output (employee_id, day);
 create index work_output_waiting on work_output (day) where status = 'SUBMITTED';
 
 -- Published: what other modules may read of the outputs (attendance reconciles a day against its plan with it).
-create view output_directory (id, employee_id, day, task_id, status) as
-select id, employee_id, day, task_id, status from work_output;
+create view output_directory (id, employee_id, day, task_id, status, description) as
+select id, employee_id, day, task_id, status, description from work_output;

@@ -118,7 +118,7 @@ public class EmployeeDays {
         Map<LocalDate, Planned> plans = plans(person.id(), firstMonday, lastSunday);
         Map<LocalDate, List<Record>> records = records(person.id(), firstMonday, lastSunday);
         Set<String> placement = placementOffices(person.unitId());
-        Map<LocalDate, List<Output>> outputs = Map.of();
+        Map<LocalDate, List<Output>> outputs = outputs(person.id(), firstMonday, lastSunday);
         Set<LocalDate> offDays = holidays.between(firstMonday, lastSunday).stream().map(Holiday::date)
                 .collect(Collectors.toSet());
         List<Day> days = new ArrayList<>();
@@ -196,6 +196,22 @@ public class EmployeeDays {
                 .param("employee", employeeId).param("from", from).param("to", to)
                 .query((rs, n) -> Map.entry(rs.getDate(1).toLocalDate(), new Record(rs.getString(2),
                         time(rs.getTime(3)), time(rs.getTime(4)), rs.getString(5), rs.getString(6))))
+                .list().forEach(entry -> days.computeIfAbsent(entry.getKey(), d -> new ArrayList<>())
+                        .add(entry.getValue()));
+        return days;
+    }
+
+    /** The employee's outputs of the days, by day, through the outputs module's published view. */
+    private Map<LocalDate, List<Output>> outputs(long employeeId, LocalDate from, LocalDate to) {
+        Map<LocalDate, List<Output>> days = new TreeMap<>();
+        jdbc.sql("""
+                        select o.day, o.id, t.code, o.description, o.status
+                        from output_directory o left join task_directory t on t.id = o.task_id
+                        where o.employee_id = :employee and o.day between :from and :to
+                        order by o.day, o.id""")
+                .param("employee", employeeId).param("from", from).param("to", to)
+                .query((rs, n) -> Map.entry(rs.getDate(1).toLocalDate(), new Output(rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5))))
                 .list().forEach(entry -> days.computeIfAbsent(entry.getKey(), d -> new ArrayList<>())
                         .add(entry.getValue()));
         return days;

@@ -92,7 +92,8 @@ class DiscrepancyReportTest extends IntegrationTest {
                 .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Plan against Actual Report", "Present on working days", "Pasal 7");
+            assertThat(text).contains("PLAN AGAINST ACTUAL REPORT", "Summary", "employees with findings: 1",
+                    "REALISASI_HASIL", "Pasal 7");
         }
     }
 
