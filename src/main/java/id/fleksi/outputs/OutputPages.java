@@ -113,8 +113,9 @@ class OutputPages {
                 return null;
             }
             Map<String, String> fields = refused.fieldErrors();
-            redirect.addFlashAttribute("errorFlashKey", fields.isEmpty() ? refused.detailKey()
-                    : fields.values().iterator().next());
+            // a missing or long note is told beside the output's note; a refusal of the review itself above all
+            redirect.addFlashAttribute(fields.containsKey("note") ? "noteErrorKey" : "errorFlashKey",
+                    fields.isEmpty() ? refused.detailKey() : fields.values().iterator().next());
             redirect.addFlashAttribute("errorOutput", id);
         }
         if (q != null && !q.isBlank()) {

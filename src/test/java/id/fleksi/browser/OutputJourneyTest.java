@@ -64,6 +64,7 @@ class OutputJourneyTest extends BrowserTest {
                 .contains(typed, "Menunggu tinjauan", "KOM-APL");
         lookAt("outputs-own");
 
+        resize(390);
         signOut();
         signIn("kepala", "demo12345");
         open("/beranda/pimpinan");
@@ -78,8 +79,11 @@ class OutputJourneyTest extends BrowserTest {
         // returning without a note is refused, and the output stays waiting
         String id = card.getAttribute("data-output");
         clickAndWait("[data-output='" + id + "'] [data-testid='return-form'] button");
-        assertThat(browser.findElement(By.cssSelector(".alert-danger")).getText())
+        assertThat(browser.findElement(By.id("note-" + id + "-error")).getText())
                 .contains("Tuliskan catatan untuk pegawai");
+        assertThat(browser.findElement(By.id("note-" + id)).getAttribute("aria-describedby"))
+                .isEqualTo("note-" + id + "-error");
+        screenshot("outputs-review-note-missing-390-id");
         assertThat(statusOf(Long.parseLong(id))).isEqualTo("SUBMITTED");
         browser.findElement(By.id("note-" + id)).sendKeys("Lampirkan juga tangkapan layar halaman yang baru.");
         clickAndWait("[data-output='" + id + "'] [data-testid='return-form'] button");

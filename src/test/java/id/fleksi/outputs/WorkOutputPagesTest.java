@@ -110,7 +110,7 @@ class WorkOutputPagesTest extends IntegrationTest {
                         .with(csrf()).param("decision", "RETURNED").param("note", " ").param("q", "kartika"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/hasil-kerja?q=kartika"))
-                .andExpect(flash().attribute("errorFlashKey", "outputs.error.note.required"));
+                .andExpect(flash().attribute("noteErrorKey", "outputs.error.note.required"));
         assertThat(statusOf(kartika)).isEqualTo("SUBMITTED");
 
         mvc.perform(post("/hasil-kerja/" + bappeda + "/tinjau").with(user(users.loadUserByUsername("kepala")))
@@ -122,6 +122,12 @@ class WorkOutputPagesTest extends IntegrationTest {
                         .with(csrf()).param("decision", "RETURNED").param("note", "Tambahkan hasil uji."))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("successKey", "outputs.review.returned"));
+        assertThat(statusOf(kartika)).isEqualTo("RETURNED");
+        // a second decision, from a list that was open meanwhile, is refused with what to do
+        mvc.perform(post("/hasil-kerja/" + kartika + "/tinjau").with(user(users.loadUserByUsername("kepala")))
+                        .with(csrf()).param("decision", "ACCEPTED"))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("errorFlashKey", "outputs.problem.reviewed"));
         assertThat(statusOf(kartika)).isEqualTo("RETURNED");
         mvc.perform(get("/saya/hasil").with(user(users.loadUserByUsername("pegawai"))))
                 .andExpect(content().string(allOf(containsString("Tambahkan hasil uji."),
