@@ -441,6 +441,39 @@ public final class LoadHarness {
         double copySeconds = (System.nanoTime() - start) / 1e9;
         report.add(String.format(Locale.ROOT, "COPY of the same rows into a table of the same columns: %,d in %.1f s = "
                 + "%,.0f rows/s", copied, copySeconds, copied / copySeconds));
+        discrepancies(db, day, hr);
+    }
+
+    /**
+     * The discrepancy report of the attendance day's week up to that day, for the institution and for one unit
+     * with its sub-units, as HR downloads it; against the reconciliation query alone over the same days.
+     */
+    private void discrepancies(Connection db, LocalDate day, String hr) throws Exception {
+        LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
+        for (String unit : new String[] {"", "KL-01"}) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base
+                            + "/api/reports/attendance-discrepancies?format=csv&from=" + monday + "&to=" + day
+                            + (unit.isEmpty() ? "" : "&unit=" + unit))).timeout(Duration.ofSeconds(600))
+                    .header("Authorization", hr).GET().build(), HttpResponse.BodyHandlers.ofString());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            report.add(String.format(Locale.ROOT, "Discrepancy report %s to %s, %s (status %d): %,d bytes in %.1f s",
+                    monday, day, unit.isEmpty() ? "the institution" : unit + " and below", answer.statusCode(),
+                    answer.body().length(), seconds));
+        }
+        long start = System.nanoTime();
+        long rows;
+        try (Statement statement = db.createStatement(); ResultSet counted = statement.executeQuery("""
+                select count(*) filter (where absent or elsewhere or off_hours or incomplete or no_output), count(*)
+                from attendance_reconciliation(date '%s', date '%s', date '%s', null, array[]::date[],
+                     array[date '2000-01-01'], array[60], time '07:30', time '16:00', time '16:30', 60, 90, 450)"""
+                .formatted(monday, monday.plusDays(6), day))) {
+            counted.next();
+            rows = counted.getLong(2);
+            report.add(String.format(Locale.ROOT, "The reconciliation query alone, %s to %s: %,d employee-days, %,d "
+                    + "with findings, in %.1f s", monday, monday.plusDays(6), rows, counted.getLong(1),
+                    (System.nanoTime() - start) / 1e9));
+        }
     }
 
     private HttpClient signIn(String username) throws Exception {
