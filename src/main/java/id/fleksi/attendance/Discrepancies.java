@@ -1,10 +1,6 @@
 package id.fleksi.attendance;
 
-import id.fleksi.policy.Holidays;
-import id.fleksi.policy.Policies;
-import id.fleksi.rules.Determination;
 import id.fleksi.rules.RuleCode;
-import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.InstitutionTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,14 +30,12 @@ public class Discrepancies {
             RuleCode.REALISASI_JAM_HARIAN, RuleCode.REALISASI_JAM_MINGGUAN, RuleCode.REALISASI_HASIL);
 
     private final JdbcClient jdbc;
-    private final Policies policies;
-    private final Holidays holidays;
+    private final ReconciliationQuery query;
     private final Clock clock;
 
-    Discrepancies(JdbcClient jdbc, Policies policies, Holidays holidays, Clock clock) {
+    Discrepancies(JdbcClient jdbc, ReconciliationQuery query, Clock clock) {
         this.jdbc = jdbc;
-        this.policies = policies;
-        this.holidays = holidays;
+        this.query = query;
         this.clock = clock;
     }
 
@@ -109,16 +103,11 @@ public class Discrepancies {
         LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = to.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         LocalDate judgedUntil = InstitutionTime.today(clock).minusDays(1);
-        List<Determination> versions = policies.versionsBetween(monday, sunday);
         List<UnitRow> unitRows = new ArrayList<>();
         List<EmployeeRow> employeeRows = new ArrayList<>();
         long[] withFindings = {0};
-        jdbc.sql("""
-                        with r as (
-                            select * from attendance_reconciliation(:monday, :sunday, :judged, cast(:units as bigint[]),
-                                cast(:holidays as date[]), cast(:policyFrom as date[]), cast(:allowance as int[]),
-                                cast(:dayStart as time), cast(:dayEnd as time), cast(:fridayEnd as time), :dayBreak,
-                                :fridayBreak, :dayMinutes)),
+        JdbcClient.StatementSpec statement = jdbc.sql("""
+                        with r as (%s),
                         per_day as (
                             select employee_id, unit_id,
                                    count(*) filter (where day between :from and :to and day <= :judged
@@ -158,18 +147,8 @@ public class Discrepancies {
                         select 'N', null, null, null, null, count(*) filter (where findings > 0), 0, 0, 0, 0, 0, 0,
                                0, 0
                         from c
-                        order by 1, 2, 4""")
-                .param("monday", monday).param("sunday", sunday).param("judged", judgedUntil)
-                .param("units", units).param("holidays", holidays.between(monday, sunday).stream()
-                        .map(holiday -> holiday.date().toString()).toArray(String[]::new))
-                .param("policyFrom", versions.stream().map(v -> v.effectiveFrom().toString()).toArray(String[]::new))
-                .param("allowance", versions.stream().map(Determination::lateStartMaxMinutes).toArray(Integer[]::new))
-                .param("dayStart", WorkWeek.standardStart(monday).toString())
-                .param("dayEnd", WorkWeek.standardEnd(monday).toString())
-                .param("fridayEnd", WorkWeek.standardEnd(WorkWeek.lastWorkingDay(monday)).toString())
-                .param("dayBreak", WorkWeek.standardBreakMinutes(monday))
-                .param("fridayBreak", WorkWeek.standardBreakMinutes(WorkWeek.lastWorkingDay(monday)))
-                .param("dayMinutes", WorkWeek.minutesPerWorkingDay(monday))
+                        order by 1, 2, 4""".formatted(ReconciliationQuery.CALL));
+        query.bind(statement, monday, sunday, judgedUntil, units)
                 .param("from", from).param("to", to).param("limit", employeeLimit)
                 .query((rs, n) -> {
                     switch (rs.getString("row_kind")) {

@@ -1,5 +1,6 @@
 package id.fleksi.planning;
 
+import id.fleksi.attendance.UnitActuals;
 import id.fleksi.rules.WeekPlan;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
@@ -33,10 +34,12 @@ class UnitCalendarPages {
     static final String VIEW_MONTH = "planning/calendar-month";
 
     private final WeeklyPlans plans;
+    private final UnitActuals actuals;
     private final Clock clock;
 
-    UnitCalendarPages(WeeklyPlans plans, Clock clock) {
+    UnitCalendarPages(WeeklyPlans plans, UnitActuals actuals, Clock clock) {
         this.plans = plans;
+        this.actuals = actuals;
         this.clock = clock;
     }
 
@@ -58,6 +61,8 @@ class UnitCalendarPages {
         model.addAttribute("previousWeek", IsoWeeks.of(monday.minusWeeks(1)));
         model.addAttribute("nextWeek", IsoWeeks.of(monday.plusWeeks(1)));
         model.addAttribute("month", YearMonth.from(monday.plusDays(3)));
+        model.addAttribute("actuals", actuals.week(coverage.unitCode(), monday).orElse(null));
+        model.addAttribute("actualsMaxStaff", UnitActuals.MAX_STAFF);
         return VIEW_WEEK;
     }
 
