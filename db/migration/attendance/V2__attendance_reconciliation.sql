@@ -19,16 +19,23 @@ create function attendance_reconciliation(period_from date, period_to date, judg
     with staff as (
         select e.id, e.unit_id from employee_directory e
         where e.active and (units is null or e.unit_id = any(units))),
+    -- the days by an integer series, whose length the planner knows once the function is inlined
     days as (
-        select d::date as day, extract(isodow from d)::int as weekday, d::date = any(holidays) as holiday
-        from generate_series(period_from, period_to, interval '1 day') d),
+        select period_from + i as day, extract(isodow from period_from + i)::int as weekday,
+               period_from + i = any(holidays) as holiday,
+               coalesce((select l.minutes from unnest(policy_from, allowance) as l (starts, minutes)
+                         where l.starts <= period_from + i order by l.starts desc limit 1), 0) as allowance
+        from generate_series(0, period_to - period_from) i),
     planned as (
-        select s.id as employee_id, s.unit_id, d.day, d.weekday, d.holiday, p.id as plan_id, p.flex_type,
+        select s.id as employee_id, s.unit_id, d.day, d.weekday, d.holiday, d.allowance, p.id as plan_id,
+               p.flex_type,
                pd.kind, pd.start_time, pd.end_time, pd.break_minutes
         from staff s cross join days d
         left join plan_directory p on p.employee_id = s.id and p.status = 'APPROVED'
                                    and p.week_start = d.day - (d.weekday - 1)
-        left join plan_day_directory pd on pd.plan_id = p.id and pd.day = d.day),
+                                   and p.week_start between period_from - 6 and period_to
+        left join plan_day_directory pd on pd.plan_id = p.id and pd.day = d.day
+                                        and pd.day between period_from and period_to),
     attended as (
         select a.employee_id, a.day, min(a.check_in) as check_in, max(a.check_out) as check_out,
                bool_or(a.place = 'DINAS_LUAR') as travel,
@@ -52,8 +59,6 @@ create function attendance_reconciliation(period_from date, period_to date, judg
                                          where u.unit_id = at.office_unit_id) then 'KANTOR_LAIN'
                     else at.place end as actual,
                coalesce(pr.outputs, 0) as outputs,
-               coalesce((select l.minutes from unnest(policy_from, allowance) as l (starts, minutes)
-                         where l.starts <= pl.day order by l.starts desc limit 1), 0) as allowance,
                case when pl.weekday = 5 then friday_end else day_end end as standard_end,
                case when pl.weekday = 5 then friday_break else day_break end as standard_break
         from planned pl
