@@ -41,11 +41,12 @@ create function attendance_reconciliation(period_from date, period_to date, judg
                bool_or(a.place = 'DINAS_LUAR') as travel,
                (array_agg(a.place order by a.check_in nulls last, a.source))[1] as place,
                (array_agg(a.office_unit_id order by a.check_in nulls last, a.source))[1] as office_unit_id
-        from attendance_record a
-        where a.day between period_from and period_to and (units is null or a.employee_id in (select id from staff))
+        from staff s join attendance_record a on a.employee_id = s.id
+        where a.day between period_from and period_to
         group by a.employee_id, a.day),
     produced as (
-        select o.employee_id, o.day, count(*)::int as outputs from output_directory o
+        select o.employee_id, o.day, count(*)::int as outputs
+        from staff s join output_directory o on o.employee_id = s.id
         where o.day between period_from and period_to
         group by o.employee_id, o.day),
     day_of as (
