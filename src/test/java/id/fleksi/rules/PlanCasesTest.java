@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -160,43 +159,12 @@ class PlanCasesTest {
         return given;
     }
 
-    /**
-     * The days cell: "week" is Monday to Friday at the placement office with the standard hours; then each
-     * token "Dd:KIND[/start-end][/break]" sets or replaces a day, "Dd:-" removes it.
-     */
+    /** The days cell, as {@link ReconciliationCases#planDays(LocalDate, String)} reads it. */
     private static WeekPlan plan(Map<String, String> given, String cell) {
         String week = given.get("week");
         LocalDate monday = new WeekPlan(week, WeekPlan.FlexType.NONE, List.of()).monday();
-        Map<LocalDate, PlanDay> days = new TreeMap<>();
-        for (String token : cell.split("\\s+")) {
-            if (token.equals("week")) {
-                for (int i = 0; i < 5; i++) {
-                    days.put(monday.plusDays(i), new PlanDay(monday.plusDays(i), PlanDay.DayKind.KANTOR,
-                            null, null, null, null, null));
-                }
-                continue;
-            }
-            String[] parts = token.split("[:/]", 2);
-            LocalDate date = monday.plusDays(WEEKDAYS.indexOf(parts[0]));
-            String[] rest = parts[1].split("/");
-            if (rest[0].equals("-")) {
-                days.remove(date);
-                continue;
-            }
-            LocalTime start = null;
-            LocalTime end = null;
-            Integer pause = null;
-            for (int i = 1; i < rest.length; i++) {
-                if (rest[i].contains("-")) {
-                    start = LocalTime.parse(rest[i].split("-")[0]);
-                    end = LocalTime.parse(rest[i].split("-")[1]);
-                } else {
-                    pause = Integer.valueOf(rest[i]);
-                }
-            }
-            days.put(date, new PlanDay(date, PlanDay.DayKind.valueOf(rest[0]), start, end, pause, null, null));
-        }
-        return new WeekPlan(week, WeekPlan.FlexType.valueOf(given.get("flex")), new ArrayList<>(days.values()));
+        return new WeekPlan(week, WeekPlan.FlexType.valueOf(given.get("flex")),
+                ReconciliationCases.planDays(monday, cell));
     }
 
     private static Set<LocalDate> holidays(Map<String, String> given, WeekPlan plan) {

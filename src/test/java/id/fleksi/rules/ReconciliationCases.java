@@ -97,17 +97,26 @@ public final class ReconciliationCases {
     }
 
     private static List<PlanDay> planDays(String cell) {
+        return planDays(MONDAY, cell);
+    }
+
+    /**
+     * The days cell of the case tables, for the week of {@code monday}: "week" is Monday to Friday at the placement
+     * office with the standard hours; then each token "Dd:KIND[/start-end][/break]" sets or replaces a day, "Dd:-"
+     * removes it.
+     */
+    static List<PlanDay> planDays(LocalDate monday, String cell) {
         Map<LocalDate, PlanDay> days = new TreeMap<>();
         for (String token : cell.split("\\s+")) {
             if (token.equals("week")) {
                 for (int i = 0; i < 5; i++) {
-                    days.put(MONDAY.plusDays(i), new PlanDay(MONDAY.plusDays(i), PlanDay.DayKind.KANTOR, null,
+                    days.put(monday.plusDays(i), new PlanDay(monday.plusDays(i), PlanDay.DayKind.KANTOR, null,
                             null, null, null, null));
                 }
                 continue;
             }
-            String[] parts = token.split(":", 2);
-            LocalDate date = day(parts[0]);
+            String[] parts = token.split("[:/]", 2);
+            LocalDate date = monday.plusDays(WEEKDAYS.indexOf(parts[0]));
             String[] rest = parts[1].split("/");
             if (rest[0].equals("-")) {
                 days.remove(date);
