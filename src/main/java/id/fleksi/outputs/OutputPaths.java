@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may call the work outputs' paths: every employee records and reads their own, unit heads review those of their
- * units (checked per output), HR and the PPK read all.
+ * units (checked per output), HR and the PPK read all. HR imports outputs from another system's daily performance
+ * records.
  */
 @Component
 @Order(85)
@@ -26,6 +27,7 @@ class OutputPaths implements PathRules {
     public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
                 // /saya/hasil is an employee's own page (security's rule for /saya/**)
+                .requestMatchers("/hasil-kerja/impor", "/hasil-kerja/impor/templat.csv").hasRole(HR)
                 .requestMatchers("/hasil-kerja", "/hasil-kerja/**").hasRole(HEAD);
     }
 }
