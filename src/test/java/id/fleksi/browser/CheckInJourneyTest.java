@@ -87,5 +87,37 @@ class CheckInJourneyTest extends BrowserTest {
                         join employee e on e.id = a.employee_id where e.nip = :nip order by p.moment""")
                 .param("nip", nip).query(String.class).list())
                 .containsExactly("CHECK_IN -6.18 106.83", "CHECK_OUT -6.18 106.83");
+
+        // the employee's own week shows the record without the position; their head's view shows it, coarse
+        open("/realisasi");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='days']")).getText()).contains("(FLEKSI)")
+                .doesNotContain("106.83");
+        signOut();
+        signIn("kepala", "demo12345");
+        resize(390);
+        open("/realisasi/" + nip);
+        assertThat(browser.findElements(By.cssSelector("[data-testid='position']")).stream()
+                .map(position -> position.getText()).toList())
+                .containsExactly("Posisi masuk \u00b1 -6.18, 106.83", "Posisi pulang \u00b1 -6.18, 106.83");
+        assertNoSidewaysScroll();
+        screenshot("check-in-head-390-id");
+
+        // a person who refuses the position checks in all the same, without one
+        String refusing = RealisationTestData.employee(jdbc, "DISKOMINFO");
+        signOut();
+        signIn(refusing, "demo12345");
+        browser.executeCdpCommand("Browser.setPermission", Map.of("permission", Map.of("name", "geolocation"),
+                "setting", "denied", "origin", url("")));
+        open("/saya/presensi");
+        click("label[for='where-KANTOR']");
+        clickAndWait("[data-testid='check-in-button']");
+        assertSuccess();
+        assertThat(browser.findElement(By.cssSelector("[data-testid='check-in-today']")).getAttribute("data-where"))
+                .isEqualTo("KANTOR");
+        assertThat(jdbc.sql("""
+                        select count(*) from attendance_position p
+                        join attendance_record a on a.id = p.attendance_record_id
+                        join employee e on e.id = a.employee_id where e.nip = :nip""")
+                .param("nip", refusing).query(Long.class).single()).isZero();
     }
 }
