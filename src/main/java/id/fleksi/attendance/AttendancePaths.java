@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Attendance is reported by HR, whose accounts the institution's attendance systems use (with an API token). An
  * employee's days are read by anyone signed in and then decided record by record (their own, their units', all for
  * HR and the PPK); these rules come before the organisation's, which close the rest of {@code /api/employees/**}.
- * HR also imports attendance from a CSV file.
+ * HR also imports attendance from a CSV file. Every employee checks in and out in Fleksi (when the PPK has
+ * switched it on, which only the PPK does).
  */
 @Component
 @Order(15)
@@ -20,7 +21,8 @@ class AttendancePaths implements PathRules {
     public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
                 .requestMatchers(HttpMethod.POST, "/api/attendance").hasRole(HR)
-                .requestMatchers(HttpMethod.GET, "/api/employees/*/days").authenticated();
+                .requestMatchers(HttpMethod.GET, "/api/employees/*/days").authenticated()
+                .requestMatchers("/api/attendance/me").hasRole(EMPLOYEE);
     }
 
     @Override
@@ -28,6 +30,8 @@ class AttendancePaths implements PathRules {
         paths
                 .requestMatchers(HttpMethod.GET, "/realisasi").hasRole(EMPLOYEE)
                 .requestMatchers(HttpMethod.GET, "/realisasi/*").authenticated()
-                .requestMatchers("/kehadiran/impor", "/kehadiran/impor/templat.csv").hasRole(HR);
+                .requestMatchers("/kehadiran/impor", "/kehadiran/impor/templat.csv").hasRole(HR)
+                .requestMatchers("/saya/presensi", "/saya/presensi/*").hasRole(EMPLOYEE)
+                .requestMatchers("/kehadiran/pengaturan").hasRole(PPK);
     }
 }

@@ -31,10 +31,12 @@ class RealisationPages {
     static final String VIEW = "attendance/days";
 
     private final EmployeeDays days;
+    private final CheckIns checkIns;
     private final Clock clock;
 
-    RealisationPages(EmployeeDays days, Clock clock) {
+    RealisationPages(EmployeeDays days, CheckIns checkIns, Clock clock) {
         this.days = days;
+        this.checkIns = checkIns;
         this.clock = clock;
     }
 
@@ -72,6 +74,10 @@ class RealisationPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("period", period);
         model.addAttribute("own", own);
+        // the coarse positions of check-in in Fleksi: for the head, HR and the PPK, never on one's own page
+        boolean others = !own && !days.nipOf(actor.employeeId() == null ? -1 : actor.employeeId())
+                .map(nip::equals).orElse(false);
+        model.addAttribute("positions", others ? checkIns.positions(nip, monday, monday.plusDays(6)) : null);
         model.addAttribute("week", period.weeks().get(0));
         model.addAttribute("days", period.days().stream().map(day -> new DayView(day,
                 day.findings().stream().map(f -> FindingView.of(f, locale)).toList())).toList());
