@@ -104,9 +104,12 @@ public class Attendance {
         return received;
     }
 
-    /** Whether a source's name is one the records may carry (as {@link AttendanceBatch#source()} describes). */
+    /**
+     * Whether a source's name is one the records of an attendance system may carry (as
+     * {@link AttendanceBatch#source()} describes); {@value CheckIns#SOURCE} is kept for the check-ins in Fleksi.
+     */
     static boolean isSource(String source) {
-        return source != null && SOURCE.matcher(source).matches();
+        return source != null && SOURCE.matcher(source).matches() && !CheckIns.SOURCE.equalsIgnoreCase(source);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.fleksi.attendance;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiController;
 import id.fleksi.shared.web.ApiProblem;
@@ -36,8 +37,9 @@ class CheckInApi {
     }
 
     /** The day's record of the source FLEKSI; the times in the zone of the employee's unit. */
-    record Answer(LocalDate date, String source, LocalTime checkIn, LocalTime checkOut, String where,
-                  String officeUnitCode, String timeZone) {
+    record Answer(LocalDate date, String source, @JsonFormat(pattern = "HH:mm") LocalTime checkIn,
+                  @JsonFormat(pattern = "HH:mm") LocalTime checkOut, String where, String officeUnitCode,
+                  String timeZone) {
 
         static Answer of(CheckIns.Today today) {
             return new Answer(today.date(), CheckIns.SOURCE, today.checkIn(), today.checkOut(), today.where(),

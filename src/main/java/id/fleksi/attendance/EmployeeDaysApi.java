@@ -1,5 +1,6 @@
 package id.fleksi.attendance;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import id.fleksi.rules.PlanDay;
 import id.fleksi.rules.Violation;
 import id.fleksi.shared.Actor;
@@ -42,8 +43,19 @@ class EmployeeDaysApi {
         this.clock = clock;
     }
 
-    record PlanView(long planId, String week, String flexType, String kind, LocalTime start, LocalTime end,
-                    Integer breakMinutes, String officeUnitCode, String note) {
+    record PlanView(long planId, String week, String flexType, String kind, @JsonFormat(pattern = "HH:mm") LocalTime start,
+                    @JsonFormat(pattern = "HH:mm") LocalTime end, Integer breakMinutes, String officeUnitCode,
+                    String note) {
+    }
+
+    /** One source's record of the day, its times as the attendance systems send them ("07:30"). */
+    record RecordView(String source, @JsonFormat(pattern = "HH:mm") LocalTime checkIn,
+                      @JsonFormat(pattern = "HH:mm") LocalTime checkOut, String where, String officeUnitCode) {
+
+        static RecordView of(EmployeeDays.Record record) {
+            return new RecordView(record.source(), record.checkIn(), record.checkOut(), record.where(),
+                    record.officeUnitCode());
+        }
     }
 
     record FindingView(String rule, String severity, String article, String message) {
@@ -58,7 +70,7 @@ class EmployeeDaysApi {
      * @param expected what the day expected: the plan's kind of day, KANTOR on a working day without an approved
      *                 plan, {@code null} when nothing (a weekend, a holiday)
      */
-    record DayView(LocalDate date, PlanView plan, String expected, List<EmployeeDays.Record> attendance,
+    record DayView(LocalDate date, PlanView plan, String expected, List<RecordView> attendance,
                    List<EmployeeDays.Output> outputs, int workedMinutes, List<FindingView> findings) {
     }
 
@@ -99,7 +111,7 @@ class EmployeeDaysApi {
                     planned.officeUnitCode(), planned.note());
         }
         return new DayView(day.date(), plan, day.expected() == null ? null : day.expected().kind().name(),
-                day.attendance(), day.outputs(), day.worked(),
+                day.attendance().stream().map(RecordView::of).toList(), day.outputs(), day.worked(),
                 day.findings().stream().map(finding -> FindingView.of(finding, locale)).toList());
     }
 }

@@ -138,6 +138,10 @@ class AttendanceApiTest extends IntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("source"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("nama sistem pengirim")));
+        // the check-ins in Fleksi keep their own source
+        send(batch("fleksi", record(KARTIKA, "2026-01-05", "07:30", "16:00", "KANTOR", null)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("Nama FLEKSI dipakai")));
         send("{\"source\":\"presensi\",\"records\":[]}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("records"));

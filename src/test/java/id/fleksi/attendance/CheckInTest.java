@@ -116,7 +116,7 @@ class CheckInTest extends IntegrationTest {
                 + "(select id from employee where nip = :nip)").param("nip", nip).update();
         api(nip, "{\"action\":\"CHECK_IN\",\"where\":\"KANTOR\",\"latitude\":1.5,\"longitude\":2.5}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.checkIn").value("06:58:00"))
+                .andExpect(jsonPath("$.checkIn").value("06:58"))
                 .andExpect(jsonPath("$.where").value("RUMAH"));
         assertThat(positions(nip)).containsExactly("CHECK_IN -6.21 106.85");
 
@@ -133,7 +133,7 @@ class CheckInTest extends IntegrationTest {
         api(nip, "{\"action\":\"CHECK_OUT\",\"latitude\":-6.2049999,\"longitude\":106.8150001}").andExpect(status().isOk());
         assertThat(positions(nip)).containsExactly("CHECK_IN -6.21 106.85", "CHECK_OUT -6.20 106.82");
         mvc.perform(get("/api/attendance/me").with(httpBasic(nip, "demo12345")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.checkIn").value("06:58:00"));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.checkIn").value("06:58"));
         assertThat(jdbc.sql("select action from audit_event where subject_key = :key order by id")
                 .param("key", nip + "/" + today).query(String.class).list())
                 .containsExactly("ATTENDANCE_CHECK_IN", "ATTENDANCE_CHECK_OUT", "ATTENDANCE_CHECK_OUT",
