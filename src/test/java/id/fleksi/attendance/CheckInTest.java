@@ -55,7 +55,7 @@ class CheckInTest extends IntegrationTest {
 
     @Test
     void switchedOffTheEmployeeIsToldAndEveryCheckInIsRefused() throws Exception {
-        String nip = RealisationTestData.employee(jdbc, "DISKOMINFO");
+        String nip = RealisationTestData.employee(jdbc, RealisationTestData.unit(jdbc));
 
         mvc.perform(get("/saya/presensi").with(user(users.loadUserByUsername(nip))))
                 .andExpect(status().isOk())
@@ -79,7 +79,8 @@ class CheckInTest extends IntegrationTest {
 
     @Test
     void switchedOnTheEmployeeChecksInAtHomeAndOutAndTheHeadSeesTheCoarsePosition() throws Exception {
-        String nip = RealisationTestData.employee(jdbc, "DISKOMINFO");
+        RealisationTestData.HeadedUnit unit = RealisationTestData.headedUnit(jdbc);
+        String nip = RealisationTestData.employee(jdbc, unit.code());
         settings("on", "on").andExpect(redirectedUrl("/kehadiran/pengaturan"))
                 .andExpect(flash().attribute("successKey", "attendance.settings.saved"));
         assertThat(jdbc.sql("""
@@ -153,7 +154,7 @@ class CheckInTest extends IntegrationTest {
                 .andExpect(content().string(not(containsString("data-testid=\"position\""))))
                 .andExpect(content().string(not(containsString("106.82"))));
         mvc.perform(get("/realisasi/" + nip).param("tanggal", today.toString())
-                        .with(user(users.loadUserByUsername("kepala"))))
+                        .with(user(users.loadUserByUsername(unit.head()))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Posisi masuk \u00b1 -6.21, 106.85")))
                 .andExpect(content().string(containsString("Posisi pulang \u00b1 -6.20, 106.82")));
@@ -162,7 +163,7 @@ class CheckInTest extends IntegrationTest {
                 .andExpect(content().string(containsString("\u00b1 -6.21, 106.85")));
         // and the plan-and-actual API, which the employee reads too, carries no position
         mvc.perform(get("/api/employees/" + nip + "/days").param("from", today.toString())
-                        .param("to", today.toString()).with(httpBasic("kepala", "demo12345")))
+                        .param("to", today.toString()).with(httpBasic(unit.head(), "demo12345")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.days[0].attendance[0].source").value("FLEKSI"))
                 .andExpect(content().string(not(containsString("106.8"))));

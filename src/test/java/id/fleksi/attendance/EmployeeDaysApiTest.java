@@ -35,20 +35,21 @@ class EmployeeDaysApiTest extends IntegrationTest {
 
     @Test
     void theWeekShowsPlanAndAttendanceSideBySideWithTheFindingsAndTheirArticles() throws Exception {
-        String nip = employee("DISKOMINFO");
-        plan(nip, "DISKOMINFO", List.of("KANTOR", "RUMAH", "KANTOR", "KANTOR", "KANTOR"));
-        attendance(nip, day(0, "07:30", "16:00", "KANTOR", "DISKOMINFO"), day(1, "07:30", "16:00", "RUMAH", null),
+        RealisationTestData.HeadedUnit unit = RealisationTestData.headedUnit(jdbc);
+        String nip = employee(unit.code());
+        plan(nip, unit.code(), List.of("KANTOR", "RUMAH", "KANTOR", "KANTOR", "KANTOR"));
+        attendance(nip, day(0, "07:30", "16:00", "KANTOR", unit.code()), day(1, "07:30", "16:00", "RUMAH", null),
                 day(2, "07:30", "16:00", "RUMAH", null), day(3, "07:45", "16:00", "KANTOR", null));
 
         mvc.perform(get("/api/employees/" + nip + "/days?from=2026-11-02&to=2026-11-08")
-                        .with(httpBasic("kepala", "demo12345")).header("Accept-Language", "id"))
+                        .with(httpBasic(unit.head(), "demo12345")).header("Accept-Language", "id"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.nip").value(nip))
                 .andExpect(jsonPath("$.days", hasSize(7)))
                 // Monday as planned: at the office, the standard day
                 .andExpect(jsonPath("$.days[0].plan.kind").value("KANTOR"))
                 .andExpect(jsonPath("$.days[0].attendance[0].where").value("KANTOR"))
-                .andExpect(jsonPath("$.days[0].attendance[0].officeUnitCode").value("DISKOMINFO"))
+                .andExpect(jsonPath("$.days[0].attendance[0].officeUnitCode").value(unit.code()))
                 .andExpect(jsonPath("$.days[0].workedMinutes").value(450))
                 .andExpect(jsonPath("$.days[0].findings", empty()))
                 // Tuesday at home as approved, but no output recorded (Pasal 7)
@@ -88,7 +89,7 @@ class EmployeeDaysApiTest extends IntegrationTest {
 
     @Test
     void aWeekWithoutAnApprovedPlanIsAStandardOfficeWeek() throws Exception {
-        String nip = employee("DISKOMINFO");
+        String nip = employee(RealisationTestData.unit(jdbc));
         attendance(nip, day(0, "07:30", "16:00", "RUMAH", null), day(1, "07:30", "16:00", "KANTOR", null));
 
         mvc.perform(get("/api/employees/" + nip + "/days?from=2026-11-02&to=2026-11-03")
@@ -102,9 +103,11 @@ class EmployeeDaysApiTest extends IntegrationTest {
 
     @Test
     void nobodyReadsTheDaysOfSomeoneOutsideTheirScope() throws Exception {
-        String nip = employee("DISKOMINFO");
+        String nip = employee(RealisationTestData.unit(jdbc));
         // another employee, and the head of another unit, see nothing (not even that the employee exists)
         mvc.perform(get("/api/employees/" + nip + "/days").with(httpBasic("pegawai", "demo12345")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/employees/" + nip + "/days").with(httpBasic("kepala", "demo12345")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/employees/" + BAPPEDA_NIP + "/days").with(httpBasic("kepala", "demo12345")))
                 .andExpect(status().isNotFound());
@@ -115,7 +118,7 @@ class EmployeeDaysApiTest extends IntegrationTest {
 
     @Test
     void aWrongRangeIsToldWhatToDo() throws Exception {
-        String nip = employee("DISKOMINFO");
+        String nip = employee(RealisationTestData.unit(jdbc));
         mvc.perform(get("/api/employees/" + nip + "/days?from=2026-11-06&to=2026-11-02")
                         .with(httpBasic("kepegawaian", "demo12345")).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())

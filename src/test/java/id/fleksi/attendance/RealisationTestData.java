@@ -1,6 +1,7 @@
 package id.fleksi.attendance;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.threeten.extra.YearWeek;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -34,6 +35,25 @@ public final class RealisationTestData {
         return code;
     }
 
+    /** A unit made for a test and its head, whose account is named by the head's NIP. */
+    public record HeadedUnit(String code, String head) {
+    }
+
+    /**
+     * A new unit under SETDA with a head of its own (an employee of the unit, head since 2024), so that the tests
+     * of plan against actual leave the demo's units as they are.
+     */
+    public static HeadedUnit headedUnit(JdbcClient jdbc) {
+        String code = unit(jdbc);
+        String head = employee(jdbc, code);
+        jdbc.sql("""
+                        insert into unit_head (unit_id, employee_id, started_on)
+                        values ((select id from unit where code = :code), (select id from employee where nip = :nip),
+                                date '2024-01-02')""")
+                .param("code", code).param("nip", head).update();
+        return new HeadedUnit(code, head);
+    }
+
     /** A new employee of the unit, with an account; their NIP. */
     public static String employee(JdbcClient jdbc, String unitCode) {
         int n = SERIAL.getAndIncrement();
@@ -56,20 +76,32 @@ public final class RealisationTestData {
 
     /** An approved plan of week 2026-W45, its five working days of these kinds with the standard hours. */
     public static void approvedPlan(JdbcClient jdbc, String nip, String unitCode, List<String> kinds) {
+        approvedPlan(jdbc, nip, unitCode, MONDAY, kinds);
+    }
+
+    /**
+     * An approved plan of the week that starts on {@code monday}, its days from Monday of these kinds ({@code null}
+     * leaves a day out) with the standard hours.
+     */
+    public static void approvedPlan(JdbcClient jdbc, String nip, String unitCode, LocalDate monday,
+                                    List<String> kinds) {
         Timestamp at = Timestamp.from(Instant.parse("2026-10-30T02:00:00Z"));
         long id = jdbc.sql("""
                         insert into weekly_plan (employee_id, unit_id, iso_week, week_start, flex_type, status, verdict,
                                                  warnings, submitted_at, submitted_by, decided_at, decided_by)
                         values ((select id from employee where nip = :nip), (select id from unit where code = :unit),
-                                '2026-W45', :monday, 'NONE', 'APPROVED',
+                                :week, :monday, 'NONE', 'APPROVED',
                                 cast('{"valid":true,"requiredMinutes":2250,"plannedMinutes":2250,"lokasiDays":1,"violations":[],"exceptionsApplied":[]}' as jsonb),
                                 0, :at, :nip, :at, 'kepala')
                         returning id""")
-                .param("nip", nip).param("unit", unitCode).param("monday", MONDAY).param("at", at)
+                .param("nip", nip).param("unit", unitCode).param("week", YearWeek.from(monday).toString())
+                .param("monday", monday).param("at", at)
                 .query(Long.class).single();
         for (int i = 0; i < kinds.size(); i++) {
-            jdbc.sql("insert into plan_day (plan_id, day, kind) values (:plan, :day, :kind)")
-                    .param("plan", id).param("day", MONDAY.plusDays(i)).param("kind", kinds.get(i)).update();
+            if (kinds.get(i) != null) {
+                jdbc.sql("insert into plan_day (plan_id, day, kind) values (:plan, :day, :kind)")
+                        .param("plan", id).param("day", monday.plusDays(i)).param("kind", kinds.get(i)).update();
+            }
         }
     }
 

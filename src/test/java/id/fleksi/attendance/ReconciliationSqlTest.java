@@ -38,7 +38,7 @@ class ReconciliationSqlTest extends IntegrationTest {
     @MethodSource("cases")
     void theDatabaseJudgesEachWeekAsTheRulesDo(ReconciliationCases.Case given) {
         Reconciliation.Week week = given.week();
-        String nip = RealisationTestData.employee(jdbc, "DISKOMINFO");
+        String nip = RealisationTestData.employee(jdbc, RealisationTestData.unit(jdbc));
         long employee = jdbc.sql("select id from employee where nip = :nip").param("nip", nip).query(Long.class)
                 .single();
         write(employee, week);

@@ -29,7 +29,8 @@ class CheckInJourneyTest extends BrowserTest {
 
     @Test
     void theEmployeeChecksInAtHomeAndOutOnAPhone() throws Exception {
-        String nip = RealisationTestData.employee(jdbc, "DISKOMINFO");
+        RealisationTestData.HeadedUnit unit = RealisationTestData.headedUnit(jdbc);
+        String nip = RealisationTestData.employee(jdbc, unit.code());
 
         resize(390);
         open("/login");
@@ -93,7 +94,7 @@ class CheckInJourneyTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-testid='days']")).getText()).contains("(FLEKSI)")
                 .doesNotContain("106.83");
         signOut();
-        signIn("kepala", "demo12345");
+        signIn(unit.head(), "demo12345");
         resize(390);
         open("/realisasi/" + nip);
         assertThat(browser.findElements(By.cssSelector("[data-testid='position']")).stream()
@@ -103,7 +104,7 @@ class CheckInJourneyTest extends BrowserTest {
         screenshot("check-in-head-390-id");
 
         // a person who refuses the position checks in all the same, without one
-        String refusing = RealisationTestData.employee(jdbc, "DISKOMINFO");
+        String refusing = RealisationTestData.employee(jdbc, unit.code());
         signOut();
         signIn(refusing, "demo12345");
         browser.executeCdpCommand("Browser.setPermission", Map.of("permission", Map.of("name", "geolocation"),

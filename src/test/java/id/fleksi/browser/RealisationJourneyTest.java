@@ -12,7 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The head of DISKOMINFO opens an employee's week on a phone: the approved plan beside the attendance, the hours
+ * The head of a unit opens an employee's week on a phone: the approved plan beside the attendance, the hours
  * worked and the findings with their rules; the employee sees the same week as their own. Looked at in both
  * languages at 390 and 1366 pixels.
  */
@@ -23,8 +23,9 @@ class RealisationJourneyTest extends BrowserTest {
 
     @Test
     void theHeadAndTheEmployeeSeePlanAndActualSideBySide() throws Exception {
-        String nip = RealisationTestData.employee(jdbc, "DISKOMINFO");
-        RealisationTestData.approvedPlan(jdbc, nip, "DISKOMINFO", List.of("KANTOR", "RUMAH", "KANTOR", "KANTOR", "KANTOR"));
+        RealisationTestData.HeadedUnit unit = RealisationTestData.headedUnit(jdbc);
+        String nip = RealisationTestData.employee(jdbc, unit.code());
+        RealisationTestData.approvedPlan(jdbc, nip, unit.code(), List.of("KANTOR", "RUMAH", "KANTOR", "KANTOR", "KANTOR"));
         RealisationTestData.attended(jdbc, nip, 0, "07:30", "16:00", "KANTOR");
         RealisationTestData.attended(jdbc, nip, 1, "07:32", "16:05", "RUMAH");
         RealisationTestData.attended(jdbc, nip, 2, "07:30", "16:00", "RUMAH");
@@ -33,7 +34,7 @@ class RealisationJourneyTest extends BrowserTest {
         resize(390);
         open("/login");
         signOut();
-        signIn("kepala", "demo12345");
+        signIn(unit.head(), "demo12345");
         open("/realisasi/" + nip + "?minggu=2026-W45");
 
         WebElement page = browser.findElement(By.cssSelector("[data-testid='realisation']"));
