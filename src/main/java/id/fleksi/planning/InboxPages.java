@@ -1,5 +1,6 @@
 package id.fleksi.planning;
 
+import id.fleksi.outputs.WorkOutputs;
 import id.fleksi.organisation.Organisation;
 import id.fleksi.organisation.UnitFilter;
 import id.fleksi.organisation.UnitScope;
@@ -54,6 +55,8 @@ class InboxPages {
     static final String VIEW_PLAN = "planning/inbox-plan";
     static final String VIEW_CONFIRM = "planning/inbox-confirm";
     static final int PAGE_SIZE = 20;
+    /** The outputs of the week before a plan shown beside it at most. */
+    static final int LAST_WEEK_OUTPUTS = 20;
     /** The most plans under review the inbox counts; above, it says "more than". */
     static final int REVIEWS_COUNTED = 1000;
     /** At most this many plans are decided at once: more than a page of the inbox holds. */
@@ -72,9 +75,12 @@ class InboxPages {
     private final Organisation organisation;
     private final PlanReviews reviews;
 
+    private final WorkOutputs outputs;
+
     InboxPages(Inbox inbox, InboxDecisions decisions, WeeklyPlans plans, Organisation organisation,
-               PlanReviews reviews) {
+               PlanReviews reviews, WorkOutputs outputs) {
         this.reviews = reviews;
+        this.outputs = outputs;
         this.inbox = inbox;
         this.decisions = decisions;
         this.plans = plans;
@@ -245,6 +251,9 @@ class InboxPages {
         model.addAttribute("row", row);
         model.addAttribute("kinds", KINDS);
         model.addAttribute("coverage", coverage(actor, row));
+        LocalDate monday = row.summary().weekStart().minusWeeks(1);
+        model.addAttribute("lastWeekOutputs", outputs.list(actor, new WorkOutputs.Filter(monday, monday.plusDays(6),
+                row.summary().nip(), null), 0, LAST_WEEK_OUTPUTS));
         return VIEW_PLAN;
     }
 
