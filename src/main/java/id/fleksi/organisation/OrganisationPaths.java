@@ -39,7 +39,8 @@ class OrganisationPaths implements PathRules {
                 .hasAnyRole(HR, HEAD)
                 .requestMatchers("/unit", "/unit/**").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/pegawai/baru", "/pegawai/impor", "/pegawai/impor/templat",
-                        "/pegawai/*/ubah", "/pegawai/*/nonaktifkan", "/pegawai/*/atur-ulang-sandi")
+                        "/pegawai/impor-riwayat", "/pegawai/impor-riwayat/*", "/pegawai/*/ubah", "/pegawai/*/nonaktifkan",
+                        "/pegawai/*/atur-ulang-sandi")
                 .hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/pegawai", "/pegawai/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/pegawai", "/pegawai/**").hasRole(HR)
