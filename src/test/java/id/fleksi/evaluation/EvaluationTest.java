@@ -344,6 +344,66 @@ class EvaluationTest extends IntegrationTest {
     }
 
     @Test
+    void theFiguresStandUnderTheThreeAspectsOfPasal35Ayat3OnThePageTheApiAndTheReport() throws Exception {
+        TestUnit unit = EvaluationTestData.unit(jdbc, "ASP", 2);
+        EvaluationTestData.plan(jdbc, unit.staff().get(0), unit.code(), LocalDate.of(2029, 3, 5), "NONE",
+                "APPROVED", List.of("KANTOR", "RUMAH", "KANTOR", "KANTOR", "KANTOR"));
+        long id = id(open(unit.head(), "2029-03-05", "2029-03-09", unit.code()));
+
+        read(unit.head(), id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.aspects[0].article").value("Pasal 35 ayat (3) huruf a"))
+                .andExpect(jsonPath("$.aspects[0].text").value("capaian kinerja organisasi"))
+                .andExpect(jsonPath("$.aspects[0].figures").value(org.hamcrest.Matchers.hasItems("plans",
+                        "coverageBreaches", "serviceIndicators")))
+                .andExpect(jsonPath("$.aspects[1].text")
+                        .value("capaian kinerja Pegawai ASN dalam mendukung kinerja Unit Organisasi"))
+                .andExpect(jsonPath("$.aspects[1].figures").value(org.hamcrest.Matchers.hasItems("participants",
+                        "usage", "locationDaysByEmployee", "predicates")))
+                .andExpect(jsonPath("$.aspects[2].aspect").value("DISCIPLINE"))
+                .andExpect(jsonPath("$.aspects[2].figures[0]").value("discipline"));
+
+        var head = user(users.loadUserByUsername(unit.head()));
+        for (String lang : List.of("id", "en")) {
+            String page = mvc.perform(get("/evaluasi/" + id).param("lang", lang).with(head))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            int a = page.indexOf("data-testid=\"aspect-a\"");
+            int b = page.indexOf("data-testid=\"aspect-b\"");
+            int c = page.indexOf("data-testid=\"aspect-c\"");
+            assertThat(a).isPositive().isLessThan(b);
+            assertThat(b).isLessThan(c);
+            // each figure under its aspect: plans, coverage, indicators (a); participants, predicates (b);
+            // discipline (c)
+            assertThat(page.indexOf("figures-plans")).isBetween(a, b);
+            assertThat(page.indexOf("/evaluasi/indikator\"")).isBetween(a, b);
+            assertThat(page.indexOf("figure-participants")).isBetween(b, c);
+            assertThat(page.indexOf("figures-predicates")).isBetween(b, c);
+            assertThat(page.indexOf("figures-discipline")).isGreaterThan(c);
+            assertThat(page).contains("Pasal 35 ayat (3) huruf a", "Pasal 35 ayat (3) huruf b",
+                    "Pasal 35 ayat (3) huruf c", "\u201ccapaian kinerja organisasi\u201d",
+                    "\u201cdisiplin Pegawai ASN, sesuai dengan ketentuan peraturan perundang undangan\u201d");
+        }
+
+        List<String> lines = csvLines(id, "id");
+        int a = lines.indexOf("a. Capaian kinerja organisasi");
+        int b = lines.indexOf("b. Capaian kinerja pegawai dalam mendukung unit");
+        int c = lines.indexOf("c. Disiplin pegawai");
+        assertThat(a).isPositive().isLessThan(b);
+        assertThat(b).isLessThan(c);
+        assertThat(lines.get(a + 1)).isEqualTo("Pasal 35 ayat (3) huruf a: \u201ccapaian kinerja organisasi\u201d");
+        assertThat(lines.indexOf("Status;Rencana;%")).isBetween(a, b);
+        assertThat(lines.indexOf("Predikat;Bekerja fleksibel;Tidak bekerja fleksibel")).isBetween(b, c);
+        assertThat(lines.indexOf("Kelompok;Pegawai;Dengan kasus disiplin;Kasus;%")).isGreaterThan(c);
+        assertThat(csvLines(id, "en")).contains("c. Employees\u2019 discipline");
+    }
+
+    private List<String> csvLines(long id, String lang) throws Exception {
+        byte[] bytes = mvc.perform(get("/api/evaluations/" + id + "/export").param("format", "csv")
+                        .header("Accept-Language", lang).with(httpBasic("kepegawaian", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
+    }
+
+    @Test
     void theHeadOpensWritesAndFinalizesAnEvaluationOnThePages() throws Exception {
         TestUnit unit = EvaluationTestData.unit(jdbc, "PGS", 2);
         var head = user(users.loadUserByUsername(unit.head()));
