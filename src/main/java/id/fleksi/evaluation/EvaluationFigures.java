@@ -117,9 +117,19 @@ public record EvaluationFigures(int employees, int participants, List<TypeUsage>
                               int sif, int approved, int rejected, int waiting, int coverageBreaches) {
     }
 
-    /** A service indicator of a unit whose period overlaps the evaluation's. */
+    /**
+     * A service indicator of a unit whose period overlaps the evaluation's (Pasal 35 ayat (3) huruf a): its
+     * realisation ({@code value}), the target and baseline when recorded, whether the target is met, and the same
+     * indicator's realisation in the unit's previous period when there is one. All but the first seven are null in
+     * figures kept before they were counted, and when not recorded.
+     *
+     * @param targetMet null without a target; a target below the baseline is met at or below it (the lower the
+     *                  better, e.g. days to answer a complaint), any other at or above it
+     */
     public record IndicatorValue(String unitCode, String unitName, String name, BigDecimal value, String measure,
-                                 LocalDate periodFrom, LocalDate periodTo) {
+                                 LocalDate periodFrom, LocalDate periodTo, BigDecimal target, BigDecimal baseline,
+                                 Boolean targetMet, BigDecimal previousValue, LocalDate previousFrom,
+                                 LocalDate previousTo) {
     }
 
     /** A unit's finalized evaluation, as the institution evaluation reads it from its frozen figures. */

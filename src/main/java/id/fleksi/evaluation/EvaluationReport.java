@@ -72,7 +72,8 @@ class EvaluationReport {
                 f.coverageBreaches().stream().map(EvaluationReport::row).toList()))));
         sections.add(new Section(text.get("evaluation.section.indicators"), List.of(), List.of(new Table(null,
                 text.list("evaluation.col.unit", "evaluation.col.indicator", "evaluation.col.period",
-                        "evaluation.col.value", "evaluation.col.measure"),
+                        "evaluation.col.realisation", "evaluation.col.measure", "evaluation.col.target",
+                        "evaluation.col.baseline", "evaluation.col.targetMet", "evaluation.col.previous"),
                 f.serviceIndicators().stream().map(i -> row(i, text)).toList()))));
         sections.add(new Section(text.get("evaluation.section.perUnit"), List.of(), List.of(new Table(null,
                 text.list("evaluation.col.unit", "evaluation.col.staff", "evaluation.col.participants",
@@ -204,7 +205,15 @@ class EvaluationReport {
 
     private static List<Object> row(IndicatorValue i, Text text) {
         return List.of(i.unitCode(), i.name(), text.get("evaluation.period", text.date(i.periodFrom()),
-                text.date(i.periodTo())), i.value().toPlainString(), i.measure());
+                text.date(i.periodTo())), i.value().toPlainString(), i.measure(), plain(i.target()),
+                plain(i.baseline()), text.get(i.targetMet() == null ? "evaluation.indicator.met.none"
+                        : i.targetMet() ? "evaluation.indicator.met.yes" : "evaluation.indicator.met.no"),
+                i.previousValue() == null ? "" : i.previousValue().toPlainString() + " (" + text.get(
+                        "evaluation.period", text.date(i.previousFrom()), text.date(i.previousTo())) + ")");
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
     }
 
     private static List<Object> row(UnitFigures u) {

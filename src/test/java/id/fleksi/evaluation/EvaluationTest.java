@@ -106,9 +106,13 @@ class EvaluationTest extends IntegrationTest {
         EvaluationTestData.predicate(jdbc, e3, 2027, "BUTUH_PERBAIKAN");
         EvaluationTestData.predicate(jdbc, e4, 2029, "SANGAT_BAIK");
         // the head imports the unit's service indicators: the semester's IKM counts, last year's does not
-        String csv = "unitCode;periodFrom;periodTo;name;value;measure\n"
-                + unit.code() + ";2028-01-01;2028-06-30;IKM;82,5;indeks\n"
-                + unit.code() + ";2027-01-01;2027-12-31;IKM;79;indeks\n";
+        // with the optional target and baseline: a response time's target below its baseline is met at or below it
+        String csv = "unitCode;periodFrom;periodTo;name;value;measure;target;baseline\n"
+                + unit.code() + ";2028-01-01;2028-06-30;IKM;82,5;indeks;80;79\n"
+                + unit.code() + ";2027-01-01;2027-12-31;IKM;79;indeks;;\n"
+                + unit.code() + ";2026-01-01;2026-12-31;IKM;70;indeks;;\n"
+                + unit.code() + ";2028-01-01;2028-06-30;Waktu tanggap;3;hari;2;5\n"
+                + unit.code() + ";2028-01-01;2028-06-30;Pengaduan selesai;95;persen;;\n";
         mvc.perform(multipart("/evaluasi/indikator/impor")
                         .file(new MockMultipartFile("berkas", "ikm.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .with(user(users.loadUserByUsername(unit.head()))).with(csrf()))
@@ -144,8 +148,11 @@ class EvaluationTest extends IntegrationTest {
         assertThat(rows(figures.get("predicates"), "predikat", "participants", "nonParticipants")).containsExactly(
                 "SANGAT_BAIK 1 0", "BAIK 1 0", "BUTUH_PERBAIKAN 0 1", "KURANG 0 0", "SANGAT_KURANG 0 0",
                 "null 1 0");
-        assertThat(rows(figures.get("serviceIndicators"), "unitCode", "name", "value", "measure"))
-                .containsExactly(unit.code() + " IKM 82.5 indeks");
+        assertThat(rows(figures.get("serviceIndicators"), "unitCode", "name", "value", "measure", "target",
+                "baseline", "targetMet", "previousValue", "previousFrom")).containsExactly(
+                unit.code() + " IKM 82.5 indeks 80 79 true 79 2027-01-01",
+                unit.code() + " Pengaduan selesai 95 persen null null null null null",
+                unit.code() + " Waktu tanggap 3 hari 2 5 false null null");
         assertThat(rows(figures.get("perUnit"), "unitCode", "staff", "participants", "lokasi", "dinamis", "sif",
                 "approved", "rejected", "waiting", "coverageBreaches"))
                 .containsExactly(unit.code() + " 4 3 2 1 1 5 1 1 1");
@@ -396,6 +403,52 @@ class EvaluationTest extends IntegrationTest {
         assertThat(csvLines(id, "en")).contains("c. Employees\u2019 discipline");
     }
 
+    @Test
+    void theIndicatorFormTakesATargetAndABaselineAndTheEvaluationTellsWhetherTheTargetIsMet() throws Exception {
+        TestUnit unit = EvaluationTestData.unit(jdbc, "TGT", 1);
+        var head = user(users.loadUserByUsername(unit.head()));
+        // a target that is not a number is refused, in both languages, and nothing is recorded
+        mvc.perform(post("/evaluasi/indikator").with(head).with(csrf()).param("unitCode", unit.code())
+                        .param("periodFrom", "2029-04-01").param("periodTo", "2029-06-30").param("name", "IKM")
+                        .param("value", "88").param("measure", "indeks").param("target", "delapan puluh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Nilai delapan puluh bukan angka dengan paling banyak 2 angka desimal.")));
+        assertThat(jdbc.sql("select count(*) from service_indicator si join unit u on u.id = si.unit_id"
+                + " where u.code = :code").param("code", unit.code()).query(Integer.class).single()).isZero();
+        mvc.perform(post("/evaluasi/indikator").with(head).with(csrf()).param("unitCode", unit.code())
+                        .param("periodFrom", "2029-04-01").param("periodTo", "2029-06-30").param("name", "IKM")
+                        .param("value", "88").param("measure", "indeks").param("target", "85,5")
+                        .param("baseline", "80"))
+                .andExpect(status().is3xxRedirection());
+        // the same without target and baseline in the period before: no target, and it is the previous one
+        mvc.perform(post("/evaluasi/indikator").with(head).with(csrf()).param("unitCode", unit.code())
+                        .param("periodFrom", "2029-01-01").param("periodTo", "2029-03-31").param("name", "IKM")
+                        .param("value", "81").param("measure", "indeks"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("""
+                        select si.target::text || '/' || si.baseline::text from service_indicator si
+                        join unit u on u.id = si.unit_id where u.code = :code and si.period_from = '2029-04-01'""")
+                .param("code", unit.code()).query(String.class).single()).isEqualTo("85.50/80.00");
+        assertThat(jdbc.sql("""
+                        select after_state::text from audit_event where action = 'SERVICE_INDICATOR_RECORDED'
+                        and subject_key = :key order by id desc limit 1""")
+                .param("key", unit.code() + "/2029-04-01..2029-06-30/IKM").query(String.class).single())
+                .contains("85.5").contains("80");
+        mvc.perform(get("/evaluasi/indikator").with(head)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("85.5")));
+
+        long id = id(open(unit.head(), "2029-04-02", "2029-04-06", unit.code()));
+        JsonNode figures = figures(read(unit.head(), id));
+        assertThat(rows(figures.get("serviceIndicators"), "name", "value", "target", "baseline", "targetMet",
+                "previousValue", "previousFrom", "previousTo"))
+                .containsExactly("IKM 88 85.5 80 true 81 2029-01-01 2029-03-31");
+        for (String[] lang : new String[][]{{"id", "Tercapai"}, {"en", "Met"}}) {
+            mvc.perform(get("/evaluasi/" + id).param("lang", lang[0]).with(head)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(">" + lang[1] + "<")));
+        }
+    }
+
     private List<String> csvLines(long id, String lang) throws Exception {
         byte[] bytes = mvc.perform(get("/api/evaluations/" + id + "/export").param("format", "csv")
                         .header("Accept-Language", lang).with(httpBasic("kepegawaian", PASSWORD)))
@@ -514,7 +567,7 @@ class EvaluationTest extends IntegrationTest {
     private static List<String> rows(JsonNode array, String... fields) {
         List<String> rows = new java.util.ArrayList<>();
         for (JsonNode row : array) {
-            rows.add(String.join(" ", Arrays.stream(fields).map(f -> row.get(f).isNull() ? "null"
+            rows.add(String.join(" ", Arrays.stream(fields).map(f -> row.get(f) == null || row.get(f).isNull() ? "null"
                     : row.get(f).asString()).toList()));
         }
         return rows;
