@@ -26,6 +26,8 @@ import java.util.List;
  * @param predicateYear          predicates are the latest recorded for a year up to this one
  * @param unitEvaluations        the institution level only: the units' finalized evaluations of the period
  * @param unitsWithoutEvaluation the institution level only: units no finalized unit evaluation of the period covers
+ * @param outputs                the participants' work outputs of the period reviewed and accepted (Pasal 35 ayat (3)
+ *                               huruf b); null in figures kept before they were counted
  */
 public record EvaluationFigures(int employees, int participants, List<TypeUsage> usage, PlanCounts plans,
                                 List<EmployeeLocationDays> locationDaysByEmployee, int locationDaysEmployees,
@@ -34,7 +36,7 @@ public record EvaluationFigures(int employees, int participants, List<TypeUsage>
                                 int predicateYear,
                                 List<PredicateCount> predicates, List<UnitFigures> perUnit,
                                 List<IndicatorValue> serviceIndicators, List<UnitEvaluationSummary> unitEvaluations,
-                                List<UnitName> unitsWithoutEvaluation) {
+                                List<UnitName> unitsWithoutEvaluation, OutputReview outputs) {
 
     public EvaluationFigures {
         usage = List.copyOf(usage);
@@ -61,6 +63,18 @@ public record EvaluationFigures(int employees, int participants, List<TypeUsage>
     /** A share in whole percent, rounded half up; 0 of nothing is 0. */
     static int percent(int part, int whole) {
         return whole == 0 ? 0 : (int) Math.round(part * 100.0 / whole);
+    }
+
+    /**
+     * The participants' work outputs dated in the period, as the outputs module publishes them: those reviewed
+     * (accepted or returned), those accepted among them and their share, and those still waiting for review.
+     */
+    public record OutputReview(int reviewed, int accepted, int returned, int waiting, int acceptedPercent) {
+
+        static OutputReview of(int accepted, int returned, int waiting) {
+            return new OutputReview(accepted + returned, accepted, returned, waiting,
+                    percent(accepted, accepted + returned));
+        }
     }
 
     /** The employees who used a type of flexible work in the period, and their share of all employees. */

@@ -112,7 +112,16 @@ class EvaluationReport {
                 text.list("evaluation.col.predicate", "evaluation.group.participants",
                         "evaluation.group.nonParticipants"),
                 f.predicates().stream().map(p -> predicateRow(p, text)).toList()))));
-        // outputs
+        sections.add(new Section(text.get("evaluation.section.outputs"), f.outputs() == null
+                ? List.of(text.get("evaluation.outputs.explain"), text.get("evaluation.outputs.notCounted"))
+                : List.of(text.get("evaluation.outputs.explain")), f.outputs() == null ? List.of()
+                : List.of(new Table(null, text.list("evaluation.col.figure", "evaluation.col.value"), List.of(
+                        List.of(text.get("evaluation.outputs.reviewed"), f.outputs().reviewed()),
+                        List.of(text.get("evaluation.outputs.accepted"), f.outputs().accepted()),
+                        List.of(text.get("evaluation.outputs.returned"), f.outputs().returned()),
+                        List.of(text.get("evaluation.outputs.acceptedPercent"), f.outputs().reviewed() == 0 ? ""
+                                : f.outputs().acceptedPercent()),
+                        List.of(text.get("evaluation.outputs.waiting"), f.outputs().waiting()))))));
         sections.add(aspect(text, "c"));
         sections.add(new Section(text.get("evaluation.section.discipline"), List.of(), List.of(new Table(null,
                 text.list("evaluation.col.group", "evaluation.col.employees", "evaluation.col.withCases",

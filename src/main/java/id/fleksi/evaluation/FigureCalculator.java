@@ -5,6 +5,7 @@ import id.fleksi.evaluation.EvaluationFigures.DayLocationDays;
 import id.fleksi.evaluation.EvaluationFigures.Discipline;
 import id.fleksi.evaluation.EvaluationFigures.EmployeeLocationDays;
 import id.fleksi.evaluation.EvaluationFigures.IndicatorValue;
+import id.fleksi.evaluation.EvaluationFigures.OutputReview;
 import id.fleksi.evaluation.EvaluationFigures.PlanCounts;
 import id.fleksi.evaluation.EvaluationFigures.PredicateCount;
 import id.fleksi.evaluation.EvaluationFigures.RuleCount;
@@ -142,7 +143,22 @@ class FigureCalculator {
                 to.getYear(), predicates(to.getYear()),
                 perUnit(units, scope, staff, breaches), indicators(period),
                 unitId == null ? unitEvaluations(from, to) : List.of(),
-                unitId == null ? unitsWithoutEvaluation(units, from, to) : List.of());
+                unitId == null ? unitsWithoutEvaluation(units, from, to) : List.of(), outputs(from, to));
+    }
+
+    /**
+     * The participants' work outputs dated in the period (Pasal 35 ayat (3) huruf b), read through the outputs
+     * module's published view: accepted, returned and waiting for review.
+     */
+    private OutputReview outputs(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select count(*) filter (where o.status = 'ACCEPTED'),
+                               count(*) filter (where o.status = 'RETURNED'),
+                               count(*) filter (where o.status = 'SUBMITTED')
+                        from output_directory o join ev_person p on p.id = o.employee_id and p.participant
+                        where o.day between :from and :to""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> OutputReview.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
     }
 
     /**

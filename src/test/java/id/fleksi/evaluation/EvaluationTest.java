@@ -57,6 +57,8 @@ class EvaluationTest extends IntegrationTest {
     UserDetailsService users;
     @Autowired
     Clock clock;
+    @Autowired
+    FigureCalculator calculator;
 
     /**
      * Four employees over two weeks, 3-14 January 2028 (W01, W02), and a third week outside the period:
@@ -447,6 +449,64 @@ class EvaluationTest extends IntegrationTest {
             mvc.perform(get("/evaluasi/" + id).param("lang", lang[0]).with(head)).andExpect(status().isOk())
                     .andExpect(content().string(containsString(">" + lang[1] + "<")));
         }
+    }
+
+    @Test
+    void theParticipantsShareOfOutputsAcceptedAmongThoseReviewedStandsUnderAspectBAndOldFiguresStillLoad()
+            throws Exception {
+        TestUnit unit = EvaluationTestData.unit(jdbc, "OUT", 2);
+        String participant = unit.staff().get(0);
+        String other = unit.staff().get(1);
+        LocalDate monday = LocalDate.of(2029, 5, 7);
+        EvaluationTestData.plan(jdbc, participant, unit.code(), monday, "NONE", "APPROVED",
+                List.of("RUMAH", "KANTOR", "KANTOR", "KANTOR", "KANTOR"));
+        // the participant: 3 accepted, 1 returned, 1 waiting in the period; 1 accepted after it
+        EvaluationTestData.output(jdbc, participant, monday, "ACCEPTED");
+        EvaluationTestData.output(jdbc, participant, monday, "ACCEPTED");
+        EvaluationTestData.output(jdbc, participant, monday.plusDays(1), "ACCEPTED");
+        EvaluationTestData.output(jdbc, participant, monday.plusDays(2), "RETURNED");
+        EvaluationTestData.output(jdbc, participant, monday.plusDays(3), "SUBMITTED");
+        EvaluationTestData.output(jdbc, participant, monday.plusDays(7), "ACCEPTED");
+        // who did not work flexibly counts nowhere here
+        EvaluationTestData.output(jdbc, other, monday, "RETURNED");
+        EvaluationTestData.output(jdbc, other, monday, "RETURNED");
+
+        long id = id(open(unit.head(), "2029-05-07", "2029-05-11", unit.code()));
+        JsonNode outputs = figures(read(unit.head(), id)).get("outputs");
+        assertThat(List.of(outputs.get("reviewed").asInt(), outputs.get("accepted").asInt(),
+                outputs.get("returned").asInt(), outputs.get("waiting").asInt(),
+                outputs.get("acceptedPercent").asInt())).containsExactly(4, 3, 1, 1, 75);
+
+        var head = user(users.loadUserByUsername(unit.head()));
+        String page = mvc.perform(get("/evaluasi/" + id).with(head)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.indexOf("figures-outputs")).isBetween(page.indexOf("data-testid=\"aspect-b\""),
+                page.indexOf("data-testid=\"aspect-c\""));
+        assertThat(page).contains("data-testid=\"figure-outputs-percent\">75%<");
+        List<String> lines = csvLines(id, "en");
+        assertThat(lines.indexOf("Share accepted (%),75")).isBetween(
+                lines.indexOf("b. Employees\u2019 performance supporting their unit"),
+                lines.indexOf("c. Employees\u2019 discipline"));
+
+        // figures stored before outputs, targets and baselines were counted still load, and say so
+        jdbc.sql("""
+                        update evaluation set figures = jsonb_set(figures::jsonb - 'outputs', '{serviceIndicators}',
+                            '[{"unitCode":"X","unitName":"X","name":"IKM","value":80,"measure":"indeks",
+                               "periodFrom":"2029-01-01","periodTo":"2029-06-30"}]')
+                        where id = :id""").param("id", id).update();
+        read(unit.head(), id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.figures.employees").value(2));
+        EvaluationFigures old = calculator.read(jdbc.sql("select figures::text from evaluation where id = :id")
+                .param("id", id).query(String.class).single());
+        assertThat(old.outputs()).isNull();
+        assertThat(old.serviceIndicators().get(0).target()).isNull();
+        assertThat(old.serviceIndicators().get(0).targetMet()).isNull();
+        for (String lang : List.of("id", "en")) {
+            mvc.perform(get("/evaluasi/" + id).param("lang", lang).with(head)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("figures-outputs-none")));
+        }
+        assertThat(csvLines(id, "id")).contains(
+                "Angka ini belum dihitung ketika angka evaluasi ini disimpan (draf dapat dihitung ulang).");
     }
 
     private List<String> csvLines(long id, String lang) throws Exception {
