@@ -41,6 +41,13 @@ class EvaluationJourneyTest extends BrowserTest {
                 .contains("dihitung dari data pada", "WIB");
         clickAndWait("[data-testid='evaluation-computed'] button[type='submit']");
         assertThat(browser.findElement(By.cssSelector("[role='status']")).getText()).contains("sudah dihitung ulang");
+        // the figures stand under the three aspects of Pasal 35 ayat (3), each with the regulation's words
+        assertThat(browser.findElement(By.cssSelector("[data-testid='aspect-a']")).getText())
+                .contains("Pasal 35 ayat (3) huruf a", "\u201ccapaian kinerja organisasi\u201d");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='aspect-b']")).getText())
+                .contains("Pasal 35 ayat (3) huruf b", "Hasil kerja yang diterima");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='aspect-c'] [data-testid='figures-discipline']"))
+                .isDisplayed()).isTrue();
         lookAt("evaluation-unit-draft");
         writeFindingsAndFinalize("Rencana kerja unit berjalan sesuai penetapan; layanan tetap terjaga.", "LANJUTKAN");
         screenshot("evaluation-unit-final");
