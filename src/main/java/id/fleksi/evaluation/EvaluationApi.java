@@ -179,13 +179,22 @@ class EvaluationApi {
                             Recommendation recommendation, List<String> recommendationTasks, String openedBy,
                             Instant openedAt, String finalizedBy, Instant finalizedAt, LocalDate finalizedOn,
                             Evaluation.Signer signer, long version, Instant figuresComputedAt,
-                            EvaluationFigures figures) {
+                            EvaluationFigures figures, List<AspectAnswer> aspects) {
 
         static EvaluationAnswer of(Evaluation e) {
             return new EvaluationAnswer(e.id(), e.level(), e.unitCode(), e.unitName(), e.periodFrom(), e.periodTo(),
                     e.status(), e.findings(), e.recommendation(), e.recommendationTasks(), e.openedBy(),
                     e.openedAt(), e.finalizedBy(), e.finalizedAt(), e.finalizedOn(), e.signer(), e.version(),
-                    e.figuresComputedAt(), e.figures());
+                    e.figuresComputedAt(), e.figures(),
+                    Arrays.stream(EvaluationAspect.values()).map(AspectAnswer::of).toList());
+        }
+    }
+
+    /** An aspect of Pasal 35 ayat (3): its letter, article, the regulation's words and the figures under it. */
+    record AspectAnswer(EvaluationAspect aspect, String letter, String article, String text, List<String> figures) {
+
+        static AspectAnswer of(EvaluationAspect aspect) {
+            return new AspectAnswer(aspect, aspect.letter(), aspect.article(), aspect.text(), aspect.figures());
         }
     }
 }

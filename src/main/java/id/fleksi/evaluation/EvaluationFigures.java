@@ -26,6 +26,8 @@ import java.util.List;
  * @param predicateYear          predicates are the latest recorded for a year up to this one
  * @param unitEvaluations        the institution level only: the units' finalized evaluations of the period
  * @param unitsWithoutEvaluation the institution level only: units no finalized unit evaluation of the period covers
+ * @param outputs                the participants' work outputs of the period reviewed and accepted (Pasal 35 ayat (3)
+ *                               huruf b); null in figures kept before they were counted
  */
 public record EvaluationFigures(int employees, int participants, List<TypeUsage> usage, PlanCounts plans,
                                 List<EmployeeLocationDays> locationDaysByEmployee, int locationDaysEmployees,
@@ -34,7 +36,7 @@ public record EvaluationFigures(int employees, int participants, List<TypeUsage>
                                 int predicateYear,
                                 List<PredicateCount> predicates, List<UnitFigures> perUnit,
                                 List<IndicatorValue> serviceIndicators, List<UnitEvaluationSummary> unitEvaluations,
-                                List<UnitName> unitsWithoutEvaluation) {
+                                List<UnitName> unitsWithoutEvaluation, OutputReview outputs) {
 
     public EvaluationFigures {
         usage = List.copyOf(usage);
@@ -61,6 +63,18 @@ public record EvaluationFigures(int employees, int participants, List<TypeUsage>
     /** A share in whole percent, rounded half up; 0 of nothing is 0. */
     static int percent(int part, int whole) {
         return whole == 0 ? 0 : (int) Math.round(part * 100.0 / whole);
+    }
+
+    /**
+     * The participants' work outputs dated in the period, as the outputs module publishes them: those reviewed
+     * (accepted or returned), those accepted among them and their share, and those still waiting for review.
+     */
+    public record OutputReview(int reviewed, int accepted, int returned, int waiting, int acceptedPercent) {
+
+        static OutputReview of(int accepted, int returned, int waiting) {
+            return new OutputReview(accepted + returned, accepted, returned, waiting,
+                    percent(accepted, accepted + returned));
+        }
     }
 
     /** The employees who used a type of flexible work in the period, and their share of all employees. */
@@ -117,9 +131,19 @@ public record EvaluationFigures(int employees, int participants, List<TypeUsage>
                               int sif, int approved, int rejected, int waiting, int coverageBreaches) {
     }
 
-    /** A service indicator of a unit whose period overlaps the evaluation's. */
+    /**
+     * A service indicator of a unit whose period overlaps the evaluation's (Pasal 35 ayat (3) huruf a): its
+     * realisation ({@code value}), the target and baseline when recorded, whether the target is met, and the same
+     * indicator's realisation in the unit's previous period when there is one. All but the first seven are null in
+     * figures kept before they were counted, and when not recorded.
+     *
+     * @param targetMet null without a target; a target below the baseline is met at or below it (the lower the
+     *                  better, e.g. days to answer a complaint), any other at or above it
+     */
     public record IndicatorValue(String unitCode, String unitName, String name, BigDecimal value, String measure,
-                                 LocalDate periodFrom, LocalDate periodTo) {
+                                 LocalDate periodFrom, LocalDate periodTo, BigDecimal target, BigDecimal baseline,
+                                 Boolean targetMet, BigDecimal previousValue, LocalDate previousFrom,
+                                 LocalDate previousTo) {
     }
 
     /** A unit's finalized evaluation, as the institution evaluation reads it from its frozen figures. */

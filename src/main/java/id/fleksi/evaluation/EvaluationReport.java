@@ -52,10 +52,7 @@ class EvaluationReport {
                 : evaluation.unitName() + " (" + evaluation.unitCode() + ")";
         List<Section> sections = new ArrayList<>();
 
-        sections.add(new Section(text.get("evaluation.section.summary"),
-                List.of(text.get("evaluation.report.basis")),
-                List.of(new Table(null, text.list("evaluation.col.figure", "evaluation.col.value",
-                        "evaluation.col.percent"), summaryRows(f, text)))));
+        sections.add(aspect(text, "a"));
         sections.add(new Section(text.get("evaluation.section.plans"), List.of(), List.of(new Table(null,
                 text.list("evaluation.col.status", "evaluation.col.plans", "evaluation.col.percent"), List.of(
                         List.of(text.get("evaluation.plans.approved"), f.plans().approved(),
@@ -64,15 +61,6 @@ class EvaluationReport {
                                 f.plans().rejectedPercent()),
                         List.of(text.get("evaluation.plans.waiting"), f.plans().waiting(), f.plans().waitingPercent()),
                         List.of(text.get("evaluation.plans.total"), f.plans().total(), ""))))));
-        sections.add(new Section(text.get("evaluation.section.locationDays"), List.of(), List.of(
-                new Table(text.get("evaluation.table.byEmployee"), text.list("evaluation.col.nip",
-                        "evaluation.col.name", "evaluation.col.unit", "evaluation.col.kantorLain",
-                        "evaluation.col.rumah", "evaluation.col.lokasiLain", "evaluation.col.total"),
-                        f.locationDaysByEmployee().stream().map(EvaluationReport::row).toList()),
-                new Table(text.get("evaluation.table.byDay"), text.list("evaluation.col.date",
-                        "evaluation.col.kantorLain", "evaluation.col.rumah", "evaluation.col.lokasiLain",
-                        "evaluation.col.total"),
-                        f.locationDaysByDay().stream().map(EvaluationReport::row).toList()))));
         sections.add(new Section(text.get("evaluation.section.violations"), List.of(), List.of(new Table(null,
                 text.list("evaluation.col.rule", "evaluation.col.article", "evaluation.col.occurrences",
                         "evaluation.col.plans"),
@@ -82,20 +70,10 @@ class EvaluationReport {
                 text.list("evaluation.col.date", "evaluation.col.unit", "evaluation.col.staff",
                         "evaluation.col.inOffice", "evaluation.col.inOfficePercent", "evaluation.col.minimumPercent"),
                 f.coverageBreaches().stream().map(EvaluationReport::row).toList()))));
-        sections.add(new Section(text.get("evaluation.section.discipline"), List.of(), List.of(new Table(null,
-                text.list("evaluation.col.group", "evaluation.col.employees", "evaluation.col.withCases",
-                        "evaluation.col.cases", "evaluation.col.percent"), List.of(
-                        row(text.get("evaluation.group.participants"), f.discipline().participants()),
-                        row(text.get("evaluation.group.nonParticipants"), f.discipline().nonParticipants()),
-                        row(text.get("evaluation.group.all"), f.discipline().all()))))));
-        sections.add(new Section(text.get("evaluation.section.predicates"),
-                List.of(text.get("evaluation.predicates.explain", f.predicateYear())), List.of(new Table(null,
-                text.list("evaluation.col.predicate", "evaluation.group.participants",
-                        "evaluation.group.nonParticipants"),
-                f.predicates().stream().map(p -> predicateRow(p, text)).toList()))));
         sections.add(new Section(text.get("evaluation.section.indicators"), List.of(), List.of(new Table(null,
                 text.list("evaluation.col.unit", "evaluation.col.indicator", "evaluation.col.period",
-                        "evaluation.col.value", "evaluation.col.measure"),
+                        "evaluation.col.realisation", "evaluation.col.measure", "evaluation.col.target",
+                        "evaluation.col.baseline", "evaluation.col.targetMet", "evaluation.col.previous"),
                 f.serviceIndicators().stream().map(i -> row(i, text)).toList()))));
         sections.add(new Section(text.get("evaluation.section.perUnit"), List.of(), List.of(new Table(null,
                 text.list("evaluation.col.unit", "evaluation.col.staff", "evaluation.col.participants",
@@ -115,6 +93,42 @@ class EvaluationReport {
                             f.unitsWithoutEvaluation().stream().map(u -> List.<Object>of(u.code(), u.name()))
                                     .toList()))));
         }
+        sections.add(aspect(text, "b"));
+        sections.add(new Section(text.get("evaluation.section.summary"),
+                List.of(text.get("evaluation.report.basis")),
+                List.of(new Table(null, text.list("evaluation.col.figure", "evaluation.col.value",
+                        "evaluation.col.percent"), summaryRows(f, text)))));
+        sections.add(new Section(text.get("evaluation.section.locationDays"), List.of(), List.of(
+                new Table(text.get("evaluation.table.byEmployee"), text.list("evaluation.col.nip",
+                        "evaluation.col.name", "evaluation.col.unit", "evaluation.col.kantorLain",
+                        "evaluation.col.rumah", "evaluation.col.lokasiLain", "evaluation.col.total"),
+                        f.locationDaysByEmployee().stream().map(EvaluationReport::row).toList()),
+                new Table(text.get("evaluation.table.byDay"), text.list("evaluation.col.date",
+                        "evaluation.col.kantorLain", "evaluation.col.rumah", "evaluation.col.lokasiLain",
+                        "evaluation.col.total"),
+                        f.locationDaysByDay().stream().map(EvaluationReport::row).toList()))));
+        sections.add(new Section(text.get("evaluation.section.predicates"),
+                List.of(text.get("evaluation.predicates.explain", f.predicateYear())), List.of(new Table(null,
+                text.list("evaluation.col.predicate", "evaluation.group.participants",
+                        "evaluation.group.nonParticipants"),
+                f.predicates().stream().map(p -> predicateRow(p, text)).toList()))));
+        sections.add(new Section(text.get("evaluation.section.outputs"), f.outputs() == null
+                ? List.of(text.get("evaluation.outputs.explain"), text.get("evaluation.outputs.notCounted"))
+                : List.of(text.get("evaluation.outputs.explain")), f.outputs() == null ? List.of()
+                : List.of(new Table(null, text.list("evaluation.col.figure", "evaluation.col.value"), List.of(
+                        List.of(text.get("evaluation.outputs.reviewed"), f.outputs().reviewed()),
+                        List.of(text.get("evaluation.outputs.accepted"), f.outputs().accepted()),
+                        List.of(text.get("evaluation.outputs.returned"), f.outputs().returned()),
+                        List.of(text.get("evaluation.outputs.acceptedPercent"), f.outputs().reviewed() == 0 ? ""
+                                : f.outputs().acceptedPercent()),
+                        List.of(text.get("evaluation.outputs.waiting"), f.outputs().waiting()))))));
+        sections.add(aspect(text, "c"));
+        sections.add(new Section(text.get("evaluation.section.discipline"), List.of(), List.of(new Table(null,
+                text.list("evaluation.col.group", "evaluation.col.employees", "evaluation.col.withCases",
+                        "evaluation.col.cases", "evaluation.col.percent"), List.of(
+                        row(text.get("evaluation.group.participants"), f.discipline().participants()),
+                        row(text.get("evaluation.group.nonParticipants"), f.discipline().nonParticipants()),
+                        row(text.get("evaluation.group.all"), f.discipline().all()))))));
         List<String> conclusion = new ArrayList<>();
         conclusion.add(text.get("evaluation.findings") + ": " + (evaluation.findings() == null ? "-"
                 : evaluation.findings()));
@@ -134,6 +148,13 @@ class EvaluationReport {
                 text.date(evaluation.periodTo()), text.get("evaluation.status." + evaluation.status()));
         return new ReportDocument(fileName(evaluation), text.get("evaluation.report.title", subject), subtitle,
                 sections, signature);
+    }
+
+    /** The heading of an aspect of Pasal 35 ayat (3): its article and the regulation's words. */
+    private static Section aspect(Text text, String letter) {
+        return new Section(text.get("evaluation.aspect." + letter + ".title"),
+                List.of(text.get("evaluation.aspect." + letter + ".article") + ": "
+                        + text.get("evaluation.aspect." + letter + ".quote")), List.of());
     }
 
     static String fileName(Evaluation evaluation) {
@@ -193,7 +214,15 @@ class EvaluationReport {
 
     private static List<Object> row(IndicatorValue i, Text text) {
         return List.of(i.unitCode(), i.name(), text.get("evaluation.period", text.date(i.periodFrom()),
-                text.date(i.periodTo())), i.value().toPlainString(), i.measure());
+                text.date(i.periodTo())), i.value().toPlainString(), i.measure(), plain(i.target()),
+                plain(i.baseline()), text.get(i.targetMet() == null ? "evaluation.indicator.met.none"
+                        : i.targetMet() ? "evaluation.indicator.met.yes" : "evaluation.indicator.met.no"),
+                i.previousValue() == null ? "" : i.previousValue().toPlainString() + " (" + text.get(
+                        "evaluation.period", text.date(i.previousFrom()), text.date(i.previousTo())) + ")");
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
     }
 
     private static List<Object> row(UnitFigures u) {

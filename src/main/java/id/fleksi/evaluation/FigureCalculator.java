@@ -5,6 +5,7 @@ import id.fleksi.evaluation.EvaluationFigures.DayLocationDays;
 import id.fleksi.evaluation.EvaluationFigures.Discipline;
 import id.fleksi.evaluation.EvaluationFigures.EmployeeLocationDays;
 import id.fleksi.evaluation.EvaluationFigures.IndicatorValue;
+import id.fleksi.evaluation.EvaluationFigures.OutputReview;
 import id.fleksi.evaluation.EvaluationFigures.PlanCounts;
 import id.fleksi.evaluation.EvaluationFigures.PredicateCount;
 import id.fleksi.evaluation.EvaluationFigures.RuleCount;
@@ -142,7 +143,22 @@ class FigureCalculator {
                 to.getYear(), predicates(to.getYear()),
                 perUnit(units, scope, staff, breaches), indicators(period),
                 unitId == null ? unitEvaluations(from, to) : List.of(),
-                unitId == null ? unitsWithoutEvaluation(units, from, to) : List.of());
+                unitId == null ? unitsWithoutEvaluation(units, from, to) : List.of(), outputs(from, to));
+    }
+
+    /**
+     * The participants' work outputs dated in the period (Pasal 35 ayat (3) huruf b), read through the outputs
+     * module's published view: accepted, returned and waiting for review.
+     */
+    private OutputReview outputs(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select count(*) filter (where o.status = 'ACCEPTED'),
+                               count(*) filter (where o.status = 'RETURNED'),
+                               count(*) filter (where o.status = 'SUBMITTED')
+                        from output_directory o join ev_person p on p.id = o.employee_id and p.participant
+                        where o.day between :from and :to""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> OutputReview.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
     }
 
     /**
@@ -436,17 +452,38 @@ class FigureCalculator {
         return rows;
     }
 
+    /**
+     * The service indicators whose period overlaps the evaluation's, each with its target and baseline, whether the
+     * target is met, and the same unit's indicator of the same name in the latest period that ended before it.
+     */
     private List<IndicatorValue> indicators(Map<String, Object> period) {
         return jdbc.sql("""
-                        select u.code, u.name, si.name, si.value, si.measure, si.period_from, si.period_to
+                        select u.code, u.name, si.name, si.value, si.measure, si.period_from, si.period_to,
+                               si.target, si.baseline,
+                               case when si.target is null then null
+                                    when si.baseline is not null and si.target < si.baseline
+                                        then si.value <= si.target
+                                    else si.value >= si.target end,
+                               prev.value, prev.period_from, prev.period_to
                         from service_indicator si join unit_directory u on u.id = si.unit_id
+                            left join lateral (
+                                select p.value, p.period_from, p.period_to from service_indicator p
+                                where p.unit_id = si.unit_id and p.name = si.name and p.period_to < si.period_from
+                                order by p.period_to desc, p.period_from desc limit 1) prev on true
                         where si.unit_id in (:units) and si.period_from <= :to and si.period_to >= :from
                         order by u.code, si.name, si.period_from""")
                 .params(period)
                 .query((rs, n) -> new IndicatorValue(rs.getString(1), rs.getString(2), rs.getString(3),
                         plain(rs.getObject(4, BigDecimal.class)), rs.getString(5), rs.getObject(6, LocalDate.class),
-                        rs.getObject(7, LocalDate.class)))
+                        rs.getObject(7, LocalDate.class), plainOrNull(rs.getObject(8, BigDecimal.class)),
+                        plainOrNull(rs.getObject(9, BigDecimal.class)), (Boolean) rs.getObject(10),
+                        plainOrNull(rs.getObject(11, BigDecimal.class)), rs.getObject(12, LocalDate.class),
+                        rs.getObject(13, LocalDate.class)))
                 .list();
+    }
+
+    private static BigDecimal plainOrNull(BigDecimal value) {
+        return value == null ? null : plain(value);
     }
 
     /** 82.50 as 82.5, 80.00 as 80. */

@@ -47,7 +47,8 @@ class ServiceIndicatorPages {
 
     @InitBinder(FORM)
     void fields(WebDataBinder binder) {
-        binder.setAllowedFields("unitCode", "periodFrom", "periodTo", "name", "value", "measure");
+        binder.setAllowedFields("unitCode", "periodFrom", "periodTo", "name", "value", "measure", "target",
+                "baseline");
     }
 
     @GetMapping("/evaluasi/indikator")
@@ -60,7 +61,8 @@ class ServiceIndicatorPages {
     String add(@AuthenticationPrincipal Actor actor, @ModelAttribute(FORM) IndicatorForm form, BindingResult errors,
                Model model, RedirectAttributes redirect) {
         List<ImportReport.Problem> problems = indicators.record(actor, new ServiceIndicators.Input(form.getUnitCode(),
-                form.getPeriodFrom(), form.getPeriodTo(), form.getName(), form.getValue(), form.getMeasure()));
+                form.getPeriodFrom(), form.getPeriodTo(), form.getName(), form.getValue(), form.getMeasure(), form.getTarget(),
+                form.getBaseline()));
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("successKey", "evaluation.indicator.recorded");
             return "redirect:/evaluasi/indikator";
@@ -71,7 +73,8 @@ class ServiceIndicatorPages {
 
     @GetMapping("/evaluasi/indikator/impor/templat")
     void importTemplate(Locale locale, HttpServletResponse response) throws IOException {
-        CsvTemplate.write(response, "templat-impor-indikator-layanan", ServiceIndicators.COLUMNS, locale);
+        CsvTemplate.write(response, "templat-impor-indikator-layanan", java.util.stream.Stream.concat(
+                ServiceIndicators.COLUMNS.stream(), ServiceIndicators.OPTIONAL_COLUMNS.stream()).toList(), locale);
     }
 
     @PostMapping("/evaluasi/indikator/impor")
@@ -111,6 +114,7 @@ class ServiceIndicatorPages {
         model.addAttribute("indicators", indicators.list(actor, Paged.page(page), Paged.DEFAULT_SIZE));
         model.addAttribute("units", indicators.units(actor));
         model.addAttribute("columns", String.join(",", ServiceIndicators.COLUMNS));
+        model.addAttribute("optionalColumns", String.join(",", ServiceIndicators.OPTIONAL_COLUMNS));
         return VIEW;
     }
 
@@ -127,6 +131,24 @@ class ServiceIndicatorPages {
         private String name;
         private String value;
         private String measure;
+        private String target;
+        private String baseline;
+
+        public String getTarget() {
+            return target;
+        }
+
+        public void setTarget(String target) {
+            this.target = target;
+        }
+
+        public String getBaseline() {
+            return baseline;
+        }
+
+        public void setBaseline(String baseline) {
+            this.baseline = baseline;
+        }
 
         public String getUnitCode() {
             return unitCode;

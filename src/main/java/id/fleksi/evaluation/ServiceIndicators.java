@@ -37,6 +37,8 @@ public class ServiceIndicators {
 
     static final String SUBJECT = "SERVICE_INDICATOR";
     static final List<String> COLUMNS = List.of("unitCode", "periodFrom", "periodTo", "name", "value", "measure");
+    /** Columns a file may leave out or leave empty: the target of the period and the baseline. */
+    static final List<String> OPTIONAL_COLUMNS = List.of("target", "baseline");
     static final int NAME_LENGTH = 200;
     static final int MEASURE_LENGTH = 60;
     private static final BigDecimal MAX_VALUE = new BigDecimal("999999999999.99");
@@ -65,13 +67,14 @@ public class ServiceIndicators {
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         List<ServiceIndicator> items = jdbc.sql("""
                         select si.id, u.code, u.name, si.period_from, si.period_to, si.name, si.value, si.measure,
-                               si.recorded_by, si.recorded_at""" + from + where
+                               si.recorded_by, si.recorded_at, si.target, si.baseline""" + from + where
                         + " order by si.period_to desc, u.code, si.name limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new ServiceIndicator(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
                         rs.getObject(7, BigDecimal.class), rs.getString(8), rs.getString(9),
-                        rs.getTimestamp(10).toInstant()))
+                        rs.getTimestamp(10).toInstant(), plainOrNull(rs.getObject(11, BigDecimal.class)),
+                        plainOrNull(rs.getObject(12, BigDecimal.class))))
                 .list();
         return new Paged<>(items, page, size, total);
     }
@@ -87,7 +90,7 @@ public class ServiceIndicators {
     public Optional<ServiceIndicator> find(Actor actor, long id) {
         return jdbc.sql("""
                         select si.id, u.code, u.name, si.period_from, si.period_to, si.name, si.value, si.measure,
-                               si.recorded_by, si.recorded_at, u.id
+                               si.recorded_by, si.recorded_at, u.id, si.target, si.baseline
                         from service_indicator si join unit_directory u on u.id = si.unit_id where si.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> {
@@ -97,7 +100,8 @@ public class ServiceIndicators {
                     return new ServiceIndicator(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
                             rs.getObject(7, BigDecimal.class), rs.getString(8), rs.getString(9),
-                            rs.getTimestamp(10).toInstant());
+                            rs.getTimestamp(10).toInstant(), plainOrNull(rs.getObject(12, BigDecimal.class)),
+                            plainOrNull(rs.getObject(13, BigDecimal.class)));
                 })
                 .optional();
     }
@@ -142,7 +146,8 @@ public class ServiceIndicators {
         Map<String, Integer> seen = new HashMap<>();
         for (CsvTable.Row line : table.rows()) {
             Checked checked = check(actor, new Input(line.text("unitCode"), line.text("periodFrom"),
-                    line.text("periodTo"), line.text("name"), line.text("value"), line.text("measure")),
+                    line.text("periodTo"), line.text("name"), line.text("value"), line.text("measure"),
+                    line.text("target"), line.text("baseline")),
                     line.line(), false);
             problems.addAll(checked.problems());
             if (checked.row() != null) {
@@ -175,6 +180,8 @@ public class ServiceIndicators {
             before.put("name", indicator.name());
             before.put("value", indicator.value().toPlainString());
             before.put("measure", indicator.measure());
+            before.put("target", indicator.target() == null ? null : indicator.target().toPlainString());
+            before.put("baseline", indicator.baseline() == null ? null : indicator.baseline().toPlainString());
             audit.record(actor, "SERVICE_INDICATOR_REMOVED", SUBJECT, indicator.unitCode() + "/"
                     + indicator.periodFrom() + ".." + indicator.periodTo() + "/" + indicator.name(), before, null);
         });
@@ -184,14 +191,16 @@ public class ServiceIndicators {
     private void store(Actor actor, Row row) {
         jdbc.sql("""
                         insert into service_indicator (unit_id, period_from, period_to, name, value, measure,
-                                                       recorded_by, recorded_at)
-                        values (:unit, :from, :to, :name, :value, :measure, :by, :at)
+                                                       recorded_by, recorded_at, target, baseline)
+                        values (:unit, :from, :to, :name, :value, :measure, :by, :at, :target, :baseline)
                         on conflict (unit_id, period_from, period_to, name) do update
-                            set value = excluded.value, measure = excluded.measure,
+                            set value = excluded.value, measure = excluded.measure, target = excluded.target,
+                                baseline = excluded.baseline,
                                 recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at""")
                 .param("unit", row.unitId()).param("from", row.from()).param("to", row.to())
                 .param("name", row.name()).param("value", row.value()).param("measure", row.measure())
                 .param("by", actor.username()).param("at", Timestamp.from(clock.instant()))
+                .param("target", row.target()).param("baseline", row.baseline())
                 .update();
     }
 
@@ -230,21 +239,13 @@ public class ServiceIndicators {
             problems.add(ImportReport.Problem.of(line, "name", "evaluation.indicator.error.nameLength", NAME_LENGTH));
         }
         BigDecimal value = null;
-        String raw = blank(input.value());
-        if (raw == null) {
+        if (blank(input.value()) == null) {
             problems.add(ImportReport.Problem.of(line, "value", "csv.error.required"));
         } else {
-            try {
-                String number = raw.contains(",") && !raw.contains(".") ? raw.replace(',', '.') : raw;
-                value = new BigDecimal(number);
-                if (value.scale() > 2 || value.abs().compareTo(MAX_VALUE) > 0) {
-                    value = null;
-                    problems.add(ImportReport.Problem.of(line, "value", "evaluation.indicator.error.value", raw));
-                }
-            } catch (NumberFormatException notANumber) {
-                problems.add(ImportReport.Problem.of(line, "value", "evaluation.indicator.error.value", raw));
-            }
+            value = number(input.value(), "value", line, problems);
         }
+        BigDecimal target = number(input.target(), "target", line, problems);
+        BigDecimal baseline = number(input.baseline(), "baseline", line, problems);
         String measure = blank(input.measure());
         if (measure == null) {
             problems.add(ImportReport.Problem.of(line, "measure", "csv.error.required"));
@@ -252,8 +253,31 @@ public class ServiceIndicators {
             problems.add(ImportReport.Problem.of(line, "measure", "evaluation.indicator.error.measureLength",
                     MEASURE_LENGTH));
         }
-        Row row = problems.isEmpty() ? new Row(unitId, unitCode, from, to, name, value, measure) : null;
+        Row row = problems.isEmpty() ? new Row(unitId, unitCode, from, to, name, value, measure, target, baseline)
+                : null;
         return new Checked(row, problems);
+    }
+
+    /** An optional number of two decimals at most ("82,5" or "82.5"); null when blank or not one. */
+    private static BigDecimal number(String text, String field, int line, List<ImportReport.Problem> problems) {
+        String raw = blank(text);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(raw.contains(",") && !raw.contains(".") ? raw.replace(',', '.') : raw);
+            if (number.scale() <= 2 && number.abs().compareTo(MAX_VALUE) <= 0) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // told below
+        }
+        problems.add(ImportReport.Problem.of(line, field, "evaluation.indicator.error.value", raw));
+        return null;
+    }
+
+    private static BigDecimal plainOrNull(BigDecimal value) {
+        return value == null ? null : FigureCalculator.plain(value);
     }
 
     private static LocalDate date(String text, String field, int line, List<ImportReport.Problem> problems) {
@@ -282,16 +306,18 @@ public class ServiceIndicators {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("value", row.value().toPlainString());
         state.put("measure", row.measure());
+        state.put("target", row.target() == null ? null : row.target().toPlainString());
+        state.put("baseline", row.baseline() == null ? null : row.baseline().toPlainString());
         return state;
     }
 
     /** An indicator as typed into a form or a CSV line. */
     public record Input(String unitCode, String periodFrom, String periodTo, String name, String value,
-                        String measure) {
+                        String measure, String target, String baseline) {
     }
 
     private record Row(Long unitId, String unitCode, LocalDate from, LocalDate to, String name, BigDecimal value,
-                       String measure) {
+                       String measure, BigDecimal target, BigDecimal baseline) {
     }
 
     private record Checked(Row row, List<ImportReport.Problem> problems) {

@@ -30,6 +30,18 @@ class EvaluationJourneyTest extends BrowserTest {
     void theHeadEvaluatesTheUnitThenThePpkEvaluatesTheInstitutionAndDownloadsTheReport()
             throws IOException, InterruptedException {
         signIn("kepala", "demo12345");
+        // the unit's satisfaction index of the month against its target and baseline (Pasal 35 ayat (3) huruf a)
+        open("/evaluasi/indikator");
+        new Select(browser.findElement(By.id("unitCode"))).selectByValue("DISKOMINFO");
+        setDate("periodFrom", FROM);
+        setDate("periodTo", TO);
+        type("name", "IKM layanan aplikasi");
+        type("value", "84,2");
+        type("measure", "indeks");
+        type("target", "85");
+        type("baseline", "80");
+        clickAndWait("[data-testid='indicator-form'] button[type='submit']");
+        assertSuccess();
         open("/evaluasi/baru");
         new Select(browser.findElement(By.id("unitCode"))).selectByValue("DISKOMINFO");
         setDate("periodFrom", FROM);
@@ -41,6 +53,15 @@ class EvaluationJourneyTest extends BrowserTest {
                 .contains("dihitung dari data pada", "WIB");
         clickAndWait("[data-testid='evaluation-computed'] button[type='submit']");
         assertThat(browser.findElement(By.cssSelector("[role='status']")).getText()).contains("sudah dihitung ulang");
+        // the figures stand under the three aspects of Pasal 35 ayat (3), each with the regulation's words
+        assertThat(browser.findElement(By.cssSelector("[data-testid='aspect-a']")).getText())
+                .contains("Pasal 35 ayat (3) huruf a", "\u201ccapaian kinerja organisasi\u201d");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='aspect-a'] [data-testid='figures-indicators']"))
+                .getText()).contains("IKM layanan aplikasi", "84.2", "85", "80", "Belum tercapai");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='aspect-b']")).getText())
+                .contains("Pasal 35 ayat (3) huruf b", "Hasil kerja yang diterima");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='aspect-c'] [data-testid='figures-discipline']"))
+                .isDisplayed()).isTrue();
         lookAt("evaluation-unit-draft");
         writeFindingsAndFinalize("Rencana kerja unit berjalan sesuai penetapan; layanan tetap terjaga.", "LANJUTKAN");
         screenshot("evaluation-unit-final");

@@ -57,6 +57,8 @@ class EvaluationTest extends IntegrationTest {
     UserDetailsService users;
     @Autowired
     Clock clock;
+    @Autowired
+    FigureCalculator calculator;
 
     /**
      * Four employees over two weeks, 3-14 January 2028 (W01, W02), and a third week outside the period:
@@ -106,9 +108,13 @@ class EvaluationTest extends IntegrationTest {
         EvaluationTestData.predicate(jdbc, e3, 2027, "BUTUH_PERBAIKAN");
         EvaluationTestData.predicate(jdbc, e4, 2029, "SANGAT_BAIK");
         // the head imports the unit's service indicators: the semester's IKM counts, last year's does not
-        String csv = "unitCode;periodFrom;periodTo;name;value;measure\n"
-                + unit.code() + ";2028-01-01;2028-06-30;IKM;82,5;indeks\n"
-                + unit.code() + ";2027-01-01;2027-12-31;IKM;79;indeks\n";
+        // with the optional target and baseline: a response time's target below its baseline is met at or below it
+        String csv = "unitCode;periodFrom;periodTo;name;value;measure;target;baseline\n"
+                + unit.code() + ";2028-01-01;2028-06-30;IKM;82,5;indeks;80;79\n"
+                + unit.code() + ";2027-01-01;2027-12-31;IKM;79;indeks;;\n"
+                + unit.code() + ";2026-01-01;2026-12-31;IKM;70;indeks;;\n"
+                + unit.code() + ";2028-01-01;2028-06-30;Waktu tanggap;3;hari;2;5\n"
+                + unit.code() + ";2028-01-01;2028-06-30;Pengaduan selesai;95;persen;;\n";
         mvc.perform(multipart("/evaluasi/indikator/impor")
                         .file(new MockMultipartFile("berkas", "ikm.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .with(user(users.loadUserByUsername(unit.head()))).with(csrf()))
@@ -144,8 +150,11 @@ class EvaluationTest extends IntegrationTest {
         assertThat(rows(figures.get("predicates"), "predikat", "participants", "nonParticipants")).containsExactly(
                 "SANGAT_BAIK 1 0", "BAIK 1 0", "BUTUH_PERBAIKAN 0 1", "KURANG 0 0", "SANGAT_KURANG 0 0",
                 "null 1 0");
-        assertThat(rows(figures.get("serviceIndicators"), "unitCode", "name", "value", "measure"))
-                .containsExactly(unit.code() + " IKM 82.5 indeks");
+        assertThat(rows(figures.get("serviceIndicators"), "unitCode", "name", "value", "measure", "target",
+                "baseline", "targetMet", "previousValue", "previousFrom")).containsExactly(
+                unit.code() + " IKM 82.5 indeks 80 79 true 79 2027-01-01",
+                unit.code() + " Pengaduan selesai 95 persen null null null null null",
+                unit.code() + " Waktu tanggap 3 hari 2 5 false null null");
         assertThat(rows(figures.get("perUnit"), "unitCode", "staff", "participants", "lokasi", "dinamis", "sif",
                 "approved", "rejected", "waiting", "coverageBreaches"))
                 .containsExactly(unit.code() + " 4 3 2 1 1 5 1 1 1");
@@ -344,6 +353,170 @@ class EvaluationTest extends IntegrationTest {
     }
 
     @Test
+    void theFiguresStandUnderTheThreeAspectsOfPasal35Ayat3OnThePageTheApiAndTheReport() throws Exception {
+        TestUnit unit = EvaluationTestData.unit(jdbc, "ASP", 2);
+        EvaluationTestData.plan(jdbc, unit.staff().get(0), unit.code(), LocalDate.of(2029, 3, 5), "NONE",
+                "APPROVED", List.of("KANTOR", "RUMAH", "KANTOR", "KANTOR", "KANTOR"));
+        long id = id(open(unit.head(), "2029-03-05", "2029-03-09", unit.code()));
+
+        read(unit.head(), id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.aspects[0].article").value("Pasal 35 ayat (3) huruf a"))
+                .andExpect(jsonPath("$.aspects[0].text").value("capaian kinerja organisasi"))
+                .andExpect(jsonPath("$.aspects[0].figures").value(org.hamcrest.Matchers.hasItems("plans",
+                        "coverageBreaches", "serviceIndicators")))
+                .andExpect(jsonPath("$.aspects[1].text")
+                        .value("capaian kinerja Pegawai ASN dalam mendukung kinerja Unit Organisasi"))
+                .andExpect(jsonPath("$.aspects[1].figures").value(org.hamcrest.Matchers.hasItems("participants",
+                        "usage", "locationDaysByEmployee", "predicates")))
+                .andExpect(jsonPath("$.aspects[2].aspect").value("DISCIPLINE"))
+                .andExpect(jsonPath("$.aspects[2].figures[0]").value("discipline"));
+
+        var head = user(users.loadUserByUsername(unit.head()));
+        for (String lang : List.of("id", "en")) {
+            String page = mvc.perform(get("/evaluasi/" + id).param("lang", lang).with(head))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            int a = page.indexOf("data-testid=\"aspect-a\"");
+            int b = page.indexOf("data-testid=\"aspect-b\"");
+            int c = page.indexOf("data-testid=\"aspect-c\"");
+            assertThat(a).isPositive().isLessThan(b);
+            assertThat(b).isLessThan(c);
+            // each figure under its aspect: plans, coverage, indicators (a); participants, predicates (b);
+            // discipline (c)
+            assertThat(page.indexOf("figures-plans")).isBetween(a, b);
+            assertThat(page.indexOf("/evaluasi/indikator\"")).isBetween(a, b);
+            assertThat(page.indexOf("figure-participants")).isBetween(b, c);
+            assertThat(page.indexOf("figures-predicates")).isBetween(b, c);
+            assertThat(page.indexOf("figures-discipline")).isGreaterThan(c);
+            assertThat(page).contains("Pasal 35 ayat (3) huruf a", "Pasal 35 ayat (3) huruf b",
+                    "Pasal 35 ayat (3) huruf c", "\u201ccapaian kinerja organisasi\u201d",
+                    "\u201cdisiplin Pegawai ASN, sesuai dengan ketentuan peraturan perundang undangan\u201d");
+        }
+
+        List<String> lines = csvLines(id, "id");
+        int a = lines.indexOf("a. Capaian kinerja organisasi");
+        int b = lines.indexOf("b. Capaian kinerja pegawai dalam mendukung unit");
+        int c = lines.indexOf("c. Disiplin pegawai");
+        assertThat(a).isPositive().isLessThan(b);
+        assertThat(b).isLessThan(c);
+        assertThat(lines.get(a + 1)).isEqualTo("Pasal 35 ayat (3) huruf a: \u201ccapaian kinerja organisasi\u201d");
+        assertThat(lines.indexOf("Status;Rencana;%")).isBetween(a, b);
+        assertThat(lines.indexOf("Predikat;Bekerja fleksibel;Tidak bekerja fleksibel")).isBetween(b, c);
+        assertThat(lines.indexOf("Kelompok;Pegawai;Dengan kasus disiplin;Kasus;%")).isGreaterThan(c);
+        assertThat(csvLines(id, "en")).contains("c. Employees\u2019 discipline");
+    }
+
+    @Test
+    void theIndicatorFormTakesATargetAndABaselineAndTheEvaluationTellsWhetherTheTargetIsMet() throws Exception {
+        TestUnit unit = EvaluationTestData.unit(jdbc, "TGT", 1);
+        var head = user(users.loadUserByUsername(unit.head()));
+        // a target that is not a number is refused, in both languages, and nothing is recorded
+        mvc.perform(post("/evaluasi/indikator").with(head).with(csrf()).param("unitCode", unit.code())
+                        .param("periodFrom", "2029-04-01").param("periodTo", "2029-06-30").param("name", "IKM")
+                        .param("value", "88").param("measure", "indeks").param("target", "delapan puluh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Nilai delapan puluh bukan angka dengan paling banyak 2 angka desimal.")));
+        assertThat(jdbc.sql("select count(*) from service_indicator si join unit u on u.id = si.unit_id"
+                + " where u.code = :code").param("code", unit.code()).query(Integer.class).single()).isZero();
+        mvc.perform(post("/evaluasi/indikator").with(head).with(csrf()).param("unitCode", unit.code())
+                        .param("periodFrom", "2029-04-01").param("periodTo", "2029-06-30").param("name", "IKM")
+                        .param("value", "88").param("measure", "indeks").param("target", "85,5")
+                        .param("baseline", "80"))
+                .andExpect(status().is3xxRedirection());
+        // the same without target and baseline in the period before: no target, and it is the previous one
+        mvc.perform(post("/evaluasi/indikator").with(head).with(csrf()).param("unitCode", unit.code())
+                        .param("periodFrom", "2029-01-01").param("periodTo", "2029-03-31").param("name", "IKM")
+                        .param("value", "81").param("measure", "indeks"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("""
+                        select si.target::text || '/' || si.baseline::text from service_indicator si
+                        join unit u on u.id = si.unit_id where u.code = :code and si.period_from = '2029-04-01'""")
+                .param("code", unit.code()).query(String.class).single()).isEqualTo("85.50/80.00");
+        assertThat(jdbc.sql("""
+                        select after_state::text from audit_event where action = 'SERVICE_INDICATOR_RECORDED'
+                        and subject_key = :key order by id desc limit 1""")
+                .param("key", unit.code() + "/2029-04-01..2029-06-30/IKM").query(String.class).single())
+                .contains("85.5").contains("80");
+        mvc.perform(get("/evaluasi/indikator").with(head)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("85.5")));
+
+        long id = id(open(unit.head(), "2029-04-02", "2029-04-06", unit.code()));
+        JsonNode figures = figures(read(unit.head(), id));
+        assertThat(rows(figures.get("serviceIndicators"), "name", "value", "target", "baseline", "targetMet",
+                "previousValue", "previousFrom", "previousTo"))
+                .containsExactly("IKM 88 85.5 80 true 81 2029-01-01 2029-03-31");
+        for (String[] lang : new String[][]{{"id", "Tercapai"}, {"en", "Met"}}) {
+            mvc.perform(get("/evaluasi/" + id).param("lang", lang[0]).with(head)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(">" + lang[1] + "<")));
+        }
+    }
+
+    @Test
+    void theParticipantsShareOfOutputsAcceptedAmongThoseReviewedStandsUnderAspectBAndOldFiguresStillLoad()
+            throws Exception {
+        TestUnit unit = EvaluationTestData.unit(jdbc, "OUT", 2);
+        String participant = unit.staff().get(0);
+        String other = unit.staff().get(1);
+        LocalDate monday = LocalDate.of(2029, 5, 7);
+        EvaluationTestData.plan(jdbc, participant, unit.code(), monday, "NONE", "APPROVED",
+                List.of("RUMAH", "KANTOR", "KANTOR", "KANTOR", "KANTOR"));
+        // the participant: 3 accepted, 1 returned, 1 waiting in the period; 1 accepted after it
+        EvaluationTestData.output(jdbc, participant, monday, "ACCEPTED");
+        EvaluationTestData.output(jdbc, participant, monday, "ACCEPTED");
+        EvaluationTestData.output(jdbc, participant, monday.plusDays(1), "ACCEPTED");
+        EvaluationTestData.output(jdbc, participant, monday.plusDays(2), "RETURNED");
+        EvaluationTestData.output(jdbc, participant, monday.plusDays(3), "SUBMITTED");
+        EvaluationTestData.output(jdbc, participant, monday.plusDays(7), "ACCEPTED");
+        // who did not work flexibly counts nowhere here
+        EvaluationTestData.output(jdbc, other, monday, "RETURNED");
+        EvaluationTestData.output(jdbc, other, monday, "RETURNED");
+
+        long id = id(open(unit.head(), "2029-05-07", "2029-05-11", unit.code()));
+        JsonNode outputs = figures(read(unit.head(), id)).get("outputs");
+        assertThat(List.of(outputs.get("reviewed").asInt(), outputs.get("accepted").asInt(),
+                outputs.get("returned").asInt(), outputs.get("waiting").asInt(),
+                outputs.get("acceptedPercent").asInt())).containsExactly(4, 3, 1, 1, 75);
+
+        var head = user(users.loadUserByUsername(unit.head()));
+        String page = mvc.perform(get("/evaluasi/" + id).with(head)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.indexOf("figures-outputs")).isBetween(page.indexOf("data-testid=\"aspect-b\""),
+                page.indexOf("data-testid=\"aspect-c\""));
+        assertThat(page).contains("data-testid=\"figure-outputs-percent\">75%<");
+        List<String> lines = csvLines(id, "en");
+        assertThat(lines.indexOf("Share accepted (%),75")).isBetween(
+                lines.indexOf("b. Employees\u2019 performance supporting their unit"),
+                lines.indexOf("c. Employees\u2019 discipline"));
+
+        // figures stored before outputs, targets and baselines were counted still load, and say so
+        jdbc.sql("""
+                        update evaluation set figures = jsonb_set(figures::jsonb - 'outputs', '{serviceIndicators}',
+                            '[{"unitCode":"X","unitName":"X","name":"IKM","value":80,"measure":"indeks",
+                               "periodFrom":"2029-01-01","periodTo":"2029-06-30"}]')
+                        where id = :id""").param("id", id).update();
+        read(unit.head(), id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.figures.employees").value(2));
+        EvaluationFigures old = calculator.read(jdbc.sql("select figures::text from evaluation where id = :id")
+                .param("id", id).query(String.class).single());
+        assertThat(old.outputs()).isNull();
+        assertThat(old.serviceIndicators().get(0).target()).isNull();
+        assertThat(old.serviceIndicators().get(0).targetMet()).isNull();
+        for (String lang : List.of("id", "en")) {
+            mvc.perform(get("/evaluasi/" + id).param("lang", lang).with(head)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("figures-outputs-none")));
+        }
+        assertThat(csvLines(id, "id")).contains(
+                "Angka ini belum dihitung ketika angka evaluasi ini disimpan (draf dapat dihitung ulang).");
+    }
+
+    private List<String> csvLines(long id, String lang) throws Exception {
+        byte[] bytes = mvc.perform(get("/api/evaluations/" + id + "/export").param("format", "csv")
+                        .header("Accept-Language", lang).with(httpBasic("kepegawaian", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
+    }
+
+    @Test
     void theHeadOpensWritesAndFinalizesAnEvaluationOnThePages() throws Exception {
         TestUnit unit = EvaluationTestData.unit(jdbc, "PGS", 2);
         var head = user(users.loadUserByUsername(unit.head()));
@@ -454,7 +627,7 @@ class EvaluationTest extends IntegrationTest {
     private static List<String> rows(JsonNode array, String... fields) {
         List<String> rows = new java.util.ArrayList<>();
         for (JsonNode row : array) {
-            rows.add(String.join(" ", Arrays.stream(fields).map(f -> row.get(f).isNull() ? "null"
+            rows.add(String.join(" ", Arrays.stream(fields).map(f -> row.get(f) == null || row.get(f).isNull() ? "null"
                     : row.get(f).asString()).toList()));
         }
         return rows;

@@ -104,6 +104,18 @@ final class EvaluationTestData {
                 .param("nip", nip).param("from", from).param("to", to).param("status", status).update();
     }
 
+    /** A work output of the employee on the day, in the status (SUBMITTED, ACCEPTED or RETURNED). */
+    static void output(JdbcClient jdbc, String nip, LocalDate day, String status) {
+        jdbc.sql("""
+                        insert into work_output (employee_id, day, description, status, created_at, created_by,
+                                                 reviewed_at, reviewed_by, review_note)
+                        values ((select id from employee where nip = :nip), :day, 'Laporan harian', :status, now(),
+                                :nip, case when :status <> 'SUBMITTED' then now() end,
+                                case when :status <> 'SUBMITTED' then 'atasan' end,
+                                case when :status = 'RETURNED' then 'Lengkapi lampiran' end)""")
+                .param("nip", nip).param("day", day).param("status", status).update();
+    }
+
     static void predicate(JdbcClient jdbc, String nip, int year, String predikat) {
         jdbc.sql("""
                         insert into performance_predicate (employee_id, year, predikat, recorded_by)
