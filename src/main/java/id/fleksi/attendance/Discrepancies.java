@@ -90,15 +90,9 @@ public class Discrepancies {
      */
     @Transactional(readOnly = true)
     public Optional<Report> of(LocalDate from, LocalDate to, String unitCode, int employeeLimit) {
-        Long[] units = null;
-        if (unitCode != null) {
-            List<Long> below = jdbc.sql("""
-                            select b.unit_id from unit_directory u cross join unit_below(u.id) b where u.code = :code""")
-                    .param("code", unitCode).query(Long.class).list();
-            if (below.isEmpty()) {
-                return Optional.empty();
-            }
-            units = below.toArray(Long[]::new);
+        Long[] units = unitCode == null ? null : query.unitsBelow(unitCode);
+        if (units != null && units.length == 0) {
+            return Optional.empty();
         }
         LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = to.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));

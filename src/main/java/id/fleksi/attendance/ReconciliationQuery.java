@@ -24,12 +24,21 @@ class ReconciliationQuery {
                 cast(:dayStart as time), cast(:dayEnd as time), cast(:fridayEnd as time), :dayBreak, :fridayBreak,
                 :dayMinutes)""";
 
+    private final JdbcClient jdbc;
     private final Policies policies;
     private final Holidays holidays;
 
-    ReconciliationQuery(Policies policies, Holidays holidays) {
+    ReconciliationQuery(JdbcClient jdbc, Policies policies, Holidays holidays) {
+        this.jdbc = jdbc;
         this.policies = policies;
         this.holidays = holidays;
+    }
+
+    /** The ids of the unit with this code and all its sub-units, for the call's {@code units}; empty when none. */
+    Long[] unitsBelow(String unitCode) {
+        return jdbc.sql("""
+                        select b.unit_id from unit_directory u cross join unit_below(u.id) b where u.code = :code""")
+                .param("code", unitCode).query(Long.class).list().toArray(Long[]::new);
     }
 
     /**

@@ -51,9 +51,7 @@ public class UnitActuals {
      */
     @Transactional(readOnly = true)
     public Optional<Map<LocalDate, Day>> week(String unitCode, LocalDate monday) {
-        Long[] units = jdbc.sql("""
-                        select b.unit_id from unit_directory u cross join unit_below(u.id) b where u.code = :code""")
-                .param("code", unitCode).query(Long.class).list().toArray(Long[]::new);
+        Long[] units = query.unitsBelow(unitCode);
         if (units.length == 0 || jdbc.sql("""
                         select count(*) from employee_directory where active and unit_id = any(cast(:units as bigint[]))""")
                 .param("units", units).query(Long.class).single() > MAX_STAFF) {
