@@ -19,6 +19,8 @@ public enum NotificationKind {
     PLAN_APPROVED,
     /** The employee's plan of a week was rejected, with the reason. */
     PLAN_REJECTED,
+    /** The head recalled the employee to the office on a day of their approved plan, with the reason. */
+    PLAN_RECALLED,
     /** The head of the employee's shift unit published a month of shifts with theirs in it. */
     ROSTER_PUBLISHED,
     /** Approved plans in the head's unit are up for review: a disciplinary sanction was recorded. */

@@ -1,6 +1,7 @@
 package id.fleksi.notifications;
 
 import id.fleksi.planning.PlanDecided;
+import id.fleksi.planning.PlanRecalled;
 import id.fleksi.planning.PlanSubmitted;
 import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.events.AfterCommit;
@@ -46,6 +47,19 @@ class PlanDecisions {
         for (Recipients.Recipient recipient : recipients.ofEmployees(List.of(decision.employeeId()))) {
             if (recipient.email() != null) {
                 mails.send(recipient.email(), recipient.name(), kind(decision), args(decision), link(decision));
+            }
+        }
+    }
+
+    /** A recall to the office reaches the employee as a notification and by e-mail, as a decision does. */
+    @AfterCommit
+    void recalled(PlanRecalled recall) {
+        List<String> args = List.of(recall.isoWeek(), recall.day().toString(), recall.reason(), recall.recalledBy());
+        String link = "/saya/rencana/" + recall.planId();
+        for (Recipients.Recipient recipient : recipients.ofEmployees(List.of(recall.employeeId()))) {
+            notifications.post(recipient.accountId(), NotificationKind.PLAN_RECALLED, link, args);
+            if (mails.enabled() && recipient.email() != null) {
+                mails.send(recipient.email(), recipient.name(), NotificationKind.PLAN_RECALLED, args, link);
             }
         }
     }

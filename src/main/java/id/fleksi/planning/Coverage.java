@@ -48,11 +48,12 @@ public record Coverage(String unitCode, String unitName, String week, int staff,
 
         private static List<Person> people(List<PlanStore.AwayDay> plans, boolean lokasi, PlanDay.DayKind kind) {
             return plans.stream().filter(p -> lokasi ? p.kind().isLokasi() : p.kind() == kind)
-                    .map(p -> new Person(p.nip(), p.name(), p.kind())).toList();
+                    .map(p -> new Person(p.nip(), p.name(), p.kind(), p.planId())).toList();
         }
     }
 
-    public record Person(String nip, String name, PlanDay.DayKind kind) {
+    /** An employee away on a day, with the approved plan that says so. */
+    public record Person(String nip, String name, PlanDay.DayKind kind, long planId) {
     }
 
     /**

@@ -41,6 +41,51 @@ final class InboxForms {
         }
     }
 
+    /**
+     * Recalling the employee to the office on a day of an approved plan: the day (as text, checked by the page),
+     * the reason the employee reads, that the head confirms it, and the version they saw.
+     */
+    public static class RecallForm {
+
+        private Long version;
+        private String day;
+        @Size(max = TEXT_MAX, message = "{inbox.error.tooLong}")
+        private String reason;
+        private boolean confirmed;
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+
+        public String getDay() {
+            return day;
+        }
+
+        public void setDay(String day) {
+            this.day = day;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public boolean isConfirmed() {
+            return confirmed;
+        }
+
+        public void setConfirmed(boolean confirmed) {
+            this.confirmed = confirmed;
+        }
+    }
+
     /** Rejecting one plan: the version the head saw and the reason the employee reads (required). */
     public static class Rejection {
 

@@ -9,10 +9,13 @@ import id.fleksi.planning.InboxDecisions.Outcome;
 import id.fleksi.planning.InboxForms.Approval;
 import id.fleksi.planning.InboxForms.Bulk;
 import id.fleksi.planning.InboxForms.Item;
+import id.fleksi.planning.InboxForms.RecallForm;
 import id.fleksi.planning.InboxForms.Rejection;
 import id.fleksi.rules.PlanDay;
+import id.fleksi.rules.Recall;
 import id.fleksi.rules.WeekPlan;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.web.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,10 +38,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.beans.InvalidPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -76,9 +82,11 @@ class InboxPages {
     private final PlanReviews reviews;
 
     private final WorkOutputs outputs;
+    private final Clock clock;
 
     InboxPages(Inbox inbox, InboxDecisions decisions, WeeklyPlans plans, Organisation organisation,
-               PlanReviews reviews, WorkOutputs outputs) {
+               PlanReviews reviews, WorkOutputs outputs, Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
         this.outputs = outputs;
         this.inbox = inbox;
@@ -95,6 +103,11 @@ class InboxPages {
     @InitBinder("rejection")
     void rejectionFields(WebDataBinder binder) {
         binder.setAllowedFields("version", "reason");
+    }
+
+    @InitBinder("recall")
+    void recallFields(WebDataBinder binder) {
+        binder.setAllowedFields("version", "day", "reason", "confirmed");
     }
 
     @InitBinder("bulk")
@@ -138,7 +151,49 @@ class InboxPages {
     String plan(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
         model.addAttribute("approval", new Approval());
         model.addAttribute("rejection", new Rejection());
+        model.addAttribute("recall", new RecallForm());
         return plan(actor, row(actor, id), model);
+    }
+
+    /**
+     * The head recalls the employee to the office on a day of the approved plan (Pasal 8 ayat (2); 27), after
+     * confirming it; a day that cannot be recalled is told beside the field, nothing typed is lost.
+     */
+    @PostMapping("/persetujuan/{id}/panggil")
+    String recall(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                  @Validated @ModelAttribute("recall") RecallForm form, BindingResult binding, Model model,
+                  Locale locale, RedirectAttributes redirect) {
+        Inbox.Row row = decidable(actor, id);
+        LocalDate day = null;
+        try {
+            day = form.getDay() == null || form.getDay().isBlank() ? null : LocalDate.parse(form.getDay().strip());
+        } catch (DateTimeParseException e) {
+            // told below as a missing day
+        }
+        if (day == null) {
+            binding.rejectValue("day", "inbox.recall.dayMissing");
+        }
+        if (form.getReason() == null || form.getReason().isBlank()) {
+            binding.rejectValue("reason", PlanRefused.Reason.RECALL_REASON_MISSING.messageKey());
+        }
+        if (!form.isConfirmed()) {
+            binding.rejectValue("confirmed", "inbox.recall.confirmMissing");
+        }
+        if (!binding.hasErrors()) {
+            try {
+                plans.recall(actor, id, day, form.getReason(), form.getVersion());
+                redirect.addFlashAttribute("successKey", "inbox.recall.done");
+                return "redirect:/persetujuan/" + id;
+            } catch (DecisionRefused refused) {
+                String why = refused.violations().get(0).message().in(locale);
+                binding.rejectValue("day", "inbox.recall.refused", new Object[]{why}, why);
+            } catch (PlanRefused refused) {
+                binding.reject(refused.reason().messageKey());
+            }
+        }
+        model.addAttribute("approval", new Approval());
+        model.addAttribute("rejection", new Rejection());
+        return plan(actor, inbox.plan(actor, id).orElse(row), model);
     }
 
     @PostMapping("/persetujuan/{id}/setujui")
@@ -249,6 +304,13 @@ class InboxPages {
 
     private String plan(Actor actor, Inbox.Row row, Model model) {
         model.addAttribute("row", row);
+        StoredPlan stored = plans.storedPlan(row.summary().id()).orElseThrow();
+        model.addAttribute("amendments", plans.amendments(stored));
+        LocalDate today = InstitutionTime.today(clock);
+        model.addAttribute("recallDays", row.summary().status() == PlanStatus.APPROVED
+                && plans.mayDecide(actor, row.summary())
+                ? row.days().stream().filter(d -> Recall.judge(today, d.date(), d.kind()).isEmpty()).toList()
+                : List.of());
         model.addAttribute("kinds", KINDS);
         model.addAttribute("coverage", coverage(actor, row));
         LocalDate monday = row.summary().weekStart().minusWeeks(1);

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -64,7 +66,8 @@ class PlanApi {
                     @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         StoredPlan plan = plans.find(actor, id)
                 .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, PlanRefused.Reason.NO_PLAN.messageKey()));
-        return PlanAnswer.of(plan, plans.verdictOf(plan.summary()), Languages.fromAcceptLanguage(language));
+        return PlanAnswer.of(plan, plans.verdictOf(plan.summary()), plans.amendments(plan),
+                Languages.fromAcceptLanguage(language));
     }
 
     /** Plans within the caller's scope: {@code week} (2026-W48), {@code unitCode} (with sub-units), {@code status}. */
@@ -107,6 +110,46 @@ class PlanApi {
             throw ApiProblem.field("reason", PlanRefused.Reason.REASON_MISSING.messageKey());
         }
         return PlanItem.of(refusals(() -> plans.reject(actor, id, request.version(), request.reason())));
+    }
+
+    /**
+     * The head recalls the employee to the office on a day of the approved plan, with a reason (Pasal 8 ayat (2);
+     * 27): the plan as it is now, that day an office day.
+     */
+    @PostMapping("/{id}/recall")
+    PlanAnswer recall(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                      @RequestBody(required = false) RecallRequest request,
+                      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+        if (request == null || request.date() == null || request.date().isBlank()) {
+            throw ApiProblem.field("date", "planning.error.recallDate");
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(request.date().strip());
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.field("date", "planning.error.recallDate");
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw ApiProblem.field("reason", PlanRefused.Reason.RECALL_REASON_MISSING.messageKey());
+        }
+        Locale locale = Languages.fromAcceptLanguage(language);
+        try {
+            StoredPlan plan = refusals(() -> plans.recall(actor, id, day, request.reason(), request.version()));
+            return PlanAnswer.of(plan, plans.verdictOf(plan.summary()), plans.amendments(plan), locale);
+        } catch (DecisionRefused refused) {
+            throw ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "planning.refused.recall")
+                    .with("violations", refused.violations().stream().map(v -> ViolationView.of(v, locale)).toList());
+        }
+    }
+
+    /**
+     * A recall to the office.
+     *
+     * @param date    the day of the plan's week (2026-12-10)
+     * @param reason  why the employee is needed in the office, as they will read it
+     * @param version the plan's version read, to refuse a recall of a plan changed meanwhile
+     */
+    record RecallRequest(String date, String reason, Long version) {
     }
 
     /** Runs a call of the weekly loop, answering its refusals as problem details. */

@@ -117,13 +117,15 @@ final class PlanBodies {
     /** A plan as the API shows it: {@code decidedBy} the deciding account, {@code decidedByName} that person's name. */
     record PlanAnswer(long id, String nip, String name, String unitCode, String week, WeekPlan.FlexType flexType,
                       PlanStatus status, long version, Instant submittedAt, Instant decidedAt, String decidedBy,
-                      String decidedByName, String decisionNote, List<Day> days, VerdictAnswer verdict) {
+                      String decidedByName, String decisionNote, List<Day> days, VerdictAnswer verdict,
+                      List<PlanAmendment> amendments) {
 
-        static PlanAnswer of(StoredPlan plan, PlanVerdict verdict, Locale locale) {
+        static PlanAnswer of(StoredPlan plan, PlanVerdict verdict, List<PlanAmendment> amendments, Locale locale) {
             PlanSummary s = plan.summary();
             return new PlanAnswer(s.id(), s.nip(), s.employeeName(), s.unitCode(), s.isoWeek(), s.flexType(),
                     s.status(), s.version(), s.submittedAt(), s.decidedAt(), s.decidedBy(), s.decidedByName(),
-                    s.decisionNote(), plan.days().stream().map(Day::of).toList(), VerdictAnswer.of(verdict, locale));
+                    s.decisionNote(), plan.days().stream().map(Day::of).toList(), VerdictAnswer.of(verdict, locale),
+                    List.copyOf(amendments));
         }
     }
 

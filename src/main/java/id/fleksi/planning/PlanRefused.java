@@ -31,7 +31,13 @@ public class PlanRefused extends RuntimeException {
         /** The plan changed since the decider read it. */
         CHANGED(409, "planning.refused.changed"),
         /** A rejection needs a reason. */
-        REASON_MISSING(400, "planning.refused.reasonMissing");
+        REASON_MISSING(400, "planning.refused.reasonMissing"),
+        /** Only an approved plan is recalled or amended. */
+        NOT_APPROVED(409, "planning.refused.notApproved"),
+        /** A recall needs a reason. */
+        RECALL_REASON_MISSING(400, "planning.refused.recallReasonMissing"),
+        /** The reason is longer than can be kept. */
+        REASON_TOO_LONG(400, "planning.refused.reasonTooLong");
 
         private final int status;
         private final String messageKey;

@@ -229,7 +229,7 @@ class PlanStore {
     /** Who of the unit is away or absent on each day of the week by their approved plans. */
     List<AwayDay> awayDays(long unitId, LocalDate monday) {
         return jdbc.sql("""
-                        select d.day, d.kind, e.nip, e.name from weekly_plan p join plan_day d on d.plan_id = p.id
+                        select d.day, d.kind, e.nip, e.name, p.id from weekly_plan p join plan_day d on d.plan_id = p.id
                         join employee_directory e on e.id = p.employee_id and e.active
                         where p.unit_id = :unit and p.week_start = :monday and p.status = 'APPROVED'
                           and d.kind = any(:kinds)
@@ -237,7 +237,7 @@ class PlanStore {
                 .param("unit", unitId).param("monday", monday)
                 .param("kinds", PlanDay.DayKind.names(PlanDay.DayKind.LOKASI, PlanDay.DayKind.ABSENT))
                 .query((rs, n) -> new AwayDay(rs.getObject(1, LocalDate.class),
-                        PlanDay.DayKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
+                        PlanDay.DayKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5)))
                 .list();
     }
 
@@ -307,6 +307,46 @@ class PlanStore {
                 .update() == 1;
     }
 
+    /**
+     * Turns a day of an approved plan into an office day and keeps what it was, if the plan is still approved at the
+     * version read: false when it changed meanwhile. The figures kept from approved plans follow the day
+     * (planning V1).
+     */
+    boolean recall(long planId, long version, PlanDay before, String reason, String by, String byName, Instant at) {
+        if (jdbc.sql("""
+                        update weekly_plan set version = version + 1
+                        where id = :id and version = :version and status = 'APPROVED'""")
+                .param("id", planId).param("version", version).update() != 1) {
+            return false;
+        }
+        jdbc.sql("""
+                        insert into plan_amendment (plan_id, day, kind, before_kind, before_start, before_end,
+                                                    before_break, before_office, before_note, after_kind, reason,
+                                                    amended_by, amended_by_name, amended_at)
+                        values (:plan, :day, 'RECALL', :kind, :start, :end, :break, :office, :note, 'KANTOR', :reason,
+                                :by, :byName, :at)""")
+                .param("plan", planId).param("day", before.date()).param("kind", before.kind().name())
+                .param("start", before.start()).param("end", before.end()).param("break", before.breakMinutes())
+                .param("office", before.officeUnitCode()).param("note", before.note()).param("reason", reason)
+                .param("by", by).param("byName", byName).param("at", Timestamp.from(at))
+                .update();
+        jdbc.sql("update plan_day set kind = 'KANTOR', office_unit_code = null where plan_id = :plan and day = :day")
+                .param("plan", planId).param("day", before.date()).update();
+        return true;
+    }
+
+    /** The days of the plan changed after its approval, in the order they were changed. */
+    List<PlanAmendment> amendments(long planId) {
+        return jdbc.sql("""
+                        select day, kind, before_kind, after_kind, reason, amended_by_name, amended_at
+                        from plan_amendment where plan_id = :plan order by amended_at, id""")
+                .param("plan", planId)
+                .query((rs, n) -> new PlanAmendment(rs.getObject(1, LocalDate.class), rs.getString(2),
+                        PlanDay.DayKind.valueOf(rs.getString(3)), PlanDay.DayKind.valueOf(rs.getString(4)),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
     /** The days of several plans, by plan, in one query. */
     Map<Long, List<PlanDay>> daysOf(List<Long> planIds) {
         Map<Long, List<PlanDay>> days = new HashMap<>();
@@ -371,6 +411,6 @@ class PlanStore {
         }
     }
 
-    record AwayDay(LocalDate date, PlanDay.DayKind kind, String nip, String name) {
+    record AwayDay(LocalDate date, PlanDay.DayKind kind, String nip, String name, long planId) {
     }
 }

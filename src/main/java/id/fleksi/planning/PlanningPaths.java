@@ -21,7 +21,8 @@ class PlanningPaths implements PathRules {
                 .requestMatchers(HttpMethod.POST, "/api/plans/validate").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/plans").hasRole(EMPLOYEE)
                 .requestMatchers(HttpMethod.GET, "/api/plans", "/api/plans/*").authenticated()
-                .requestMatchers(HttpMethod.POST, "/api/plans/*/approve", "/api/plans/*/reject").hasAnyRole(PPK, HEAD)
+                .requestMatchers(HttpMethod.POST, "/api/plans/*/approve", "/api/plans/*/reject", "/api/plans/*/recall")
+                .hasAnyRole(PPK, HEAD)
                 .requestMatchers(HttpMethod.GET, "/api/units/*/coverage").hasAnyRole(PPK, HR, HEAD);
     }
 

@@ -57,6 +57,7 @@ class WeekPlanPages {
         }
         PlanWeek week = PlanWeek.of(summary.weekStart());
         model.addAttribute("plan", summary);
+        model.addAttribute("amendments", plans.amendments(plan));
         model.addAttribute("week", week);
         model.addAttribute("submittedAt", WeekViews.local(summary.submittedAt()));
         model.addAttribute("decidedAt", WeekViews.local(summary.decidedAt()));

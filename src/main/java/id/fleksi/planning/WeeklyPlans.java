@@ -11,6 +11,8 @@ import id.fleksi.rules.Determination;
 import id.fleksi.rules.EmployeeFacts;
 import id.fleksi.rules.PlanDay;
 import id.fleksi.rules.PlanVerdict;
+import id.fleksi.rules.Recall;
+import id.fleksi.rules.RuleCode;
 import id.fleksi.rules.Severity;
 import id.fleksi.rules.UnitPresence;
 import id.fleksi.rules.Violation;
@@ -48,6 +50,8 @@ public class WeeklyPlans {
     static final String SUBJECT = "WEEKLY_PLAN";
     /** How many employees without an approved plan a unit's week names; the rest are counted. */
     static final int PENDING_NAMED = 100;
+    /** The longest reason of a recall kept, as the plan day's note. */
+    static final int MAX_REASON = 500;
 
     private final PlanStore store;
     private final StoredVerdicts verdicts;
@@ -305,6 +309,58 @@ public class WeeklyPlans {
                     policy == null ? null : policy.lokasiPercentCap(),
                     policy == null ? null : policy.minOfficePresencePercent(), standing, days);
         });
+    }
+
+    /**
+     * The head recalls the employee to the office on a day of their approved plan (Pasal 8 ayat (2); 27): the day
+     * becomes an office day, what it was is kept with the reason, and the employee is told.
+     *
+     * @param version the version the head saw, or {@code null}
+     * @throws PlanRefused           when the plan is not approved, changed meanwhile, or the reason is missing
+     * @throws DecisionRefused       when the day cannot be recalled ({@code PANGGILAN_KANTOR})
+     * @throws AccessDeniedException when the person may not decide the plan
+     */
+    @Transactional
+    public StoredPlan recall(Actor actor, long id, LocalDate day, String reason, Long version) {
+        if (reason == null || reason.isBlank()) {
+            throw new PlanRefused(PlanRefused.Reason.RECALL_REASON_MISSING);
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new PlanRefused(PlanRefused.Reason.REASON_TOO_LONG);
+        }
+        StoredPlan plan = decidable(actor, id);
+        PlanSummary summary = plan.summary();
+        if (summary.status() != PlanStatus.APPROVED) {
+            throw new PlanRefused(PlanRefused.Reason.NOT_APPROVED);
+        }
+        if (version != null && version != summary.version()) {
+            throw new PlanRefused(PlanRefused.Reason.CHANGED);
+        }
+        Optional<PlanDay> before = plan.days().stream().filter(d -> d.date().equals(day)).findFirst();
+        Recall.judge(InstitutionTime.today(clock), day, before.map(PlanDay::kind).orElse(null))
+                .ifPresent(refusal -> {
+                    throw new DecisionRefused(List.of(refusal));
+                });
+        String why = reason.strip();
+        if (!store.recall(id, summary.version(), before.orElseThrow(), why, actor.username(), actor.displayName(),
+                clock.instant())) {
+            throw new PlanRefused(PlanRefused.Reason.CHANGED);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("day", day.toString());
+        after.put("kind", PlanDay.DayKind.KANTOR.name());
+        after.put("reason", why);
+        after.put("rule", RuleCode.PANGGILAN_KANTOR.name() + " " + RuleCode.PANGGILAN_KANTOR.article().article());
+        audit.record(actor, "PLAN_RECALLED", SUBJECT, key(summary.nip(), summary.isoWeek()),
+                Map.of("day", day.toString(), "kind", before.get().kind().name()), after);
+        events.publishEvent(new PlanRecalled(id, summary.employeeId(), summary.nip(), summary.isoWeek(), day,
+                before.get().kind().name(), why, actor.displayName()));
+        return store.find(id).orElseThrow();
+    }
+
+    /** The days of the plan changed after its approval, for whoever may read the plan. */
+    public List<PlanAmendment> amendments(StoredPlan plan) {
+        return store.amendments(plan.summary().id());
     }
 
     private StoredPlan decidable(Actor actor, long id) {

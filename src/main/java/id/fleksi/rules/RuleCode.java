@@ -29,7 +29,8 @@ public enum RuleCode {
     REALISASI_LOKASI("Pasal 12 ayat (4); 13 ayat (1)"),
     REALISASI_JAM_HARIAN("Pasal 3 ayat (2)–(4), (6)"),
     REALISASI_JAM_MINGGUAN("Pasal 3 ayat (1); 19 ayat (2); 20 ayat (1)"),
-    REALISASI_HASIL("Pasal 7");
+    REALISASI_HASIL("Pasal 7"),
+    PANGGILAN_KANTOR("Pasal 8 ayat (2); 27");
 
     private final LegalRef article;
 

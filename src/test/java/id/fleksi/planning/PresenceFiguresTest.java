@@ -120,6 +120,11 @@ class PresenceFiguresTest extends IntegrationTest {
 
     /** The figures as counting the approved plan days gives them. */
     private int[] countedFromThePlanDays(long unitId, LocalDate day) {
+        return countedFromThePlanDays(jdbc, unitId, day);
+    }
+
+    /** The unit's employees away and absent on the day, as counting the approved plan days gives them. */
+    static int[] countedFromThePlanDays(JdbcClient jdbc, long unitId, LocalDate day) {
         return jdbc.sql("""
                         select count(*) filter (where d.kind in ('KANTOR_LAIN', 'RUMAH', 'LOKASI_LAIN')),
                                count(*) filter (where d.kind in ('CUTI', 'DINAS_LUAR'))

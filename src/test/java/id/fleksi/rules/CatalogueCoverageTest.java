@@ -25,15 +25,20 @@ class CatalogueCoverageTest {
     void everyCatalogueCodeIsExpectedBySomeCase() throws IOException {
         Set<RuleCode> expected = EnumSet.noneOf(RuleCode.class);
         for (String table : new String[] {"plan-cases.txt", "eligibility-cases.txt", "evaluation-cases.txt",
-                "reconciliation-cases.txt"}) {
+                "reconciliation-cases.txt", "recall-cases.txt"}) {
             for (String line : read("/rules/" + table).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] cells = line.split("\\|");
-                // the expected verdicts: from the third cell in the eligibility table, the sixth in the reconciliation
-                // table, the fourth in the others
-                int first = table.equals("eligibility-cases.txt") ? 2 : table.equals("reconciliation-cases.txt") ? 5 : 3;
+                // the expected verdicts: from the third cell in the eligibility table, the fifth in the recall table, the
+                // sixth in the reconciliation table, the fourth in the others
+                int first = switch (table) {
+                    case "eligibility-cases.txt" -> 2;
+                    case "recall-cases.txt" -> 4;
+                    case "reconciliation-cases.txt" -> 5;
+                    default -> 3;
+                };
                 Matcher codes = CODE.matcher(String.join(" ", Arrays.copyOfRange(cells, first, cells.length)));
                 while (codes.find()) {
                     for (RuleCode rule : RuleCode.values()) {
