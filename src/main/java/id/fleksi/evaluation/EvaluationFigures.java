@@ -143,7 +143,7 @@ public record EvaluationFigures(int employees, int participants, List<TypeUsage>
     public record IndicatorValue(String unitCode, String unitName, String name, BigDecimal value, String measure,
                                  LocalDate periodFrom, LocalDate periodTo, BigDecimal target, BigDecimal baseline,
                                  Boolean targetMet, BigDecimal previousValue, LocalDate previousFrom,
-                                 LocalDate previousTo) {
+                                 LocalDate previousTo, Boolean lowerIsBetter) {
     }
 
     /** A unit's finalized evaluation, as the institution evaluation reads it from its frozen figures. */

@@ -21,7 +21,8 @@ class EvaluationPaths implements PathRules {
                         "/api/evaluations/*/recompute")
                 .hasAnyRole(PPK, HEAD)
                 .requestMatchers(HttpMethod.GET, "/api/evaluations", "/api/evaluations/*",
-                        "/api/evaluations/*/export").hasAnyRole(PPK, HR, HEAD);
+                        "/api/evaluations/*/export").hasAnyRole(PPK, HR, HEAD)
+                .requestMatchers("/api/service-indicators", "/api/service-indicators/**").hasAnyRole(PPK, HR, HEAD);
     }
 
     @Override

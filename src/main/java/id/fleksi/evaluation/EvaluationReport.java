@@ -214,7 +214,9 @@ class EvaluationReport {
 
     private static List<Object> row(IndicatorValue i, Text text) {
         return List.of(i.unitCode(), i.name(), text.get("evaluation.period", text.date(i.periodFrom()),
-                text.date(i.periodTo())), i.value().toPlainString(), i.measure(), plain(i.target()),
+                text.date(i.periodTo())), i.value().toPlainString(), i.measure(), plain(i.target())
+                        + (i.target() == null || i.lowerIsBetter() == null ? "" : " (" + text.get(
+                        "evaluation.indicator.better.short." + (i.lowerIsBetter() ? "LOWER" : "HIGHER")) + ")"),
                 plain(i.baseline()), text.get(i.targetMet() == null ? "evaluation.indicator.met.none"
                         : i.targetMet() ? "evaluation.indicator.met.yes" : "evaluation.indicator.met.no"),
                 i.previousValue() == null ? "" : i.previousValue().toPlainString() + " (" + text.get(

@@ -454,17 +454,16 @@ class FigureCalculator {
 
     /**
      * The service indicators whose period overlaps the evaluation's, each with its target and baseline, whether the
-     * target is met, and the same unit's indicator of the same name in the latest period that ended before it.
+     * target is met (at or above it, or at or below it for an indicator that is better lower), and the same unit's indicator of the same name in the latest period that ended before it.
      */
     private List<IndicatorValue> indicators(Map<String, Object> period) {
         return jdbc.sql("""
                         select u.code, u.name, si.name, si.value, si.measure, si.period_from, si.period_to,
                                si.target, si.baseline,
                                case when si.target is null then null
-                                    when si.baseline is not null and si.target < si.baseline
-                                        then si.value <= si.target
+                                    when si.lower_is_better then si.value <= si.target
                                     else si.value >= si.target end,
-                               prev.value, prev.period_from, prev.period_to
+                               prev.value, prev.period_from, prev.period_to, si.lower_is_better
                         from service_indicator si join unit_directory u on u.id = si.unit_id
                             left join lateral (
                                 select p.value, p.period_from, p.period_to from service_indicator p
@@ -478,7 +477,7 @@ class FigureCalculator {
                         rs.getObject(7, LocalDate.class), plainOrNull(rs.getObject(8, BigDecimal.class)),
                         plainOrNull(rs.getObject(9, BigDecimal.class)), (Boolean) rs.getObject(10),
                         plainOrNull(rs.getObject(11, BigDecimal.class)), rs.getObject(12, LocalDate.class),
-                        rs.getObject(13, LocalDate.class)))
+                        rs.getObject(13, LocalDate.class), rs.getBoolean(14)))
                 .list();
     }
 

@@ -48,7 +48,7 @@ class ServiceIndicatorPages {
     @InitBinder(FORM)
     void fields(WebDataBinder binder) {
         binder.setAllowedFields("unitCode", "periodFrom", "periodTo", "name", "value", "measure", "target",
-                "baseline");
+                "baseline", "better");
     }
 
     @GetMapping("/evaluasi/indikator")
@@ -62,7 +62,7 @@ class ServiceIndicatorPages {
                Model model, RedirectAttributes redirect) {
         List<ImportReport.Problem> problems = indicators.record(actor, new ServiceIndicators.Input(form.getUnitCode(),
                 form.getPeriodFrom(), form.getPeriodTo(), form.getName(), form.getValue(), form.getMeasure(), form.getTarget(),
-                form.getBaseline()));
+                form.getBaseline(), form.getBetter()));
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("successKey", "evaluation.indicator.recorded");
             return "redirect:/evaluasi/indikator";
@@ -133,6 +133,7 @@ class ServiceIndicatorPages {
         private String measure;
         private String target;
         private String baseline;
+        private String better = ServiceIndicators.HIGHER;
 
         public String getTarget() {
             return target;
@@ -148,6 +149,14 @@ class ServiceIndicatorPages {
 
         public void setBaseline(String baseline) {
             this.baseline = baseline;
+        }
+
+        public String getBetter() {
+            return better;
+        }
+
+        public void setBetter(String better) {
+            this.better = better;
         }
 
         public String getUnitCode() {

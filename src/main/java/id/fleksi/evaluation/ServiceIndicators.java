@@ -37,8 +37,13 @@ public class ServiceIndicators {
 
     static final String SUBJECT = "SERVICE_INDICATOR";
     static final List<String> COLUMNS = List.of("unitCode", "periodFrom", "periodTo", "name", "value", "measure");
-    /** Columns a file may leave out or leave empty: the target of the period and the baseline. */
-    static final List<String> OPTIONAL_COLUMNS = List.of("target", "baseline");
+    /**
+     * Columns a file may leave out or leave empty: the target of the period, the baseline, and which way is better
+     * ({@code HIGHER}, the default, or {@code LOWER}).
+     */
+    static final List<String> OPTIONAL_COLUMNS = List.of("target", "baseline", "better");
+    static final String HIGHER = "HIGHER";
+    static final String LOWER = "LOWER";
     static final int NAME_LENGTH = 200;
     static final int MEASURE_LENGTH = 60;
     private static final BigDecimal MAX_VALUE = new BigDecimal("999999999999.99");
@@ -67,14 +72,10 @@ public class ServiceIndicators {
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         List<ServiceIndicator> items = jdbc.sql("""
                         select si.id, u.code, u.name, si.period_from, si.period_to, si.name, si.value, si.measure,
-                               si.recorded_by, si.recorded_at, si.target, si.baseline""" + from + where
-                        + " order by si.period_to desc, u.code, si.name limit :limit offset :offset")
+                               si.recorded_by, si.recorded_at, si.target, si.baseline, si.lower_is_better, u.id"""
+                        + from + where + " order by si.period_to desc, u.code, si.name limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new ServiceIndicator(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
-                        rs.getObject(7, BigDecimal.class), rs.getString(8), rs.getString(9),
-                        rs.getTimestamp(10).toInstant(), plainOrNull(rs.getObject(11, BigDecimal.class)),
-                        plainOrNull(rs.getObject(12, BigDecimal.class))))
+                .query((rs, n) -> indicator(rs))
                 .list();
         return new Paged<>(items, page, size, total);
     }
@@ -90,20 +91,25 @@ public class ServiceIndicators {
     public Optional<ServiceIndicator> find(Actor actor, long id) {
         return jdbc.sql("""
                         select si.id, u.code, u.name, si.period_from, si.period_to, si.name, si.value, si.measure,
-                               si.recorded_by, si.recorded_at, u.id, si.target, si.baseline
+                               si.recorded_by, si.recorded_at, si.target, si.baseline, si.lower_is_better, u.id
                         from service_indicator si join unit_directory u on u.id = si.unit_id where si.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> {
-                    if (!organisation.scopeOf(actor).includesUnit(rs.getLong(11))) {
+                    if (!organisation.scopeOf(actor).includesUnit(rs.getLong(14))) {
                         throw new AccessDeniedException("unit outside the caller's scope");
                     }
-                    return new ServiceIndicator(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
-                            rs.getObject(7, BigDecimal.class), rs.getString(8), rs.getString(9),
-                            rs.getTimestamp(10).toInstant(), plainOrNull(rs.getObject(12, BigDecimal.class)),
-                            plainOrNull(rs.getObject(13, BigDecimal.class)));
+                    return indicator(rs);
                 })
                 .optional();
+    }
+
+    /** An indicator read with the columns of {@link #list} and {@link #find}. */
+    private static ServiceIndicator indicator(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ServiceIndicator(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
+                rs.getObject(7, BigDecimal.class), rs.getString(8), rs.getString(9),
+                rs.getTimestamp(10).toInstant(), plainOrNull(rs.getObject(11, BigDecimal.class)),
+                plainOrNull(rs.getObject(12, BigDecimal.class)), rs.getBoolean(13));
     }
 
     /**
@@ -147,7 +153,7 @@ public class ServiceIndicators {
         for (CsvTable.Row line : table.rows()) {
             Checked checked = check(actor, new Input(line.text("unitCode"), line.text("periodFrom"),
                     line.text("periodTo"), line.text("name"), line.text("value"), line.text("measure"),
-                    line.text("target"), line.text("baseline")),
+                    line.text("target"), line.text("baseline"), line.text("better")),
                     line.line(), false);
             problems.addAll(checked.problems());
             if (checked.row() != null) {
@@ -182,6 +188,7 @@ public class ServiceIndicators {
             before.put("measure", indicator.measure());
             before.put("target", indicator.target() == null ? null : indicator.target().toPlainString());
             before.put("baseline", indicator.baseline() == null ? null : indicator.baseline().toPlainString());
+            before.put("better", indicator.lowerIsBetter() ? LOWER : HIGHER);
             audit.record(actor, "SERVICE_INDICATOR_REMOVED", SUBJECT, indicator.unitCode() + "/"
                     + indicator.periodFrom() + ".." + indicator.periodTo() + "/" + indicator.name(), before, null);
         });
@@ -191,16 +198,16 @@ public class ServiceIndicators {
     private void store(Actor actor, Row row) {
         jdbc.sql("""
                         insert into service_indicator (unit_id, period_from, period_to, name, value, measure,
-                                                       recorded_by, recorded_at, target, baseline)
-                        values (:unit, :from, :to, :name, :value, :measure, :by, :at, :target, :baseline)
+                                                       recorded_by, recorded_at, target, baseline, lower_is_better)
+                        values (:unit, :from, :to, :name, :value, :measure, :by, :at, :target, :baseline, :lower)
                         on conflict (unit_id, period_from, period_to, name) do update
                             set value = excluded.value, measure = excluded.measure, target = excluded.target,
-                                baseline = excluded.baseline,
+                                baseline = excluded.baseline, lower_is_better = excluded.lower_is_better,
                                 recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at""")
                 .param("unit", row.unitId()).param("from", row.from()).param("to", row.to())
                 .param("name", row.name()).param("value", row.value()).param("measure", row.measure())
                 .param("by", actor.username()).param("at", Timestamp.from(clock.instant()))
-                .param("target", row.target()).param("baseline", row.baseline())
+                .param("target", row.target()).param("baseline", row.baseline()).param("lower", row.lowerIsBetter())
                 .update();
     }
 
@@ -246,6 +253,11 @@ public class ServiceIndicators {
         }
         BigDecimal target = number(input.target(), "target", line, problems);
         BigDecimal baseline = number(input.baseline(), "baseline", line, problems);
+        String better = blank(input.better());
+        boolean lowerIsBetter = better != null && LOWER.equalsIgnoreCase(better);
+        if (better != null && !lowerIsBetter && !HIGHER.equalsIgnoreCase(better)) {
+            problems.add(ImportReport.Problem.of(line, "better", "evaluation.indicator.error.better", better));
+        }
         String measure = blank(input.measure());
         if (measure == null) {
             problems.add(ImportReport.Problem.of(line, "measure", "csv.error.required"));
@@ -253,8 +265,8 @@ public class ServiceIndicators {
             problems.add(ImportReport.Problem.of(line, "measure", "evaluation.indicator.error.measureLength",
                     MEASURE_LENGTH));
         }
-        Row row = problems.isEmpty() ? new Row(unitId, unitCode, from, to, name, value, measure, target, baseline)
-                : null;
+        Row row = problems.isEmpty()
+                ? new Row(unitId, unitCode, from, to, name, value, measure, target, baseline, lowerIsBetter) : null;
         return new Checked(row, problems);
     }
 
@@ -308,16 +320,21 @@ public class ServiceIndicators {
         state.put("measure", row.measure());
         state.put("target", row.target() == null ? null : row.target().toPlainString());
         state.put("baseline", row.baseline() == null ? null : row.baseline().toPlainString());
+        state.put("better", row.lowerIsBetter() ? LOWER : HIGHER);
         return state;
     }
 
-    /** An indicator as typed into a form or a CSV line. */
+    /**
+     * An indicator as typed into a form, a CSV line or the API's body.
+     *
+     * @param better {@code HIGHER} (the default when blank) or {@code LOWER}: which values are better
+     */
     public record Input(String unitCode, String periodFrom, String periodTo, String name, String value,
-                        String measure, String target, String baseline) {
+                        String measure, String target, String baseline, String better) {
     }
 
     private record Row(Long unitId, String unitCode, LocalDate from, LocalDate to, String name, BigDecimal value,
-                       String measure, BigDecimal target, BigDecimal baseline) {
+                       String measure, BigDecimal target, BigDecimal baseline, boolean lowerIsBetter) {
     }
 
     private record Checked(Row row, List<ImportReport.Problem> problems) {

@@ -3,6 +3,7 @@ package id.fleksi.tasks;
 import id.fleksi.rules.FlexibilityType;
 import id.fleksi.rules.TaskCriteria;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.csv.ImportAnswer;
 import id.fleksi.shared.csv.ImportReport;
 import id.fleksi.shared.web.ApiController;
 import id.fleksi.shared.web.Languages;
@@ -110,13 +111,7 @@ class TaskApi {
     }
 
     private ResponseEntity<ImportAnswer> answer(ImportReport report, HttpServletRequest request) {
-        Locale locale = Languages.of(request);
-        List<ImportError> errors = report.problems().stream()
-                .map(p -> new ImportError(p.line(), p.column(),
-                        messages.getMessage(p.messageKey(), p.args().toArray(), locale)))
-                .toList();
-        ImportAnswer body = new ImportAnswer(report.imported(), report.rows(), errors);
-        return ResponseEntity.status(report.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+        return ImportAnswer.of(report, messages, Languages.of(request));
     }
 
     private TaskDetail detail(TaskRecord task, HttpServletRequest request) {
@@ -157,9 +152,4 @@ class TaskApi {
     record ExceptionView(String article, String reason) {
     }
 
-    record ImportAnswer(boolean imported, int rows, List<ImportError> errors) {
-    }
-
-    record ImportError(int line, String column, String message) {
-    }
 }

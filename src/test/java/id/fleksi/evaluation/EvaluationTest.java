@@ -108,13 +108,13 @@ class EvaluationTest extends IntegrationTest {
         EvaluationTestData.predicate(jdbc, e3, 2027, "BUTUH_PERBAIKAN");
         EvaluationTestData.predicate(jdbc, e4, 2029, "SANGAT_BAIK");
         // the head imports the unit's service indicators: the semester's IKM counts, last year's does not
-        // with the optional target and baseline: a response time's target below its baseline is met at or below it
-        String csv = "unitCode;periodFrom;periodTo;name;value;measure;target;baseline\n"
-                + unit.code() + ";2028-01-01;2028-06-30;IKM;82,5;indeks;80;79\n"
-                + unit.code() + ";2027-01-01;2027-12-31;IKM;79;indeks;;\n"
-                + unit.code() + ";2026-01-01;2026-12-31;IKM;70;indeks;;\n"
-                + unit.code() + ";2028-01-01;2028-06-30;Waktu tanggap;3;hari;2;5\n"
-                + unit.code() + ";2028-01-01;2028-06-30;Pengaduan selesai;95;persen;;\n";
+        // with the optional target, baseline and direction: a response time, better lower, is met at or below it
+        String csv = "unitCode;periodFrom;periodTo;name;value;measure;target;baseline;better\n"
+                + unit.code() + ";2028-01-01;2028-06-30;IKM;82,5;indeks;80;79;\n"
+                + unit.code() + ";2027-01-01;2027-12-31;IKM;79;indeks;;;\n"
+                + unit.code() + ";2026-01-01;2026-12-31;IKM;70;indeks;;;\n"
+                + unit.code() + ";2028-01-01;2028-06-30;Waktu tanggap;3;hari;2;5;LOWER\n"
+                + unit.code() + ";2028-01-01;2028-06-30;Pengaduan selesai;95;persen;;;HIGHER\n";
         mvc.perform(multipart("/evaluasi/indikator/impor")
                         .file(new MockMultipartFile("berkas", "ikm.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .with(user(users.loadUserByUsername(unit.head()))).with(csrf()))
@@ -151,10 +151,10 @@ class EvaluationTest extends IntegrationTest {
                 "SANGAT_BAIK 1 0", "BAIK 1 0", "BUTUH_PERBAIKAN 0 1", "KURANG 0 0", "SANGAT_KURANG 0 0",
                 "null 1 0");
         assertThat(rows(figures.get("serviceIndicators"), "unitCode", "name", "value", "measure", "target",
-                "baseline", "targetMet", "previousValue", "previousFrom")).containsExactly(
-                unit.code() + " IKM 82.5 indeks 80 79 true 79 2027-01-01",
-                unit.code() + " Pengaduan selesai 95 persen null null null null null",
-                unit.code() + " Waktu tanggap 3 hari 2 5 false null null");
+                "baseline", "targetMet", "previousValue", "previousFrom", "lowerIsBetter")).containsExactly(
+                unit.code() + " IKM 82.5 indeks 80 79 true 79 2027-01-01 false",
+                unit.code() + " Pengaduan selesai 95 persen null null null null null false",
+                unit.code() + " Waktu tanggap 3 hari 2 5 false null null true");
         assertThat(rows(figures.get("perUnit"), "unitCode", "staff", "participants", "lokasi", "dinamis", "sif",
                 "approved", "rejected", "waiting", "coverageBreaches"))
                 .containsExactly(unit.code() + " 4 3 2 1 1 5 1 1 1");

@@ -33,7 +33,7 @@ class CsvTemplatesTest extends IntegrationTest {
             "/tugas/impor | /tugas/impor/penugasan/templat | kepegawaian | templat-impor-penugasan | taskCode;nip",
             "/tugas/impor | /tugas/impor/tugas/templat | kepegawaian | templat-impor-tugas | code;name;unitCode;",
             "/hari-libur | /hari-libur/impor/templat | ppk | templat-impor-hari-libur | date;name;kind;basis",
-            "/evaluasi/indikator | /evaluasi/indikator/impor/templat | kepala | templat-impor-indikator-layanan | unitCode;periodFrom;periodTo;name;value;measure;target;baseline"})
+            "/evaluasi/indikator | /evaluasi/indikator/impor/templat | kepala | templat-impor-indikator-layanan | unitCode;periodFrom;periodTo;name;value;measure;target;baseline;better"})
     void eachImportOffersItsHeaderRowAsATemplate(String page, String template, String account, String fileName,
                                                  String header) throws Exception {
         mvc.perform(get(page).with(user(users.loadUserByUsername(account))))
