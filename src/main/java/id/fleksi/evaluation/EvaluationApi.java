@@ -58,7 +58,7 @@ class EvaluationApi {
         OpenRequest body = request == null ? new OpenRequest(null, null, null) : request;
         Evaluation opened = refusals(() -> evaluations.open(actor, body.periodFrom(), body.periodTo(),
                 body.unitCode()));
-        return ResponseEntity.created(URI.create("/api/evaluations/" + opened.id())).body(EvaluationAnswer.of(opened));
+        return ResponseEntity.created(URI.create("/api/evaluations/" + opened.id())).body(answer(opened));
     }
 
     /** The evaluations within the caller's scope, the latest period first, without their figures. */
@@ -72,26 +72,33 @@ class EvaluationApi {
 
     @GetMapping("/{id}")
     EvaluationAnswer evaluation(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-        return EvaluationAnswer.of(found(actor, id));
+        return answer(found(actor, id));
     }
 
     /** Counts a draft's figures again from the data as it is now. */
     @PostMapping("/{id}/recompute")
     EvaluationAnswer recompute(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-        return EvaluationAnswer.of(refusals(() -> evaluations.recompute(actor, id)));
+        return answer(refusals(() -> evaluations.recompute(actor, id)));
     }
 
     /** Saves the findings and the recommendation and finalizes: the figures are kept as they are now. */
     @PostMapping("/{id}/finalize")
     EvaluationAnswer finalize(@AuthenticationPrincipal Actor actor, @PathVariable long id,
                               @RequestBody(required = false) FinalizeRequest request) {
-        FinalizeRequest body = request == null ? new FinalizeRequest(null, null, null, null) : request;
+        FinalizeRequest body = request == null ? new FinalizeRequest(null, null, null, null, null, null, null)
+                : request;
         Recommendation recommendation = body.recommendation() == null || body.recommendation().isBlank() ? null
                 : Arrays.stream(Recommendation.values())
                 .filter(r -> r.name().equalsIgnoreCase(body.recommendation().strip())).findFirst()
                 .orElseThrow(() -> ApiProblem.field("recommendation", "evaluation.refused.recommendationUnknown"));
-        return EvaluationAnswer.of(refusals(() -> evaluations.finalize(actor, id, body.version(),
-                new Evaluations.Findings(body.findings(), recommendation, body.tasks()))));
+        Evaluations.Drafts drafts = new Evaluations.Drafts(Boolean.TRUE.equals(body.proposeDetermination()),
+                Boolean.TRUE.equals(body.proposeTasks()), body.proposal());
+        return answer(refusals(() -> evaluations.finalize(actor, id, body.version(),
+                new Evaluations.Findings(body.findings(), recommendation, body.tasks()), drafts)));
+    }
+
+    private EvaluationAnswer answer(Evaluation evaluation) {
+        return EvaluationAnswer.of(evaluation, evaluations.draftsOf(evaluation));
     }
 
     /** The evaluation report as a file: {@code format} csv, xlsx or pdf, in the caller's language. */
@@ -155,11 +162,16 @@ class EvaluationApi {
     }
 
     /**
-     * @param recommendation LANJUTKAN, SESUAIKAN or HENTIKAN_SEBAGIAN
-     * @param tasks          the task codes the recommendation concerns (required with HENTIKAN_SEBAGIAN)
-     * @param version        the version read, or none
+     * @param recommendation       LANJUTKAN, SESUAIKAN or HENTIKAN_SEBAGIAN
+     * @param tasks                the task codes the recommendation concerns (required with HENTIKAN_SEBAGIAN)
+     * @param version              the version read, or none
+     * @param proposeDetermination open a draft change of the determination for the PPK (not with LANJUTKAN)
+     * @param proposeTasks         open a draft change of each named task's criteria for HR: to stop location
+     *                             flexibility (HENTIKAN_SEBAGIAN) or to review them (SESUAIKAN)
+     * @param proposal             what to change, required with either draft
      */
-    record FinalizeRequest(String findings, String recommendation, List<String> tasks, Long version) {
+    record FinalizeRequest(String findings, String recommendation, List<String> tasks, Long version,
+                           Boolean proposeDetermination, Boolean proposeTasks, String proposal) {
     }
 
     /** An evaluation in a list. */
@@ -173,20 +185,21 @@ class EvaluationApi {
         }
     }
 
-    /** An evaluation with its figures, findings, recommendation and signer. */
+    /** An evaluation with its figures, findings, recommendation, signer and the drafts its recommendation opened. */
     record EvaluationAnswer(long id, EvaluationLevel level, String unitCode, String unitName, LocalDate periodFrom,
                             LocalDate periodTo, EvaluationStatus status, String findings,
                             Recommendation recommendation, List<String> recommendationTasks, String openedBy,
                             Instant openedAt, String finalizedBy, Instant finalizedAt, LocalDate finalizedOn,
                             Evaluation.Signer signer, long version, Instant figuresComputedAt,
-                            EvaluationFigures figures, List<AspectAnswer> aspects) {
+                            EvaluationFigures figures, List<AspectAnswer> aspects,
+                            List<EvaluationDrafts.OpenedDraft> drafts) {
 
-        static EvaluationAnswer of(Evaluation e) {
+        static EvaluationAnswer of(Evaluation e, List<EvaluationDrafts.OpenedDraft> drafts) {
             return new EvaluationAnswer(e.id(), e.level(), e.unitCode(), e.unitName(), e.periodFrom(), e.periodTo(),
                     e.status(), e.findings(), e.recommendation(), e.recommendationTasks(), e.openedBy(),
                     e.openedAt(), e.finalizedBy(), e.finalizedAt(), e.finalizedOn(), e.signer(), e.version(),
                     e.figuresComputedAt(), e.figures(),
-                    Arrays.stream(EvaluationAspect.values()).map(AspectAnswer::of).toList());
+                    Arrays.stream(EvaluationAspect.values()).map(AspectAnswer::of).toList(), drafts);
         }
     }
 

@@ -43,6 +43,10 @@ class EvaluationPages {
     static final String VIEW_NEW = "evaluation/new";
     static final String VIEW_DETAIL = "evaluation/detail";
     static final String VIEW_FINALIZE = "evaluation/finalize";
+    /** The refusals of the drafts asked for, told on the confirmation page beside what the author typed. */
+    private static final java.util.Set<EvaluationRefused.Reason> DRAFT_REFUSALS = java.util.EnumSet.of(
+            EvaluationRefused.Reason.DRAFTS_NOT_ASKED, EvaluationRefused.Reason.PROPOSAL_MISSING,
+            EvaluationRefused.Reason.PROPOSAL_TOO_LONG, EvaluationRefused.Reason.TASKS_MISSING);
     static final String NEW_FORM = "newEvaluation";
     static final String FINDINGS_FORM = "findingsForm";
 
@@ -170,18 +174,35 @@ class EvaluationPages {
             return "redirect:/evaluasi/" + id;
         }
         model.addAttribute("evaluation", evaluation);
+        model.addAttribute("drafts", Evaluations.Drafts.NONE);
         return VIEW_FINALIZE;
     }
 
+    /**
+     * Finalizes the evaluation; with SESUAIKAN or HENTIKAN_SEBAGIAN the author may open drafts of the changes the
+     * recommendation asks for (the determination for the PPK, the named tasks' criteria for HR) with their text.
+     */
     @PostMapping("/evaluasi/{id}/finalkan")
     String finalize(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-                    @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+                    @RequestParam(required = false) Long version,
+                    @RequestParam(required = false) String proposeDetermination,
+                    @RequestParam(required = false) String proposeTasks,
+                    @RequestParam(required = false) String proposal, Model model, RedirectAttributes redirect) {
+        Evaluations.Drafts drafts = new Evaluations.Drafts(proposeDetermination != null, proposeTasks != null,
+                proposal);
         try {
-            evaluations.finalize(actor, id, version, null);
-            redirect.addFlashAttribute("successKey", "evaluation.finalized");
+            evaluations.finalize(actor, id, version, null, drafts);
+            redirect.addFlashAttribute("successKey", drafts.any() ? "evaluation.finalized.drafts"
+                    : "evaluation.finalized");
         } catch (EvaluationRefused refused) {
             if (refused.reason() == EvaluationRefused.Reason.NO_EVALUATION) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            if (DRAFT_REFUSALS.contains(refused.reason())) {
+                model.addAttribute("evaluation", found(actor, id));
+                model.addAttribute("drafts", drafts);
+                model.addAttribute("draftError", refused.reason().messageKey());
+                return VIEW_FINALIZE;
             }
             redirect.addFlashAttribute("errorFlashKey", refused.reason().messageKey());
         }
@@ -221,6 +242,7 @@ class EvaluationPages {
         model.addAttribute("recommendations", Recommendation.values());
         model.addAttribute("tasks", editable ? evaluations.tasksFor(evaluation) : List.of());
         model.addAttribute("formats", ReportFormat.values());
+        model.addAttribute("drafts", evaluation.isFinal() ? evaluations.draftsOf(evaluation) : List.of());
         return VIEW_DETAIL;
     }
 

@@ -35,7 +35,10 @@ public class EvaluationRefused extends RuntimeException {
         RECOMMENDATION_MISSING(400, "recommendation", "evaluation.refused.recommendationMissing"),
         TASKS_MISSING(400, "tasks", "evaluation.refused.tasksMissing"),
         TASK_UNKNOWN(400, null, "evaluation.refused.taskUnknown"),
-        NOT_READY(409, null, "evaluation.refused.notReady");
+        NOT_READY(409, null, "evaluation.refused.notReady"),
+        DRAFTS_NOT_ASKED(400, "proposeDetermination", "evaluation.refused.draftsNotAsked"),
+        PROPOSAL_MISSING(400, "proposal", "evaluation.refused.proposalMissing"),
+        PROPOSAL_TOO_LONG(400, "proposal", "evaluation.refused.proposalTooLong");
 
         private final int status;
         private final String field;

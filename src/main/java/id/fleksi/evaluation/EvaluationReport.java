@@ -37,10 +37,12 @@ class EvaluationReport {
 
     private final MessageSource messages;
     private final Organisation organisation;
+    private final EvaluationDrafts drafts;
 
-    EvaluationReport(MessageSource messages, Organisation organisation) {
+    EvaluationReport(MessageSource messages, Organisation organisation, EvaluationDrafts drafts) {
         this.messages = messages;
         this.organisation = organisation;
+        this.drafts = drafts;
     }
 
     ReportDocument document(Evaluation evaluation, Locale locale) {
@@ -138,7 +140,11 @@ class EvaluationReport {
             conclusion.add(text.get("evaluation.recommendation.tasks") + ": "
                     + String.join(", ", evaluation.recommendationTasks()));
         }
-        sections.add(new Section(text.get("evaluation.section.conclusion"), conclusion, List.of()));
+        List<EvaluationDrafts.OpenedDraft> opened = evaluation.isFinal() ? drafts.of(evaluation.id()) : List.of();
+        sections.add(new Section(text.get("evaluation.section.conclusion"), conclusion, opened.isEmpty() ? List.of()
+                : List.of(new Table(text.get("evaluation.drafts.heading"), text.list("evaluation.drafts.col.draft",
+                        "evaluation.drafts.col.text", "evaluation.drafts.col.status"),
+                        opened.stream().map(d -> row(d, text)).toList()))));
 
         ReportDocument.Signature signature = evaluation.signer() == null ? null : new ReportDocument.Signature(
                 profile.place().isBlank() ? place(institution) : profile.place(), evaluation.finalizedOn(), evaluation.isInstitution()
@@ -239,6 +245,19 @@ class EvaluationReport {
                 u.finalizedOn() == null ? "" : u.finalizedOn().toString(), u.signerName() == null ? ""
                         : u.signerName(), u.employees(), u.participants(), u.approved(), u.rejected(),
                 u.coverageBreaches());
+    }
+
+    private static List<Object> row(EvaluationDrafts.OpenedDraft d, Text text) {
+        String draft = d.taskCode() == null ? text.get("evaluation.drafts.kind." + d.kind())
+                : text.get("evaluation.drafts.kind." + d.kind() + ".task", d.taskCode());
+        String status = text.get("evaluation.drafts.status." + d.status());
+        if (d.appliedEffectiveFrom() != null) {
+            status += " – " + text.get("evaluation.drafts.appliedFrom", text.date(d.appliedEffectiveFrom()));
+        }
+        if (d.dismissalReason() != null) {
+            status += " – " + text.get("evaluation.drafts.dismissed", d.decidedBy(), d.dismissalReason());
+        }
+        return List.of(draft, d.text(), status);
     }
 
     /** Messages in one language. */

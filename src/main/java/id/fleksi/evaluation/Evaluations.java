@@ -42,6 +42,7 @@ public class Evaluations {
 
     static final String SUBJECT = "EVALUATION";
     static final int MAX_FINDINGS = 10_000;
+    static final int MAX_PROPOSAL = id.fleksi.policy.PolicyProposals.MAX_TEXT;
     /** The longest period one evaluation covers: a year (the regulation asks for one every 6 months at least). */
     static final int MAX_PERIOD_DAYS = 366;
 
@@ -52,9 +53,11 @@ public class Evaluations {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final EvaluationDrafts drafts;
 
     Evaluations(EvaluationStore store, FigureCalculator figures, Organisation organisation, Policies policies,
-                AuditTrail audit, JdbcClient jdbc, Clock clock) {
+                AuditTrail audit, JdbcClient jdbc, Clock clock, EvaluationDrafts drafts) {
+        this.drafts = drafts;
         this.store = store;
         this.figures = figures;
         this.organisation = organisation;
@@ -169,6 +172,18 @@ public class Evaluations {
      */
     @Transactional
     public Evaluation finalize(Actor actor, long id, Long version, Findings findings) {
+        return finalize(actor, id, version, findings, Drafts.NONE);
+    }
+
+    /**
+     * Finalizes a draft as {@link #finalize(Actor, long, Long, Findings)} and, in the same transaction, opens the
+     * drafts of changes its recommendation asks for (SESUAIKAN or HENTIKAN_SEBAGIAN only): a change of the
+     * determination for the PPK, changes of the named tasks' criteria for HR.
+     *
+     * @throws EvaluationRefused also when drafts are asked with LANJUTKAN, without a text, or of tasks none named
+     */
+    @Transactional
+    public Evaluation finalize(Actor actor, long id, Long version, Findings findings, Drafts asked) {
         EvaluationStore.Stored stored = editable(actor, id, version);
         long current = stored.version();
         if (findings != null) {
@@ -181,6 +196,7 @@ public class Evaluations {
         } else if (!stored.with(null).readyToFinalize()) {
             throw new EvaluationRefused(Reason.NOT_READY);
         }
+        Drafts checkedDrafts = check(stored, asked == null ? Drafts.NONE : asked);
         EvaluationFigures computed = figures.compute(stored.unitId(), stored.periodFrom(), stored.periodTo());
         Evaluation.Signer signer = signer(actor, stored);
         LocalDate today = InstitutionTime.today(clock);
@@ -190,9 +206,42 @@ public class Evaluations {
         Map<String, Object> after = state(stored.findings(), stored.recommendation(), stored.recommendationTasks());
         after.put("status", EvaluationStatus.FINAL.name());
         after.put("signer", signer.name());
+        after.put("drafts", List.of(checkedDrafts.determination() ? "DETERMINATION" : "",
+                checkedDrafts.tasks() ? "TASKS" : "").stream().filter(d -> !d.isEmpty()).toList());
         audit.record(actor, "EVALUATION_FINALIZED", SUBJECT, key(stored),
                 Map.of("status", EvaluationStatus.DRAFT.name()), after);
-        return withFigures(store.find(id).orElseThrow());
+        Evaluation finalized = withFigures(store.find(id).orElseThrow());
+        if (checkedDrafts.any()) {
+            drafts.open(actor, finalized, checkedDrafts);
+        }
+        return finalized;
+    }
+
+    /** The drafts of changes the evaluation's recommendation opened, with what became of them. */
+    public List<EvaluationDrafts.OpenedDraft> draftsOf(Evaluation evaluation) {
+        return drafts.of(evaluation.id());
+    }
+
+    /** Checks the drafts asked for against the recommendation finalized with them. */
+    private static Drafts check(EvaluationStore.Stored stored, Drafts asked) {
+        if (!asked.any()) {
+            return Drafts.NONE;
+        }
+        Recommendation recommendation = stored.recommendation();
+        if (recommendation == null || recommendation == Recommendation.LANJUTKAN) {
+            throw new EvaluationRefused(Reason.DRAFTS_NOT_ASKED);
+        }
+        String text = asked.text() == null ? "" : asked.text().strip();
+        if (text.isEmpty()) {
+            throw new EvaluationRefused(Reason.PROPOSAL_MISSING);
+        }
+        if (text.length() > MAX_PROPOSAL) {
+            throw new EvaluationRefused(Reason.PROPOSAL_TOO_LONG, MAX_PROPOSAL);
+        }
+        if (asked.tasks() && stored.recommendationTasks().isEmpty()) {
+            throw new EvaluationRefused(Reason.TASKS_MISSING);
+        }
+        return new Drafts(asked.determination(), asked.tasks(), text);
     }
 
     /**
@@ -376,6 +425,22 @@ public class Evaluations {
         state.put("recommendation", recommendation == null ? null : recommendation.name());
         state.put("tasks", tasks);
         return state;
+    }
+
+    /**
+     * The drafts of changes a recommendation asks for when it is finalized.
+     *
+     * @param determination a change of the determination, for the PPK
+     * @param tasks         changes of the named tasks' criteria, for HR
+     * @param text          what to change, shown to whoever decides
+     */
+    public record Drafts(boolean determination, boolean tasks, String text) {
+
+        public static final Drafts NONE = new Drafts(false, false, null);
+
+        public boolean any() {
+            return determination || tasks;
+        }
     }
 
     /** The findings of an evaluation, its recommendation and the tasks the recommendation names. */

@@ -38,7 +38,11 @@ public enum NotificationKind {
     /** To HR: approved plans are up for review after a holiday was added. */
     REVIEWS_HOLIDAY,
     /** To HR: approved plans are up for review after the PPK saved a new determination. */
-    REVIEWS_DETERMINATION;
+    REVIEWS_DETERMINATION,
+    /** To the PPK: an evaluation's recommendation opened a proposed change of the determination. */
+    POLICY_PROPOSAL_OPENED,
+    /** To HR: an evaluation's recommendation opened proposed changes of tasks' criteria. */
+    TASK_PROPOSALS_OPENED;
 
     String titleKey() {
         return "notification.kind." + name() + ".title";

@@ -5,6 +5,8 @@ import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiController;
 import id.fleksi.shared.web.ApiProblem;
 import id.fleksi.shared.web.Languages;
+import id.fleksi.shared.web.Paged;
+import id.fleksi.shared.web.ProposalStatuses;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,20 +38,27 @@ class PolicyApi {
 
     private final Policies policies;
     private final PolicyChanges changes;
+    private final PolicyProposals proposals;
     private final MessageSource messages;
     private final Clock clock;
 
-    PolicyApi(Policies policies, PolicyChanges changes, MessageSource messages, Clock clock) {
+    PolicyApi(Policies policies, PolicyChanges changes, PolicyProposals proposals, MessageSource messages,
+              Clock clock) {
         this.policies = policies;
         this.changes = changes;
+        this.proposals = proposals;
         this.messages = messages;
         this.clock = clock;
     }
 
-    /** A new version in force from its {@code effectiveFrom}; 400 naming the article when a bound is broken. */
+    /**
+     * A new version in force from its {@code effectiveFrom}; 400 naming the article when a bound is broken. With
+     * {@code proposalId}, the version is prepared from an evaluation's open proposal, which it applies.
+     */
     @PutMapping
-    ResponseEntity<PolicyVersion> create(@AuthenticationPrincipal Actor actor, @RequestBody PolicyDraft body) {
-        PolicyVersion version = changes.create(actor, body);
+    ResponseEntity<PolicyVersion> create(@AuthenticationPrincipal Actor actor, @RequestBody PolicyDraft body,
+                                         @RequestParam(required = false) Long proposalId) {
+        PolicyVersion version = changes.create(actor, body, proposalId);
         return ResponseEntity.created(URI.create("/api/policy/versions/" + version.id())).body(version);
     }
 
@@ -70,6 +80,25 @@ class PolicyApi {
     PolicyVersion version(@PathVariable long id) {
         return policies.version(id).orElseThrow(() ->
                 ApiProblem.of(HttpStatus.NOT_FOUND, "policy.problem.unknownVersion", String.valueOf(id)));
+    }
+
+    /** The changes of the determination evaluations proposed, the newest first; {@code status} OPEN, APPLIED or DISMISSED. */
+    @GetMapping("/proposals")
+    Paged<PolicyProposal> proposals(@RequestParam(required = false) String status,
+                                    @RequestParam(required = false) Integer page,
+                                    @RequestParam(required = false) Integer size) {
+        return proposals.list(ProposalStatuses.named(status), Paged.page(page), Paged.size(size));
+    }
+
+    /** The PPK dismisses an open proposal with a reason. */
+    @PostMapping("/proposals/{id}/dismiss")
+    PolicyProposal dismiss(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                           @RequestBody(required = false) Dismissal body) {
+        return proposals.dismiss(actor, id, body == null ? null : body.reason());
+    }
+
+    /** Why a proposal is dismissed. */
+    record Dismissal(String reason) {
     }
 
     @ExceptionHandler(PolicyRefused.class)

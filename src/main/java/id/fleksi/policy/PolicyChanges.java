@@ -44,10 +44,12 @@ class PolicyChanges {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PolicyProposals proposals;
 
     PolicyChanges(PolicyVersions versions, InstitutionUnits units, AuditTrail audit, Clock clock,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, PolicyProposals proposals) {
         this.events = events;
+        this.proposals = proposals;
         this.versions = versions;
         this.units = units;
         this.audit = audit;
@@ -142,6 +144,24 @@ class PolicyChanges {
         audit.record(actor, CREATED, SUBJECT, version.effectiveFrom().toString(), null, version);
         events.publishEvent(new CalendarChanged(CalendarChanged.Cause.DETERMINATION, version.effectiveFrom(),
                 List.of()));
+        return version;
+    }
+
+    /**
+     * Stores the draft as a new version prepared from an evaluation's proposal, which it applies in the same
+     * transaction; without a proposal, as {@link #create(Actor, PolicyDraft)}.
+     *
+     * @throws id.fleksi.shared.web.ApiProblem 404 or 409 when the proposal is unknown or decided already
+     */
+    @Transactional
+    PolicyVersion create(Actor actor, PolicyDraft draft, Long proposalId) {
+        if (proposalId != null) {
+            proposals.openOne(actor, proposalId);
+        }
+        PolicyVersion version = create(actor, draft);
+        if (proposalId != null) {
+            proposals.applied(actor, proposalId, version);
+        }
         return version;
     }
 

@@ -6,6 +6,9 @@ import id.fleksi.rules.Predikat;
 import id.fleksi.rules.Regulation;
 import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.ProposalStatus;
+import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.Paged;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +50,9 @@ class PolicyPages {
     static final String VIEW_FORM = "policy/form";
     static final String VIEW_VERSION = "policy/version";
     static final String VIEW_COMPARE = "policy/compare";
+    static final String VIEW_DISMISS = "policy/proposal-dismiss";
     static final String FORM = "policyForm";
+    private static final int PROPOSALS_PER_PAGE = 10;
     /** Empty rows for additional criteria under the filled ones, so that more can be added without scripts. */
     private static final int SPARE_CRITERIA = 3;
 
@@ -55,11 +60,13 @@ class PolicyPages {
     private final PolicyChanges changes;
     private final PolicyRows rows;
     private final InstitutionUnits units;
+    private final PolicyProposals proposals;
     private final MessageSource messages;
     private final Clock clock;
 
     PolicyPages(Policies policies, PolicyChanges changes, PolicyRows rows, InstitutionUnits units,
-                MessageSource messages, Clock clock) {
+                PolicyProposals proposals, MessageSource messages, Clock clock) {
+        this.proposals = proposals;
         this.policies = policies;
         this.changes = changes;
         this.rows = rows;
@@ -84,8 +91,9 @@ class PolicyPages {
     }
 
     @GetMapping("/kebijakan")
-    String index(Model model, Locale locale) {
+    String index(@RequestParam(required = false) Integer page, Model model, Locale locale) {
         LocalDate today = InstitutionTime.today(clock);
+        model.addAttribute("proposals", proposals.list(ProposalStatus.OPEN, Paged.page(page), PROPOSALS_PER_PAGE));
         Optional<PolicyVersion> inForce = policies.versionOn(today);
         List<PolicyVersionSummary> versions = policies.versions();
         model.addAttribute("today", today);
@@ -142,8 +150,18 @@ class PolicyPages {
         return VIEW_COMPARE;
     }
 
+    /** The form of a new version; with {@code usulan}, prepared from an evaluation's open proposal, shown above it. */
     @GetMapping("/kebijakan/ubah")
-    String edit(Model model, Locale locale) {
+    String edit(@AuthenticationPrincipal Actor actor, @RequestParam(name = "usulan", required = false) Long proposalId,
+                Model model, Locale locale, RedirectAttributes redirect) {
+        if (proposalId != null) {
+            try {
+                model.addAttribute("proposal", proposals.openOne(actor, proposalId));
+            } catch (ApiProblem gone) {
+                redirect.addFlashAttribute("errorFlashKey", gone.detailKey());
+                return "redirect:/kebijakan";
+            }
+        }
         LocalDate today = InstitutionTime.today(clock);
         PolicyDraft draft = policies.versionOn(today).map(PolicyDraft::of).orElseGet(() -> defaults(today));
         // a new version starts on a day still to come; the next Monday is the start of the next plan week
@@ -155,13 +173,21 @@ class PolicyPages {
 
     @PostMapping("/kebijakan")
     String save(@AuthenticationPrincipal Actor actor, @ModelAttribute(FORM) PolicyDraft form,
-                BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+                BindingResult binding, @RequestParam(name = "usulan", required = false) Long proposalId,
+                Model model, Locale locale, RedirectAttributes redirect) {
         form.dropEmptyCriteria();
+        if (proposalId != null) {
+            proposals.find(proposalId).ifPresent(p -> model.addAttribute("proposal", p));
+        }
         if (!binding.hasErrors()) {
             try {
-                changes.create(actor, form);
-                redirect.addFlashAttribute("successKey", "policy.saved");
+                changes.create(actor, form, proposalId);
+                redirect.addFlashAttribute("successKey", proposalId == null ? "policy.saved"
+                        : "policy.proposal.applied");
                 return "redirect:/kebijakan";
+            } catch (ApiProblem proposalGone) {
+                binding.addError(new org.springframework.validation.ObjectError(FORM,
+                        messages.getMessage(proposalGone.detailKey(), proposalGone.args(), locale)));
             } catch (PolicyRefused refused) {
                 refused.problems().forEach(p -> reject(binding, p.field(), p.message(messages, locale)));
             } catch (PolicyDateTaken taken) {
@@ -175,6 +201,37 @@ class PolicyPages {
         }
         form.padCriteria(SPARE_CRITERIA);
         return form(model, locale);
+    }
+
+    /** The PPK's confirmation before dismissing a proposal, with the reason to give. */
+    @GetMapping("/kebijakan/usulan/{id}/tolak")
+    String confirmDismiss(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("proposal", decidable(actor, id));
+        return VIEW_DISMISS;
+    }
+
+    @PostMapping("/kebijakan/usulan/{id}/tolak")
+    String dismiss(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                   @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        PolicyProposal proposal = decidable(actor, id);
+        try {
+            proposals.dismiss(actor, id, reason);
+            redirect.addFlashAttribute("successKey", "policy.proposal.dismissed");
+            return "redirect:/kebijakan";
+        } catch (ApiProblem refused) {
+            model.addAttribute("proposal", proposal);
+            model.addAttribute("reason", reason);
+            model.addAttribute("reasonError", refused.fieldErrors().getOrDefault("reason", refused.detailKey()));
+            return VIEW_DISMISS;
+        }
+    }
+
+    private PolicyProposal decidable(Actor actor, long id) {
+        try {
+            return proposals.openOne(actor, id);
+        } catch (ApiProblem refused) {
+            throw new ResponseStatusException(refused.status());
+        }
     }
 
     private String form(Model model, Locale locale) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may call the determination's and the holidays' paths: everyone reads the determination, the PPK sets it; the
- * PPK and HR keep the holidays.
+ * PPK and HR keep the holidays. The PPK decides the changes evaluations propose.
  */
 @Component
 @Order(40)
@@ -17,6 +17,9 @@ class PolicyPaths implements PathRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
+                // the proposals evaluations opened: read by those who read the determination's pages, decided by the PPK
+                .requestMatchers(HttpMethod.GET, "/api/policy/proposals").hasAnyRole(PPK, HR, HEAD)
+                .requestMatchers(HttpMethod.POST, "/api/policy/proposals/*/dismiss").hasRole(PPK)
                 .requestMatchers(HttpMethod.GET, "/api/policy", "/api/policy/**", "/api/holidays/*").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/policy").hasRole(PPK)
                 .requestMatchers(HttpMethod.PUT, "/api/holidays/*").hasAnyRole(PPK, HR);
@@ -26,7 +29,7 @@ class PolicyPaths implements PathRules {
     public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
                 // HR and unit heads read the determination's pages
-                .requestMatchers(HttpMethod.GET, "/kebijakan/ubah").hasRole(PPK)
+                .requestMatchers(HttpMethod.GET, "/kebijakan/ubah", "/kebijakan/usulan/**").hasRole(PPK)
                 .requestMatchers(HttpMethod.GET, "/kebijakan", "/kebijakan/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/kebijakan", "/kebijakan/**").hasRole(PPK)
                 .requestMatchers("/hari-libur", "/hari-libur/**").hasAnyRole(PPK, HR);

@@ -8,6 +8,7 @@ import id.fleksi.shared.csv.ImportReport;
 import id.fleksi.shared.web.ApiController;
 import id.fleksi.shared.web.Languages;
 import id.fleksi.shared.web.Paged;
+import id.fleksi.shared.web.ProposalStatuses;
 import id.fleksi.tasks.TaskViews.Assignee;
 import id.fleksi.tasks.TaskViews.Qualifies;
 import id.fleksi.tasks.TaskViews.TaskRecord;
@@ -38,11 +39,13 @@ import java.util.Locale;
 class TaskApi {
 
     private final TaskService tasks;
+    private final TaskProposals proposals;
     private final TaskImports imports;
     private final MessageSource messages;
 
-    TaskApi(TaskService tasks, TaskImports imports, MessageSource messages) {
+    TaskApi(TaskService tasks, TaskProposals proposals, TaskImports imports, MessageSource messages) {
         this.tasks = tasks;
+        this.proposals = proposals;
         this.imports = imports;
         this.messages = messages;
     }
@@ -66,10 +69,34 @@ class TaskApi {
         return detail(tasks.get(actor, code), request);
     }
 
+    /** Replaces the task; with {@code proposalId}, the change prepared from an evaluation's open proposal of it. */
     @PutMapping("/api/tasks/{code}")
     TaskDetail update(@AuthenticationPrincipal Actor actor, @PathVariable String code, @RequestBody TaskInput body,
-                      HttpServletRequest request) {
-        return detail(tasks.update(actor, code, body), request);
+                      @RequestParam(required = false) Long proposalId, HttpServletRequest request) {
+        return detail(tasks.update(actor, code, body, proposalId), request);
+    }
+
+    /**
+     * The changes of tasks' criteria evaluations proposed, of the tasks the caller may read, the newest first;
+     * {@code status} OPEN, APPLIED or DISMISSED.
+     */
+    @GetMapping("/api/tasks/proposals")
+    Paged<TaskProposal> proposals(@AuthenticationPrincipal Actor actor,
+                                  @RequestParam(required = false) String status,
+                                  @RequestParam(required = false) Integer page,
+                                  @RequestParam(required = false) Integer size) {
+        return proposals.list(actor, ProposalStatuses.named(status), Paged.page(page), Paged.size(size));
+    }
+
+    /** HR dismisses an open proposal with a reason. */
+    @PostMapping("/api/tasks/proposals/{id}/dismiss")
+    TaskProposal dismiss(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                         @RequestBody(required = false) Dismissal body) {
+        return proposals.dismiss(actor, id, body == null ? null : body.reason());
+    }
+
+    /** Why a proposal is dismissed. */
+    record Dismissal(String reason) {
     }
 
     @GetMapping("/api/tasks/{code}/assignees")

@@ -5,6 +5,7 @@ import id.fleksi.rules.LegalRef;
 import id.fleksi.rules.RuleCode;
 import id.fleksi.rules.TaskCriteria;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.ProposalStatus;
 import id.fleksi.shared.csv.CsvTemplate;
 import id.fleksi.shared.csv.ImportReport;
 import id.fleksi.shared.web.ApiProblem;
@@ -43,12 +44,16 @@ class TaskPages {
     static final String VIEW_UNASSIGN = "tasks/unassign";
     static final String VIEW_IMPORT = "tasks/import";
 
+    static final String VIEW_DISMISS = "tasks/proposal-dismiss";
+
     private final TaskService tasks;
+    private final TaskProposals proposals;
     private final TaskImports imports;
     private final MessageSource messages;
 
-    TaskPages(TaskService tasks, TaskImports imports, MessageSource messages) {
+    TaskPages(TaskService tasks, TaskProposals proposals, TaskImports imports, MessageSource messages) {
         this.tasks = tasks;
+        this.proposals = proposals;
         this.imports = imports;
         this.messages = messages;
     }
@@ -69,8 +74,12 @@ class TaskPages {
     @GetMapping("/tugas")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String unitCode, @RequestParam(required = false) Integer page,
-                Model model) {
-        model.addAttribute("tasks", tasks.search(actor, unitCode, q, Paged.page(page), Paged.DEFAULT_SIZE));
+                @RequestParam(name = "usulan", required = false) String proposed, Model model) {
+        boolean onlyProposed = proposed != null && !proposed.isBlank();
+        model.addAttribute("tasks", tasks.search(actor, unitCode, q, onlyProposed, Paged.page(page),
+                Paged.DEFAULT_SIZE));
+        model.addAttribute("openProposals", proposals.list(actor, ProposalStatus.OPEN, 0, 1).total());
+        model.addAttribute("onlyProposed", onlyProposed);
         model.addAttribute("units", tasks.units(actor));
         model.addAttribute("q", q);
         model.addAttribute("unitCode", unitCode);
@@ -102,22 +111,47 @@ class TaskPages {
         return showDetail(actor, code, model);
     }
 
+    /**
+     * HR's form of the task; with {@code usulan}, prepared from an evaluation's open proposal of it, shown above the
+     * form: a proposal to stop location flexibility unticks the criterion of Pasal 23 huruf a, for HR to confirm.
+     */
     @GetMapping("/tugas/{code}/ubah")
-    String edit(@AuthenticationPrincipal Actor actor, @PathVariable String code, Model model) {
+    String edit(@AuthenticationPrincipal Actor actor, @PathVariable String code,
+                @RequestParam(name = "usulan", required = false) Long proposalId, Model model,
+                RedirectAttributes redirect) {
         TaskRecord task = tasks.get(actor, code);
-        model.addAttribute("form", TaskForm.of(task));
+        TaskForm form = TaskForm.of(task);
+        if (proposalId != null) {
+            TaskProposal proposal;
+            try {
+                proposal = proposals.openOne(actor, proposalId, task.code());
+            } catch (ApiProblem gone) {
+                redirect.addFlashAttribute("errorFlashKey", gone.detailKey());
+                return "redirect:/tugas/" + task.code();
+            }
+            if (proposal.kind() == TaskProposal.Kind.STOP_LOCATION_FLEXIBILITY) {
+                form.setCanBeDoneOutsideOffice(false);
+            }
+            model.addAttribute("proposal", proposal);
+        }
+        model.addAttribute("form", form);
         return showForm(actor, model, task);
     }
 
     @PostMapping("/tugas/{code}")
     String update(@AuthenticationPrincipal Actor actor, @PathVariable String code,
-                  @ModelAttribute("form") TaskForm form, BindingResult errors, Model model,
+                  @ModelAttribute("form") TaskForm form, BindingResult errors,
+                  @RequestParam(name = "usulan", required = false) Long proposalId, Model model,
                   RedirectAttributes redirect) {
         TaskRecord task = tasks.get(actor, code);
         form.setCode(task.code());
+        if (proposalId != null) {
+            proposals.find(proposalId).filter(p -> p.taskCode().equals(task.code()))
+                    .ifPresent(p -> model.addAttribute("proposal", p));
+        }
         try {
-            tasks.update(actor, task.code(), form.toInput());
-            redirect.addFlashAttribute("successKey", "task.updated");
+            tasks.update(actor, task.code(), form.toInput(), proposalId);
+            redirect.addFlashAttribute("successKey", proposalId == null ? "task.updated" : "task.proposal.applied");
             return "redirect:/tugas/" + task.code();
         } catch (ApiProblem refused) {
             reject(errors, refused);
@@ -125,6 +159,39 @@ class TaskPages {
             errors.reject("task.error.conflict");
         }
         return showForm(actor, model, task);
+    }
+
+    /** HR's confirmation before dismissing a proposal of the task, with the reason to give. */
+    @GetMapping("/tugas/{code}/usulan/{id}/tolak")
+    String confirmDismiss(@AuthenticationPrincipal Actor actor, @PathVariable String code, @PathVariable long id,
+                          Model model) {
+        model.addAttribute("proposal", decidable(actor, code, id));
+        return VIEW_DISMISS;
+    }
+
+    @PostMapping("/tugas/{code}/usulan/{id}/tolak")
+    String dismiss(@AuthenticationPrincipal Actor actor, @PathVariable String code, @PathVariable long id,
+                   @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        TaskProposal proposal = decidable(actor, code, id);
+        try {
+            proposals.dismiss(actor, id, reason);
+            redirect.addFlashAttribute("successKey", "task.proposal.dismissed");
+            return "redirect:/tugas/" + proposal.taskCode();
+        } catch (ApiProblem refused) {
+            model.addAttribute("proposal", proposal);
+            model.addAttribute("reason", reason);
+            model.addAttribute("reasonError", refused.fieldErrors().getOrDefault("reason", refused.detailKey()));
+            return VIEW_DISMISS;
+        }
+    }
+
+    private TaskProposal decidable(Actor actor, String code, long id) {
+        TaskRecord task = tasks.get(actor, code);
+        try {
+            return proposals.openOne(actor, id, task.code());
+        } catch (ApiProblem refused) {
+            throw new org.springframework.web.server.ResponseStatusException(refused.status());
+        }
     }
 
     @PostMapping("/tugas/{code}/penugasan")
@@ -214,6 +281,7 @@ class TaskPages {
         model.addAttribute("outsideOffice", task.criteria().mustBeOutsideOfficeException());
         model.addAttribute("outsideOfficeArticle", TaskCriteria.mustBeOutsideOfficeArticle());
         model.addAttribute("assignees", tasks.assignees(actor, code));
+        model.addAttribute("proposals", proposals.openOf(task.code()));
         return VIEW_DETAIL;
     }
 

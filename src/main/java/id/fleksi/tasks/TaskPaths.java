@@ -6,7 +6,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Who may call the task inventory's paths (Pasal 9, 22-24): HR keeps it, the PPK and heads read it. */
+/**
+ * Who may call the task inventory's paths (Pasal 9, 22-24): HR keeps it and decides the changes evaluations propose,
+ * the PPK and heads read it.
+ */
 @Component
 @Order(30)
 class TaskPaths implements PathRules {
@@ -22,7 +25,7 @@ class TaskPaths implements PathRules {
     public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
                 .requestMatchers(HttpMethod.GET, "/tugas/baru", "/tugas/impor", "/tugas/impor/*/templat",
-                        "/tugas/*/ubah", "/tugas/*/penugasan/*/hapus").hasRole(HR)
+                        "/tugas/*/ubah", "/tugas/*/penugasan/*/hapus", "/tugas/*/usulan/**").hasRole(HR)
                 .requestMatchers(HttpMethod.GET, "/tugas", "/tugas/**").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers("/tugas", "/tugas/**").hasRole(HR);
     }

@@ -35,6 +35,11 @@ class TaskQueries {
 
     /** The tasks within the scope, filtered by unit code and a search in code and name, ordered by code. */
     Paged<TaskSummary> search(UnitScope scope, String unitCode, String search, int page, int size) {
+        return search(scope, unitCode, search, false, page, size);
+    }
+
+    /** As {@link #search(UnitScope, String, String, int, int)}; {@code proposed}: only tasks with an open proposal. */
+    Paged<TaskSummary> search(UnitScope scope, String unitCode, String search, boolean proposed, int page, int size) {
         if (scope.isEmpty()) {
             return new Paged<>(List.of(), page, size, 0);
         }
@@ -53,6 +58,9 @@ class TaskQueries {
             String like = "%" + LikeText.escape(search.strip()) + "%";
             args.add(like);
             args.add(like);
+        }
+        if (proposed) {
+            where.append(" and exists (select 1 from task_proposal p where p.task_id = t.id and p.status = 'OPEN')");
         }
         String from = " from task t join unit_directory u on u.id = t.unit_id";
         long total = jdbc.sql("select count(*)" + from + where).params(args).query(Long.class).single();

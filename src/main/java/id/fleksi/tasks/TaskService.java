@@ -41,9 +41,11 @@ class TaskService {
     private final AuditTrail audit;
     private final Validator validator;
     private final JdbcClient jdbc;
+    private final TaskProposals proposals;
 
     TaskService(TaskRepository tasks, TaskQueries queries, Organisation organisation, AuditTrail audit,
-                Validator validator, JdbcClient jdbc) {
+                Validator validator, JdbcClient jdbc, TaskProposals proposals) {
+        this.proposals = proposals;
         this.tasks = tasks;
         this.queries = queries;
         this.organisation = organisation;
@@ -54,11 +56,18 @@ class TaskService {
 
     @Transactional(readOnly = true)
     public Paged<TaskSummary> search(Actor actor, String unitCode, String search, int page, int size) {
+        return search(actor, unitCode, search, false, page, size);
+    }
+
+    /** The tasks the person may read; {@code proposed}: only those with an open proposal of an evaluation. */
+    @Transactional(readOnly = true)
+    public Paged<TaskSummary> search(Actor actor, String unitCode, String search, boolean proposed, int page,
+                                     int size) {
         UnitScope scope = organisation.scopeOf(actor);
         if (unitCode != null && !unitCode.isBlank() && !scope.includesUnit(unitCode.strip())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        return queries.search(scope, unitCode, search, page, size);
+        return queries.search(scope, unitCode, search, proposed, page, size);
     }
 
     /** The units the person may filter by. */
@@ -107,6 +116,28 @@ class TaskService {
      */
     @Transactional
     public TaskRecord update(Actor actor, String pathCode, TaskInput input) {
+        return update(actor, pathCode, input, null);
+    }
+
+    /**
+     * As {@link #update(Actor, String, TaskInput)}, the change prepared from an evaluation's open proposal of the
+     * task, which it applies in the same transaction.
+     *
+     * @throws ApiProblem 404 or 409 when the task has no such proposal or it is decided already
+     */
+    @Transactional
+    public TaskRecord update(Actor actor, String pathCode, TaskInput input, Long proposalId) {
+        if (proposalId != null) {
+            proposals.openOne(actor, proposalId, pathCode);
+        }
+        TaskRecord updated = change(actor, pathCode, input);
+        if (proposalId != null) {
+            proposals.applied(actor, proposalId, updated.code());
+        }
+        return updated;
+    }
+
+    private TaskRecord change(Actor actor, String pathCode, TaskInput input) {
         requireHr(actor);
         String code = TaskInput.normalCode(pathCode);
         Task task = tasks.findByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
