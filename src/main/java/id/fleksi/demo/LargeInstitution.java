@@ -19,9 +19,9 @@ import java.util.List;
  * A synthetic ministry for measuring Fleksi at size, generated in SQL ({@code generate_series}) beside the demo
  * institution when {@code fleksi.demo.large-institution.employees} is set (e.g. 250000): a root unit {@code KL} with
  * 10 directorates general (two in WITA, one in WIT), 100 directorates and 2,400 sub-directorates, each with a head;
- * the employees with tasks, predicates, disciplinary cases and special circumstances; service indicators; 20 units
- * designated for sif; and weekly plans of the last {@code weeks} weeks (approved, a few rejected) and of next week
- * (waiting). Accounts, with the demo password, for every head and for every employee of the first 20
+ * the employees with tasks, predicates, SKP achievements of two semesters, disciplinary cases and special
+ * circumstances; service indicators; 20 units designated for sif; and weekly plans of the last {@code weeks}
+ * weeks (approved, a few rejected) and of next week (waiting). Accounts, with the demo password, for every head and for every employee of the first 20
  * sub-directorates (about 2,000 at 250,000).
  * It runs once: a database that already holds the unit {@code KL} is left as it is. See docs/benchmarks.md.
  */
@@ -182,6 +182,23 @@ class LargeInstitution implements ApplicationRunner {
                         insert into infrastructure_declaration (employee_id, ready)
                         select e.id, e.id %% 40 <> 0
                         from employee e join unit u on u.id = e.unit_id and u.code like 'KL%%';
+                        -- the SKP achievements of the two semesters the plans' period reaches into (the one before
+                        -- today's and today's), for all but one in forty: scores from 60 to 100, most between 80
+                        -- and 95, with the predicate they fall in
+                        insert into performance_achievement (employee_id, period_from, period_to, score, predikat,
+                                                             source, recorded_by)
+                        select e.id, s.period_from, (s.period_from + interval '6 months')::date - 1, a.score,
+                               case when a.score >= 90 then 'SANGAT_BAIK' when a.score >= 76 then 'BAIK'
+                                    when a.score >= 61 then 'BUTUH_PERBAIKAN' else 'KURANG' end,
+                               'generator', 'generator'
+                        from employee e join unit u on u.id = e.unit_id and u.code like 'KL%%'
+                        cross join (select (date_trunc('year', current_date)
+                                            + interval '6 months' * (extract(month from current_date)::int > 6)::int
+                                            - interval '6 months' * k)::date as period_from, k
+                                    from generate_series(0, 1) k) s
+                        cross join lateral (select round((60 + 40 * sqrt(((e.id * 7919 + s.k * 104729) %% 10007)
+                                                                         / 10007.0))::numeric, 2) as score) a
+                        where e.id %% 40 <> 1;
                         """.formatted()),
                 new Step("service indicators and sif units", """
                         insert into service_indicator (unit_id, period_from, period_to, name, value, measure, recorded_by)

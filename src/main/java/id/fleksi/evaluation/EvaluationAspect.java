@@ -12,7 +12,7 @@ public enum EvaluationAspect {
             "coverageBreachDays", "serviceIndicators", "perUnit", "unitEvaluations", "unitsWithoutEvaluation")),
     EMPLOYEES("b", "capaian kinerja Pegawai ASN dalam mendukung kinerja Unit Organisasi", List.of("employees",
             "participants", "usage", "locationDaysByEmployee", "locationDaysEmployees", "locationDaysByDay",
-            "predicateYear", "predicates", "outputs")),
+            "predicateYear", "predicates", "outputs", "achievements")),
     DISCIPLINE("c", "disiplin Pegawai ASN, sesuai dengan ketentuan peraturan perundang undangan",
             List.of("discipline"));
 

@@ -28,6 +28,9 @@ import java.util.List;
  * @param unitsWithoutEvaluation the institution level only: units no finalized unit evaluation of the period covers
  * @param outputs                the participants' work outputs of the period reviewed and accepted (Pasal 35 ayat (3)
  *                               huruf b); null in figures kept before they were counted
+ * @param achievements           the SKP achievements of participants and non-participants for periods overlapping
+ *                               the evaluation's (Pasal 35 ayat (3) huruf b); null in figures kept before they were
+ *                               counted
  */
 public record EvaluationFigures(int employees, int participants, List<TypeUsage> usage, PlanCounts plans,
                                 List<EmployeeLocationDays> locationDaysByEmployee, int locationDaysEmployees,
@@ -36,7 +39,8 @@ public record EvaluationFigures(int employees, int participants, List<TypeUsage>
                                 int predicateYear,
                                 List<PredicateCount> predicates, List<UnitFigures> perUnit,
                                 List<IndicatorValue> serviceIndicators, List<UnitEvaluationSummary> unitEvaluations,
-                                List<UnitName> unitsWithoutEvaluation, OutputReview outputs) {
+                                List<UnitName> unitsWithoutEvaluation, OutputReview outputs,
+                                Achievements achievements) {
 
     public EvaluationFigures {
         usage = List.copyOf(usage);
@@ -74,6 +78,20 @@ public record EvaluationFigures(int employees, int participants, List<TypeUsage>
         static OutputReview of(int accepted, int returned, int waiting) {
             return new OutputReview(accepted + returned, accepted, returned, waiting,
                     percent(accepted, accepted + returned));
+        }
+    }
+
+    /**
+     * The SKP achievements (nilai capaian SKP) recorded for appraisal periods overlapping the evaluation's, compared
+     * between who worked flexibly and who did not.
+     */
+    public record Achievements(Group participants, Group nonParticipants) {
+
+        /**
+         * A group of employees, how many of them have an achievement of such a period, and the average of their
+         * scores: each employee's average over their periods, then the group's, to two decimals (null without any).
+         */
+        public record Group(int employees, int withAchievement, BigDecimal averageScore) {
         }
     }
 

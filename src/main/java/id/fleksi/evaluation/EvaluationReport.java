@@ -1,5 +1,6 @@
 package id.fleksi.evaluation;
 
+import id.fleksi.evaluation.EvaluationFigures.Achievements;
 import id.fleksi.evaluation.EvaluationFigures.CoverageBreach;
 import id.fleksi.evaluation.EvaluationFigures.DayLocationDays;
 import id.fleksi.evaluation.EvaluationFigures.Discipline;
@@ -124,6 +125,13 @@ class EvaluationReport {
                         List.of(text.get("evaluation.outputs.acceptedPercent"), f.outputs().reviewed() == 0 ? ""
                                 : f.outputs().acceptedPercent()),
                         List.of(text.get("evaluation.outputs.waiting"), f.outputs().waiting()))))));
+        sections.add(new Section(text.get("evaluation.section.achievements"), f.achievements() == null
+                ? List.of(text.get("evaluation.achievements.explain"), text.get("evaluation.achievements.notCounted"))
+                : List.of(text.get("evaluation.achievements.explain")), f.achievements() == null ? List.of()
+                : List.of(new Table(null, text.list("evaluation.col.group", "evaluation.col.employees",
+                        "evaluation.col.withAchievement", "evaluation.col.averageScore"), List.of(
+                        row(text.get("evaluation.group.participants"), f.achievements().participants()),
+                        row(text.get("evaluation.group.nonParticipants"), f.achievements().nonParticipants()))))));
         sections.add(aspect(text, "c"));
         sections.add(new Section(text.get("evaluation.section.discipline"), List.of(), List.of(new Table(null,
                 text.list("evaluation.col.group", "evaluation.col.employees", "evaluation.col.withCases",
@@ -211,6 +219,11 @@ class EvaluationReport {
 
     private static List<Object> row(String label, Discipline.Group g) {
         return List.of(label, g.employees(), g.withCases(), g.cases(), g.percent());
+    }
+
+    private static List<Object> row(String label, Achievements.Group g) {
+        return List.of(label, g.employees(), g.withAchievement(),
+                g.averageScore() == null ? "" : g.averageScore());
     }
 
     private static List<Object> predicateRow(PredicateCount p, Text text) {

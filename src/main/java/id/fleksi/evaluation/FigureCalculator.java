@@ -1,5 +1,6 @@
 package id.fleksi.evaluation;
 
+import id.fleksi.evaluation.EvaluationFigures.Achievements;
 import id.fleksi.evaluation.EvaluationFigures.CoverageBreach;
 import id.fleksi.evaluation.EvaluationFigures.DayLocationDays;
 import id.fleksi.evaluation.EvaluationFigures.Discipline;
@@ -143,7 +144,8 @@ class FigureCalculator {
                 to.getYear(), predicates(to.getYear()),
                 perUnit(units, scope, staff, breaches), indicators(period),
                 unitId == null ? unitEvaluations(from, to) : List.of(),
-                unitId == null ? unitsWithoutEvaluation(units, from, to) : List.of(), outputs(from, to));
+                unitId == null ? unitsWithoutEvaluation(units, from, to) : List.of(), outputs(from, to),
+                achievements(from, to));
     }
 
     /**
@@ -159,6 +161,29 @@ class FigureCalculator {
                         where o.day between :from and :to""")
                 .param("from", from).param("to", to)
                 .query((rs, n) -> OutputReview.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
+    }
+
+    /**
+     * The SKP achievements of the participants and of the others for appraisal periods overlapping the evaluation's
+     * (Pasal 35 ayat (3) huruf b), read through organisation's published view: how many have one, and the average of
+     * each one's average score over their periods.
+     */
+    private Achievements achievements(LocalDate from, LocalDate to) {
+        Map<Boolean, Achievements.Group> groups = new HashMap<>();
+        jdbc.sql("""
+                        select p.participant, count(*), count(a.employee_id), round(avg(a.score), 2)
+                        from ev_person p left join (
+                            select employee_id, avg(score) as score from personnel_achievement
+                            where period_from <= :to and period_to >= :from group by employee_id
+                        ) a on a.employee_id = p.id
+                        group by p.participant""")
+                .param("from", from).param("to", to)
+                .query((ResultSet rs) -> {
+                    groups.put(rs.getBoolean(1), new Achievements.Group(rs.getInt(2), rs.getInt(3),
+                            rs.getBigDecimal(4)));
+                });
+        Achievements.Group none = new Achievements.Group(0, 0, null);
+        return new Achievements(groups.getOrDefault(true, none), groups.getOrDefault(false, none));
     }
 
     /**

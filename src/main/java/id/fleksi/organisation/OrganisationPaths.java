@@ -24,7 +24,8 @@ class OrganisationPaths implements PathRules {
                 // an employee reads their own record; the services check whose record it is
                 .requestMatchers(HttpMethod.GET, "/api/employees/*", "/api/employees/*/records").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/employees/*/infrastructure").hasRole(EMPLOYEE)
-                .requestMatchers("/api/employees", "/api/employees/**").hasRole(HR);
+                .requestMatchers("/api/employees", "/api/employees/**").hasRole(HR)
+                .requestMatchers("/api/personnel/**").hasRole(HR);
     }
 
     @Override

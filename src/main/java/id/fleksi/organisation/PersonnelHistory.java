@@ -3,6 +3,7 @@ package id.fleksi.organisation;
 import id.fleksi.organisation.PersonnelFacts.DisciplineStatus;
 import id.fleksi.rules.Predikat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,12 +13,16 @@ import java.util.List;
  * them: who recorded what and when, with what the pages and the API show.
  *
  * @param infrastructure the employee's own declaration, or {@code null} when they have made none
+ * @param achievements   the SKP achievements of the employee's periods of appraisal, newest first, for HR and the
+ *                       PPK; {@code null} for other readers
  */
 public record PersonnelHistory(Subject employee, List<DisciplineEntry> discipline,
                                List<CircumstanceEntry> specialCircumstances, List<PredicateEntry> performance,
-                               InfrastructureEntry infrastructure, List<CriterionEntry> additionalCriteria) {
+                               InfrastructureEntry infrastructure, List<CriterionEntry> additionalCriteria,
+                               List<AchievementEntry> achievements) {
 
     public PersonnelHistory {
+        achievements = achievements == null ? null : List.copyOf(achievements);
         discipline = List.copyOf(discipline);
         specialCircumstances = List.copyOf(specialCircumstances);
         performance = List.copyOf(performance);
@@ -48,6 +53,14 @@ public record PersonnelHistory(Subject employee, List<DisciplineEntry> disciplin
 
     /** The performance predicate of a year (Pasal 8 ayat (2)–(3)). */
     public record PredicateEntry(int year, Predikat predikat, String recordedBy, Instant recordedAt) {
+    }
+
+    /**
+     * The SKP achievement (nilai capaian SKP) of a period of appraisal as the appraisal system exported it, with the
+     * period's predicate when it gave one (Pasal 35 ayat (3) huruf b).
+     */
+    public record AchievementEntry(LocalDate from, LocalDate to, BigDecimal score, Predikat predikat, String source,
+                                   String recordedBy, Instant recordedAt) {
     }
 
     /** The employee's declaration of their work infrastructure (Pasal 15–16). */

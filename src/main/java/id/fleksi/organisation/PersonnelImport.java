@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
 /**
  * HR's import of personnel records from CSV files laid out as SIASN exports them: disciplinary sanctions
  * (Pasal 25 ayat (1) huruf a) and yearly performance predicates (Pasal 8 ayat (2)–(3)), into the tables the
- * one-by-one pages of {@link PersonnelRecords} keep. Every row or none: the file is read as it arrives, in chunks
+ * one-by-one pages of {@link PersonnelRecords} keep; and the SKP achievements of periods of appraisal as the
+ * appraisal system exports them, which the evaluation compares (Pasal 35 ayat (3) huruf b). Every row or none: the file is read as it arrives, in chunks
  * of {@value #CHUNK} rows, each chunk's employees found with one query and its rows stored with one set-based
  * statement, all in one transaction rolled back when any row is wrong; the rest of the file is still checked so
  * that the report lists every problem (the first {@value #MAX_PROBLEMS}, and how many more). A disciplinary record
@@ -45,11 +47,17 @@ public class PersonnelImport {
 
     private static final Pattern NIP = Pattern.compile("\\d{18}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A score of 0 to 100 with at most two decimals, after a comma or a dot. */
+    private static final Pattern SCORE = Pattern.compile("\\d{1,3}([.,]\\d{1,2})?");
+    /** The longest source kept with an achievement (the file's name). */
+    static final int SOURCE_MAX = 200;
 
     /** What a file holds, with its columns in the order the template shows them. */
     public enum Kind {
         DISCIPLINE(List.of("nip", "mulai", "selesai", "status", "keterangan"), List.of("nip", "mulai", "status")),
-        PERFORMANCE(List.of("nip", "tahun", "predikat"), List.of("nip", "tahun", "predikat"));
+        PERFORMANCE(List.of("nip", "tahun", "predikat"), List.of("nip", "tahun", "predikat")),
+        ACHIEVEMENT(List.of("nip", "mulai", "selesai", "nilai", "predikat"),
+                List.of("nip", "mulai", "selesai", "nilai"));
 
         private final List<String> columns;
         private final List<String> required;
@@ -115,7 +123,7 @@ public class PersonnelImport {
                     String.join(", ", missing)));
         }
         return transactions.execute(status -> {
-            Run run = new Run(actor, kind);
+            Run run = new Run(actor, kind, fileName);
             run.readAll(reader);
             Result result = run.result();
             if (!result.imported()) {
@@ -160,6 +168,16 @@ public class PersonnelImport {
         return Optional.empty();
     }
 
+    /** A score of 0 to 100 with a decimal comma or dot ("87,5", "87.50"), or null when it is none. */
+    static BigDecimal score(String text) {
+        String plain = text.strip();
+        if (!SCORE.matcher(plain).matches()) {
+            return null;
+        }
+        BigDecimal score = new BigDecimal(plain.replace(',', '.'));
+        return score.compareTo(BigDecimal.valueOf(100)) > 0 ? null : score;
+    }
+
     private static String word(String text) {
         return text.strip().replaceAll("[\\s_-]+", "_").toUpperCase(Locale.ROOT);
     }
@@ -173,6 +191,7 @@ public class PersonnelImport {
 
         private final Actor actor;
         private final Kind kind;
+        private final String source;
         private final Map<String, Integer> seen = new HashMap<>();
         private final List<ImportReport.Problem> problems = new ArrayList<>();
         /** The change announced per employee: the earliest start and the latest end (null: open-ended). */
@@ -183,9 +202,11 @@ public class PersonnelImport {
         private int updated;
         private boolean locked;
 
-        Run(Actor actor, Kind kind) {
+        Run(Actor actor, Kind kind, String fileName) {
             this.actor = actor;
             this.kind = kind;
+            String name = fileName == null ? "" : fileName.strip();
+            this.source = name.isEmpty() ? null : name.substring(0, Math.min(name.length(), SOURCE_MAX));
         }
 
         void readAll(CsvTable.Reader reader) {
@@ -216,7 +237,11 @@ public class PersonnelImport {
             rows += chunk.size();
             List<Checked> checked = new ArrayList<>(chunk.size());
             for (CsvTable.Row row : chunk) {
-                Checked one = kind == Kind.DISCIPLINE ? discipline(row) : performance(row);
+                Checked one = switch (kind) {
+                    case DISCIPLINE -> discipline(row);
+                    case PERFORMANCE -> performance(row);
+                    case ACHIEVEMENT -> achievement(row);
+                };
                 if (one != null) {
                     checked.add(one);
                 }
@@ -231,11 +256,14 @@ public class PersonnelImport {
                             one.nip()));
                     continue;
                 }
-                String key = id + "|" + (kind == Kind.DISCIPLINE ? one.values()[0] + "|" + one.values()[2]
-                        : one.values()[0]);
+                String key = id + "|" + switch (kind) {
+                    case DISCIPLINE -> one.values()[0] + "|" + one.values()[2];
+                    case PERFORMANCE -> one.values()[0];
+                    case ACHIEVEMENT -> one.values()[0] + "|" + one.values()[1];
+                };
                 Integer first = seen.putIfAbsent(key, one.line());
                 if (first != null) {
-                    problem(ImportReport.Problem.of(one.line(), kind == Kind.DISCIPLINE ? "mulai" : "tahun",
+                    problem(ImportReport.Problem.of(one.line(), kind == Kind.PERFORMANCE ? "tahun" : "mulai",
                             "csv.error.duplicate", String.valueOf(first)));
                     continue;
                 }
@@ -243,10 +271,10 @@ public class PersonnelImport {
                 values.add(one.values());
             }
             if (problemCount == 0 && !employees.isEmpty()) {
-                if (kind == Kind.DISCIPLINE) {
-                    storeDiscipline(employees, values, ids);
-                } else {
-                    storePerformance(employees, values);
+                switch (kind) {
+                    case DISCIPLINE -> storeDiscipline(employees, values, ids);
+                    case PERFORMANCE -> storePerformance(employees, values);
+                    case ACHIEVEMENT -> storeAchievement(employees, values);
                 }
             }
         }
@@ -304,6 +332,40 @@ public class PersonnelImport {
             return new Checked(row.line(), nip, new String[] {yearText, predikat.orElseThrow().name()});
         }
 
+        /** mulai, selesai, nilai, predikat (optional): a period of at most a year and its SKP achievement. */
+        private Checked achievement(CsvTable.Row row) {
+            int before = problemCount;
+            String nip = nip(row);
+            LocalDate from = date(row, "mulai", true);
+            LocalDate to = date(row, "selesai", true);
+            if (from != null && to != null && to.isBefore(from)) {
+                problem(ImportReport.Problem.of(row.line(), "selesai", "personnel.import.error.endBeforeStart"));
+            } else if (from != null && to != null && !to.isBefore(from.plusYears(1))) {
+                problem(ImportReport.Problem.of(row.line(), "selesai", "personnel.import.error.periodTooLong"));
+            }
+            String scoreText = row.text("nilai");
+            BigDecimal score = null;
+            if (scoreText.isEmpty()) {
+                problem(ImportReport.Problem.of(row.line(), "nilai", "csv.error.required"));
+            } else {
+                score = score(scoreText);
+                if (score == null) {
+                    problem(ImportReport.Problem.of(row.line(), "nilai", "personnel.import.error.score", scoreText));
+                }
+            }
+            String predikatText = row.text("predikat");
+            Optional<Predikat> predikat = predikat(predikatText);
+            if (!predikatText.isEmpty() && predikat.isEmpty()) {
+                problem(ImportReport.Problem.of(row.line(), "predikat", "personnel.import.error.predikat",
+                        predikatText));
+            }
+            if (problemCount > before) {
+                return null;
+            }
+            return new Checked(row.line(), nip, new String[] {from.toString(), to.toString(),
+                    score.toPlainString(), predikat.map(Predikat::name).orElse(null)});
+        }
+
         private String nip(CsvTable.Row row) {
             String nip = row.text("nip");
             if (nip.startsWith("=\"") && nip.endsWith("\"")) {
@@ -347,6 +409,47 @@ public class PersonnelImport {
                         ids.put(rs.getString(1), rs.getLong(2));
                     });
             return ids;
+        }
+
+        /**
+         * An achievement of the same employee and period is the same one: unchanged when its score and predicate are
+         * the same, else they are corrected.
+         */
+        private void storeAchievement(List<Long> employees, List<String[]> values) {
+            List<int[]> counts = jdbc.sql("""
+                            with input as (
+                                select * from unnest(cast(:employees as bigint[]), cast(:froms as date[]),
+                                                     cast(:tos as date[]), cast(:scores as numeric[]),
+                                                     cast(:predikats as text[]))
+                                    as i (employee_id, period_from, period_to, score, predikat)),
+                            before as (
+                                select a.employee_id, a.period_from, a.period_to from performance_achievement a
+                                join input i on i.employee_id = a.employee_id and i.period_from = a.period_from
+                                            and i.period_to = a.period_to),
+                            written as (
+                                insert into performance_achievement as a (employee_id, period_from, period_to, score,
+                                                                          predikat, source, recorded_by)
+                                select employee_id, period_from, period_to, score, predikat, :source, :by from input
+                                on conflict (employee_id, period_from, period_to) do update
+                                    set score = excluded.score, predikat = excluded.predikat,
+                                        source = excluded.source, recorded_by = excluded.recorded_by,
+                                        recorded_at = now()
+                                    where (a.score, a.predikat) is distinct from (excluded.score, excluded.predikat)
+                                returning employee_id, period_from, period_to)
+                            select count(*) filter (where b.employee_id is null),
+                                   count(*) filter (where b.employee_id is not null)
+                            from written w left join before b on b.employee_id = w.employee_id
+                                and b.period_from = w.period_from and b.period_to = w.period_to""")
+                    .param("employees", employees.toArray(Long[]::new))
+                    .param("froms", values.stream().map(v -> v[0]).toArray(String[]::new))
+                    .param("tos", values.stream().map(v -> v[1]).toArray(String[]::new))
+                    .param("scores", values.stream().map(v -> v[2]).toArray(String[]::new))
+                    .param("predikats", values.stream().map(v -> v[3]).toArray(String[]::new))
+                    .param("source", source)
+                    .param("by", actor.username())
+                    .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).list();
+            stored += counts.get(0)[0];
+            updated += counts.get(0)[1];
         }
 
         private void storePerformance(List<Long> employees, List<String[]> values) {

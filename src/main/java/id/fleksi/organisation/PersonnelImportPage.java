@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * HR's import of personnel records from SIASN-like CSV files: disciplinary sanctions and performance predicates,
- * each with its template, and the result: rows read, stored, updated and unchanged, or every problem by line.
+ * HR's import of personnel records from SIASN-like CSV files: disciplinary sanctions, performance predicates and SKP
+ * achievements, each with its template, and the result: rows read, stored, updated and unchanged, or every problem by line.
  */
 @Controller
 class PersonnelImportPage {
@@ -33,6 +33,7 @@ class PersonnelImportPage {
     static final String PAGE = "/pegawai/impor-riwayat";
     static final String DISCIPLINE = PAGE + "/disiplin";
     static final String PERFORMANCE = PAGE + "/predikat";
+    static final String ACHIEVEMENT = PAGE + "/capaian";
     /** The largest file taken: 250,000 predicates are about 8 MB. */
     static final DataSize MAX_FILE = DataSize.ofMegabytes(20);
     /** An example that names no employee: left in by mistake, it is refused at its line. */
@@ -56,9 +57,22 @@ class PersonnelImportPage {
         return new UploadLimit(PERFORMANCE, MAX_FILE);
     }
 
-    /** A problem of a refused file in the reader's language: its line (1 is the header), column and message. */
-    record ProblemLine(int line, String column, String message) {
+    @Bean
+    static UploadLimit achievementImportUpload() {
+        return new UploadLimit(ACHIEVEMENT, MAX_FILE);
     }
+
+    /** A kind's part of the page: its form posts to {@code PAGE/slug}, its template is {@code templat-slug.csv}. */
+    record ImportSection(String kind, String slug, List<String> columns) {
+    }
+
+    static final List<ImportSection> SECTIONS = List.of(
+            new ImportSection(PersonnelImport.Kind.DISCIPLINE.name(), "disiplin",
+                    PersonnelImport.Kind.DISCIPLINE.columns()),
+            new ImportSection(PersonnelImport.Kind.PERFORMANCE.name(), "predikat",
+                    PersonnelImport.Kind.PERFORMANCE.columns()),
+            new ImportSection(PersonnelImport.Kind.ACHIEVEMENT.name(), "capaian",
+                    PersonnelImport.Kind.ACHIEVEMENT.columns()));
 
     @GetMapping(PAGE)
     String page(Model model, Locale locale) {
@@ -78,6 +92,12 @@ class PersonnelImportPage {
                 List.of(List.of(EXAMPLE_NIP, "2025", "BAIK")), locale);
     }
 
+    @GetMapping(PAGE + "/templat-capaian.csv")
+    void achievementTemplate(Locale locale, HttpServletResponse response) throws IOException {
+        CsvTemplate.write(response, "templat-impor-capaian-skp", PersonnelImport.Kind.ACHIEVEMENT.columns(),
+                List.of(List.of(EXAMPLE_NIP, "2026-01-01", "2026-06-30", "87,50", "BAIK")), locale);
+    }
+
     @PostMapping(DISCIPLINE)
     String importDiscipline(@AuthenticationPrincipal Actor actor,
                             @RequestParam(required = false) MultipartFile file, Model model, Locale locale,
@@ -90,6 +110,13 @@ class PersonnelImportPage {
                              @RequestParam(required = false) MultipartFile file, Model model, Locale locale,
                              RedirectAttributes redirect) throws IOException {
         return importFile(actor, PersonnelImport.Kind.PERFORMANCE, file, model, locale, redirect);
+    }
+
+    @PostMapping(ACHIEVEMENT)
+    String importAchievement(@AuthenticationPrincipal Actor actor,
+                             @RequestParam(required = false) MultipartFile file, Model model, Locale locale,
+                             RedirectAttributes redirect) throws IOException {
+        return importFile(actor, PersonnelImport.Kind.ACHIEVEMENT, file, model, locale, redirect);
     }
 
     private String importFile(Actor actor, PersonnelImport.Kind kind, MultipartFile file, Model model,
@@ -116,18 +143,14 @@ class PersonnelImportPage {
         model.addAttribute("refused", result);
         model.addAttribute("refusedKind", kind.name());
         model.addAttribute("fileName", fileName);
-        model.addAttribute("problems", result.problems().stream()
-                .map(p -> new ProblemLine(p.line(), p.column(),
-                        messages.getMessage(p.messageKey(), p.args().toArray(), locale)))
-                .toList());
+        model.addAttribute("problems", ReportLines.of(result.problems(), messages, locale));
         return show(model, locale);
     }
 
     private String show(Model model, Locale locale) {
         model.addAttribute("maxBytes", MAX_FILE.toBytes());
         model.addAttribute("maxMegabytes", MAX_FILE.toMegabytes());
-        model.addAttribute("disciplineColumns", PersonnelImport.Kind.DISCIPLINE.columns());
-        model.addAttribute("performanceColumns", PersonnelImport.Kind.PERFORMANCE.columns());
+        model.addAttribute("sections", SECTIONS);
         model.addAttribute("separator", String.valueOf(CsvDialect.of(locale).separator()));
         return VIEW;
     }

@@ -2,6 +2,7 @@ package id.fleksi.organisation;
 
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.organisation.PersonnelFacts.DisciplineStatus;
+import id.fleksi.organisation.PersonnelHistory.AchievementEntry;
 import id.fleksi.organisation.PersonnelHistory.CircumstanceEntry;
 import id.fleksi.organisation.PersonnelHistory.CriterionEntry;
 import id.fleksi.organisation.PersonnelHistory.DisciplineEntry;
@@ -50,6 +51,11 @@ public class PersonnelRecords {
             instant(rs, "recorded_at"));
     private static final RowMapper<PredicateEntry> PREDICATE = (rs, n) -> new PredicateEntry(rs.getInt("year"),
             Predikat.valueOf(rs.getString("predikat")), rs.getString("recorded_by"), instant(rs, "recorded_at"));
+    private static final RowMapper<AchievementEntry> ACHIEVEMENT = (rs, n) -> new AchievementEntry(
+            rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
+            rs.getBigDecimal("score"), rs.getString("predikat") == null ? null
+            : Predikat.valueOf(rs.getString("predikat")), rs.getString("source"), rs.getString("recorded_by"),
+            instant(rs, "recorded_at"));
     private static final RowMapper<InfrastructureEntry> INFRASTRUCTURE = (rs, n) -> new InfrastructureEntry(
             rs.getBoolean("ready"), rs.getString("note"), instant(rs, "declared_at"));
     private static final RowMapper<CriterionEntry> CRITERION = (rs, n) -> new CriterionEntry(rs.getString("code"),
@@ -111,7 +117,10 @@ public class PersonnelRecords {
         return new PersonnelFacts(discipline, circumstances, predicates, infrastructure, criteria);
     }
 
-    /** Everything recorded for the employee, for those who may read their record (404 unknown, 403 outside). */
+    /**
+     * Everything recorded for the employee, for those who may read their record (404 unknown, 403 outside); the SKP
+     * achievements for HR and the PPK only.
+     */
     @Transactional(readOnly = true)
     PersonnelHistory history(Actor actor, String nip) {
         Found employee = readable(actor, nip);
@@ -125,7 +134,11 @@ public class PersonnelRecords {
                         .param("id", id).query(PREDICATE).list(),
                 infrastructure(id).orElse(null),
                 jdbc.sql("select * from employee_additional_criterion where employee_id = :id order by code")
-                        .param("id", id).query(CRITERION).list());
+                        .param("id", id).query(CRITERION).list(),
+                actor.isHr() || actor.isPpk() ? jdbc.sql("""
+                                select * from performance_achievement where employee_id = :id
+                                order by period_to desc, period_from desc""")
+                        .param("id", id).query(ACHIEVEMENT).list() : null);
     }
 
     /** The signed-in employee's own declaration, if they made one. */

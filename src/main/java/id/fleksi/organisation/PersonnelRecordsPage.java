@@ -44,7 +44,8 @@ class PersonnelRecordsPage {
             "circumstance", LegalRef.pasal("Pasal 10; 13 ayat (2) huruf b"),
             "performance", RuleCode.PREDIKAT_KINERJA.article(),
             "infrastructure", RuleCode.INFRASTRUKTUR.article(),
-            "criterion", RuleCode.KRITERIA_TAMBAHAN.article());
+            "criterion", RuleCode.KRITERIA_TAMBAHAN.article(),
+            "achievement", LegalRef.pasal("Pasal 35 ayat (3) huruf b"));
 
     private final PersonnelRecords records;
     private final Clock clock;

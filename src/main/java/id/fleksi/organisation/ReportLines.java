@@ -13,7 +13,11 @@ final class ReportLines {
     }
 
     static List<Line> of(ImportReport report, MessageSource messages, Locale locale) {
-        return report.problems().stream()
+        return of(report.problems(), messages, locale);
+    }
+
+    static List<Line> of(List<ImportReport.Problem> problems, MessageSource messages, Locale locale) {
+        return problems.stream()
                 .map(problem -> new Line(problem.line(), problem.column(),
                         messages.getMessage(problem.messageKey(), problem.args().toArray(), locale)))
                 .toList();

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * HR finds the import of personnel records on their home page, sends a predicate file with wrong lines and reads
- * each line to correct, then the corrected file, and sees the predicates on the employee's records page; in
+ * each line to correct, then the corrected file, and sees the predicates on the employee's records page; then a
+ * file of SKP achievements, which the records page shows HR among the employee's records; in
  * Chromium at the width of a phone and of a desktop, in Indonesian and English. The employees are in a unit of
  * the test's own.
  */
@@ -51,6 +52,11 @@ class PersonnelImportJourneyTest extends BrowserTest {
         Path goodFile = Files.createTempFile("predikat", ".csv");
         Files.writeString(badFile, bad, StandardCharsets.UTF_8);
         Files.writeString(goodFile, good, StandardCharsets.UTF_8);
+        Path achievementFile = Files.createTempFile("capaian-skp", ".csv");
+        Files.writeString(achievementFile, "\uFEFFnip;mulai;selesai;nilai;predikat\r\n"
+                + a + ";2026-01-01;2026-06-30;87,5;Baik\r\n"
+                + a + ";2026-07-01;2026-12-31;91,25;Sangat Baik\r\n"
+                + b + ";2026-01-01;2026-06-30;72,25;\r\n", StandardCharsets.UTF_8);
         signOut();
         signIn("kepegawaian", "demo12345");
 
@@ -91,12 +97,31 @@ class PersonnelImportJourneyTest extends BrowserTest {
         assertThat(browser.findElement(By.id("predikat")).getText()).contains("2025").contains("Butuh Perbaikan");
         assertThat(browser.findElement(By.cssSelector("[data-testid=personnel-import-link]")).getAttribute("href"))
                 .endsWith("/pegawai/impor-riwayat");
+
+        open("/pegawai/impor-riwayat?lang=en");
+        send(achievementFile, "capaian");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=import-done]")).getText())
+                .contains("SKP achievements imported from").contains("3 rows read, 3 stored, 0 updated, 0 unchanged");
+        for (int width : new int[]{390, 1366}) {
+            resize(width);
+            assertNoSidewaysScroll();
+            screenshot("personnel-import-achievements-done-" + width + "-en");
+        }
+        open("/pegawai/" + a + "/riwayat?lang=id");
+        assertThat(browser.findElements(By.cssSelector("#capaian-skp [data-testid=achievement-score]"))
+                .stream().map(WebElement::getText).toList()).containsExactly("91,25", "87,50");
+        lookAt("personnel-records-achievements");
         Files.delete(badFile);
         Files.delete(goodFile);
+        Files.delete(achievementFile);
     }
 
     private void send(Path file) {
-        browser.findElement(By.id("file-predikat")).sendKeys(file.toString());
-        clickAndWait("[data-testid=import-predikat] form button[type=submit]");
+        send(file, "predikat");
+    }
+
+    private void send(Path file, String slug) {
+        browser.findElement(By.id("file-" + slug)).sendKeys(file.toString());
+        clickAndWait("[data-testid=import-" + slug + "] form button[type=submit]");
     }
 }

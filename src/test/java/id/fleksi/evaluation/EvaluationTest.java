@@ -509,6 +509,75 @@ class EvaluationTest extends IntegrationTest {
                 "Angka ini belum dihitung ketika angka evaluasi ini disimpan (draf dapat dihitung ulang).");
     }
 
+    /**
+     * Two participants and three others with SKP achievements of periods inside, across and outside 3-14 September
+     * 2029: each employee's average over the periods overlapping it, then the group's, to two decimals.
+     */
+    @Test
+    void theSkpAchievementsOfParticipantsAndOthersStandUnderAspectBAndOldFiguresStillLoad() throws Exception {
+        TestUnit unit = EvaluationTestData.unit(jdbc, "SKP", 5);
+        String p1 = unit.staff().get(0);
+        String p2 = unit.staff().get(1);
+        String n1 = unit.staff().get(2);
+        String n2 = unit.staff().get(3);
+        String n3 = unit.staff().get(4);
+        LocalDate monday = LocalDate.of(2029, 9, 3);
+        for (String participant : List.of(p1, p2)) {
+            EvaluationTestData.plan(jdbc, participant, unit.code(), monday, "NONE", "APPROVED",
+                    List.of("RUMAH", "KANTOR", "KANTOR", "KANTOR", "KANTOR"));
+        }
+        LocalDate semester = LocalDate.of(2029, 7, 1);
+        LocalDate end = LocalDate.of(2029, 12, 31);
+        // p1: 90 this semester; the first semester's 50 lies outside the period
+        EvaluationTestData.achievement(jdbc, p1, semester, end, "90");
+        EvaluationTestData.achievement(jdbc, p1, LocalDate.of(2029, 1, 1), LocalDate.of(2029, 6, 30), "50");
+        // p2: 80 for September and 85 for the semester, 82.5 on average
+        EvaluationTestData.achievement(jdbc, p2, LocalDate.of(2029, 9, 1), LocalDate.of(2029, 9, 30), "80");
+        EvaluationTestData.achievement(jdbc, p2, semester, end, "85");
+        // n1: 70; n2: 75.01 from the period's last day; n3: periods ending the day before and starting the day after
+        EvaluationTestData.achievement(jdbc, n1, semester, end, "70");
+        EvaluationTestData.achievement(jdbc, n2, LocalDate.of(2029, 9, 14), end, "75.01");
+        EvaluationTestData.achievement(jdbc, n3, LocalDate.of(2028, 9, 3), LocalDate.of(2029, 9, 2), "100");
+        EvaluationTestData.achievement(jdbc, n3, LocalDate.of(2029, 9, 15), end, "100");
+
+        long id = id(open(unit.head(), "2029-09-03", "2029-09-14", unit.code()));
+        JsonNode achievements = figures(read(unit.head(), id)).get("achievements");
+        JsonNode participants = achievements.get("participants");
+        JsonNode others = achievements.get("nonParticipants");
+        assertThat(List.of(participants.get("employees").asInt(), participants.get("withAchievement").asInt(),
+                others.get("employees").asInt(), others.get("withAchievement").asInt())).containsExactly(2, 2, 3, 2);
+        // (90 + 82.5) / 2 and (70 + 75.01) / 2 = 72.505, rounded half up
+        assertThat(participants.get("averageScore").decimalValue()).isEqualByComparingTo("86.25");
+        assertThat(others.get("averageScore").decimalValue()).isEqualByComparingTo("72.51");
+
+        var head = user(users.loadUserByUsername(unit.head()));
+        String page = mvc.perform(get("/evaluasi/" + id).with(head)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.indexOf("figures-achievements")).isBetween(page.indexOf("data-testid=\"aspect-b\""),
+                page.indexOf("data-testid=\"aspect-c\""));
+        assertThat(page).contains("data-testid=\"achievement-average\">86,25<", ">72,51<");
+        List<String> lines = csvLines(id, "en");
+        assertThat(lines.indexOf("Working flexibly,2,2,86.25")).isBetween(
+                lines.indexOf("b. Employees\u2019 performance supporting their unit"),
+                lines.indexOf("c. Employees\u2019 discipline"));
+        assertThat(lines).contains("Not working flexibly,3,2,72.51");
+        read(unit.head(), id).andExpect(jsonPath("$.aspects[1].figures").value(
+                org.hamcrest.Matchers.hasItem("achievements")));
+
+        // figures stored before the achievements were counted still load, and say so
+        jdbc.sql("update evaluation set figures = figures::jsonb - 'achievements' where id = :id")
+                .param("id", id).update();
+        read(unit.head(), id).andExpect(status().isOk()).andExpect(jsonPath("$.figures.employees").value(5));
+        assertThat(calculator.read(jdbc.sql("select figures::text from evaluation where id = :id")
+                .param("id", id).query(String.class).single()).achievements()).isNull();
+        for (String lang : List.of("id", "en")) {
+            mvc.perform(get("/evaluasi/" + id).param("lang", lang).with(head)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("figures-achievements-none")));
+        }
+        assertThat(csvLines(id, "en")).contains(
+                "This figure was not yet counted when these figures were stored (a draft can be recomputed).");
+    }
+
     private List<String> csvLines(long id, String lang) throws Exception {
         byte[] bytes = mvc.perform(get("/api/evaluations/" + id + "/export").param("format", "csv")
                         .header("Accept-Language", lang).with(httpBasic("kepegawaian", PASSWORD)))

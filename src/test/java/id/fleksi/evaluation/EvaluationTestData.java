@@ -116,6 +116,16 @@ final class EvaluationTestData {
                 .param("nip", nip).param("day", day).param("status", status).update();
     }
 
+    /** The employee's SKP achievement of an appraisal period, as the import stores it. */
+    static void achievement(JdbcClient jdbc, String nip, LocalDate from, LocalDate to, String score) {
+        jdbc.sql("""
+                        insert into performance_achievement (employee_id, period_from, period_to, score, source,
+                                                             recorded_by)
+                        values ((select id from employee where nip = :nip), :from, :to, cast(:score as numeric),
+                                'uji', 'kepegawaian')""")
+                .param("nip", nip).param("from", from).param("to", to).param("score", score).update();
+    }
+
     static void predicate(JdbcClient jdbc, String nip, int year, String predikat) {
         jdbc.sql("""
                         insert into performance_predicate (employee_id, year, predikat, recorded_by)

@@ -26,11 +26,14 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -46,6 +49,7 @@ class PersonnelImportTest extends IntegrationTest {
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final String DISCIPLINE_HEADER = "nip,mulai,selesai,status,keterangan\r\n";
     private static final String PERFORMANCE_HEADER = "nip,tahun,predikat\r\n";
+    private static final String ACHIEVEMENT_HEADER = "nip,mulai,selesai,nilai,predikat\r\n";
 
     @Autowired
     MockMvc mvc;
@@ -243,6 +247,148 @@ class PersonnelImportTest extends IntegrationTest {
     }
 
     @Test
+    void skpAchievementsAreStoredWithADecimalCommaOrDotAgainUnchangedAndAChangedScoreUpdated() throws Exception {
+        List<String> nips = employees(2);
+        String a = nips.get(0);
+        String b = nips.get(1);
+        String file = "nip;mulai;selesai;nilai;predikat\r\n"
+                + a + ";2026-01-01;2026-06-30;87,5;Baik\r\n"
+                + a + ";2026-07-01;2026-12-31;91.25;SANGAT_BAIK\r\n"
+                + b + ";2026-01-01;2026-06-30;70;\r\n";
+        send("capaian", file).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("importedKind", "ACHIEVEMENT"))
+                .andExpect(flash().attribute("importedRows", 3)).andExpect(flash().attribute("importedStored", 3))
+                .andExpect(flash().attribute("importedUpdated", 0));
+        assertThat(achievements(a)).containsExactly("2026-01-01 2026-06-30 87.50 BAIK capaian.csv kepegawaian",
+                "2026-07-01 2026-12-31 91.25 SANGAT_BAIK capaian.csv kepegawaian");
+        assertThat(achievements(b)).containsExactly("2026-01-01 2026-06-30 70.00 null capaian.csv kepegawaian");
+
+        // the same file again changes nothing; a changed score and an added predicate update their rows
+        send("capaian", file).andExpect(flash().attribute("importedStored", 0))
+                .andExpect(flash().attribute("importedUpdated", 0))
+                .andExpect(flash().attribute("importedUnchanged", 3));
+        PersonnelImport.Result changed = importCsv(PersonnelImport.Kind.ACHIEVEMENT, ACHIEVEMENT_HEADER
+                + a + ",2026-01-01,2026-06-30,88.00,BAIK\r\n"
+                + a + ",2026-07-01,2026-12-31,\"91,25\",sangat baik\r\n"
+                + b + ",2026-01-01,2026-06-30,70,Butuh Perbaikan\r\n");
+        assertThat(List.of(changed.rows(), changed.stored(), changed.updated(), changed.unchanged()))
+                .containsExactly(3, 0, 2, 1);
+        assertThat(achievements(a)).containsExactly("2026-01-01 2026-06-30 88.00 BAIK berkas.csv kepegawaian",
+                "2026-07-01 2026-12-31 91.25 SANGAT_BAIK capaian.csv kepegawaian");
+        assertThat(achievements(b)).containsExactly(
+                "2026-01-01 2026-06-30 70.00 BUTUH_PERBAIKAN berkas.csv kepegawaian");
+        assertThat(jdbc.sql("""
+                        select string_agg(line, '; ' order by id) from (
+                            select id, (after_state ->> 'kind') || ' ' || (after_state ->> 'rows') || '/'
+                                       || (after_state ->> 'stored') || '/' || (after_state ->> 'updated') || '/'
+                                       || (after_state ->> 'unchanged') as line
+                            from audit_event where action = 'PERSONNEL_IMPORTED' order by id desc limit 3) last""")
+                .query(String.class).single())
+                .isEqualTo("ACHIEVEMENT 3/3/0/0; ACHIEVEMENT 3/0/0/3; ACHIEVEMENT 3/0/2/1");
+
+        // HR and the PPK read them on the records page and in the API, newest period first
+        mvc.perform(get("/pegawai/{nip}/riwayat", a).with(user(users.loadUserByUsername("ppk"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-testid=\"achievement-score\">91,25<"),
+                        containsString("data-testid=\"achievement-score\">88,00<"))));
+        mvc.perform(get("/api/employees/{nip}/records", a).with(httpBasic("kepegawaian", "demo12345")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.achievements[0].from").value("2026-07-01"))
+                .andExpect(jsonPath("$.achievements[0].score").value(91.25))
+                .andExpect(jsonPath("$.achievements[0].predikat").value("SANGAT_BAIK"))
+                .andExpect(jsonPath("$.achievements[1].score").value(88.0));
+    }
+
+    @Test
+    void theUnitHeadAndTheEmployeeReadTheRecordsWithoutTheAchievements() throws Exception {
+        // Kartika Nugroho of DISKOMINFO: her own record, and her head's reading of it
+        for (String reader : List.of("pegawai", "kepala")) {
+            mvc.perform(get("/api/employees/198808122010042002/records").with(httpBasic(reader, "demo12345")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.employee.nip").value("198808122010042002"))
+                    .andExpect(jsonPath("$.achievements").doesNotExist());
+        }
+        mvc.perform(get("/pegawai/198808122010042002/riwayat").with(user(users.loadUserByUsername("kepala"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"predikat\""),
+                        not(containsString("id=\"capaian-skp\"")))));
+        mvc.perform(get("/pegawai/198808122010042002/riwayat").with(user(users.loadUserByUsername("ppk"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"capaian-skp\"")));
+    }
+
+    @Test
+    void aBadAchievementFileStoresNothingAndNamesEachLine() throws Exception {
+        List<String> nips = employees(2);
+        String a = nips.get(0);
+        String b = nips.get(1);
+        String file = ACHIEVEMENT_HEADER
+                + a + ",2026-01-01,2026-06-30,87.5,BAIK\r\n"
+                + b + ",2026-01-01,2026-06-30,100.5,\r\n"
+                + b + ",2026-07-01,2026-12-31,\"87,555\",\r\n"
+                + b + ",2026-01-01,2027-01-01,80,\r\n"
+                + b + ",2026-03-01,2026-02-01,80,\r\n"
+                + b + ",2025-01-01,,80,\r\n"
+                + b + ",2025-07-01,2025-12-31,delapan puluh,LUAR BIASA\r\n"
+                + a + ",2026-01-01,2026-06-30,90,\r\n";
+        sendEnglish("capaian", file).andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("No SKP achievement was imported from capaian.csv (8 rows read): 8 problems"),
+                        containsString("100.5 is not an SKP achievement"),
+                        containsString("87,555 is not an SKP achievement"),
+                        containsString("An appraisal period is at most one year"),
+                        containsString("The end date cannot be before the start date."),
+                        containsString("delapan puluh is not an SKP achievement"),
+                        containsString("LUAR BIASA is not a performance predicate"),
+                        containsString("Same as line 2 of this file."),
+                        not(containsString("<td>2</td>")))));
+        assertThat(achievements(a)).isEmpty();
+        assertThat(achievements(b)).isEmpty();
+        // a period of exactly a year, from the first day to the last, is one
+        assertThat(importCsv(PersonnelImport.Kind.ACHIEVEMENT, ACHIEVEMENT_HEADER
+                + a + ",2026-01-01,2026-12-31,0,\r\n" + b + ",2026-01-01,2026-12-31,100,\r\n").stored())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void systemsImportOverTheApiAndARefusedFileIsA422WithItsLines() throws Exception {
+        List<String> nips = employees(1);
+        String a = nips.get(0);
+        String file = ACHIEVEMENT_HEADER + a + ",2026-01-01,2026-06-30,84.75,BAIK\r\n";
+        mvc.perform(post("/api/personnel/import/achievement").contentType("text/csv").content(file)
+                        .with(httpBasic("kepegawaian", "demo12345")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(true)).andExpect(jsonPath("$.kind").value("achievement"))
+                .andExpect(jsonPath("$.rows").value(1)).andExpect(jsonPath("$.stored").value(1))
+                .andExpect(jsonPath("$.errors").isEmpty());
+        mvc.perform(post("/api/personnel/import/achievement").contentType("text/csv").content(file)
+                        .with(httpBasic("kepegawaian", "demo12345")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.unchanged").value(1));
+        assertThat(achievements(a)).containsExactly("2026-01-01 2026-06-30 84.75 BAIK API kepegawaian");
+
+        mvc.perform(post("/api/personnel/import/performance").contentType("text/csv")
+                        .content(PERFORMANCE_HEADER + a + ",2025,BAIK\r\n" + a + ",1999,BAIK\r\n")
+                        .header("Accept-Language", "en").with(httpBasic("kepegawaian", "demo12345")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.imported").value(false)).andExpect(jsonPath("$.problemCount").value(1))
+                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[0].column").value("tahun"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("1999 is not a year")));
+        assertThat(predicates(a)).isEmpty();
+
+        mvc.perform(post("/api/personnel/import/discipline").contentType("text/csv")
+                        .content(DISCIPLINE_HEADER + a + ",2026-01-05,,MENJALANI,\r\n")
+                        .with(httpBasic("kepegawaian", "demo12345")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1));
+        assertThat(discipline(a)).containsExactly("2026-01-05 null SERVING null kepegawaian 0");
+        mvc.perform(post("/api/personnel/import/salary").contentType("text/csv").content(file)
+                        .with(httpBasic("kepegawaian", "demo12345")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/personnel/import/achievement").contentType("text/csv").content(file)
+                        .with(httpBasic("ppk", "demo12345")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void manyProblemsListTheFirstAndCountTheRest() {
         StringBuilder file = new StringBuilder(PERFORMANCE_HEADER);
         for (int i = 0; i < 250; i++) {
@@ -267,6 +413,11 @@ class PersonnelImportTest extends IntegrationTest {
         PersonnelImport.Result example = importCsv(PersonnelImport.Kind.PERFORMANCE, performance.substring(1));
         assertThat(example.imported()).isFalse();
         assertThat(example.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(2));
+        String achievement = mvc.perform(get("/pegawai/impor-riwayat/templat-capaian.csv").with(hr()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(achievement).startsWith("\uFEFFnip;mulai;selesai;nilai;predikat\r\n");
+        assertThat(importCsv(PersonnelImport.Kind.ACHIEVEMENT, achievement.substring(1)).problems()).singleElement()
+                .satisfies(p -> assertThat(p.messageKey()).isEqualTo("personnel.import.error.unknownNip"));
         PersonnelImport.Result disciplineExample = importCsv(PersonnelImport.Kind.DISCIPLINE, discipline.substring(1));
         assertThat(disciplineExample.problems()).singleElement()
                 .satisfies(p -> assertThat(p.messageKey()).isEqualTo("personnel.import.error.unknownNip"));
@@ -307,6 +458,15 @@ class PersonnelImportTest extends IntegrationTest {
                 .param("nip", nip).query(String.class).list();
     }
 
+    private List<String> achievements(String nip) {
+        return jdbc.sql("""
+                        select a.period_from || ' ' || a.period_to || ' ' || a.score || ' '
+                               || coalesce(a.predikat, 'null') || ' ' || a.source || ' ' || a.recorded_by
+                        from performance_achievement a join employee e on e.id = a.employee_id
+                        where e.nip = :nip order by a.period_from""")
+                .param("nip", nip).query(String.class).list();
+    }
+
     private int predicatesInUnit() {
         return jdbc.sql("""
                         select count(*) from performance_predicate p join employee e on e.id = p.employee_id
@@ -329,7 +489,12 @@ class PersonnelImportTest extends IntegrationTest {
     }
 
     private static MockMultipartFile csv(String kind, String content) {
-        return new MockMultipartFile("file", "disiplin".equals(kind) ? "disiplin.csv" : "kinerja.csv", "text/csv",
+        String name = switch (kind) {
+            case "disiplin" -> "disiplin.csv";
+            case "capaian" -> "capaian.csv";
+            default -> "kinerja.csv";
+        };
+        return new MockMultipartFile("file", name, "text/csv",
                 content.getBytes(StandardCharsets.UTF_8));
     }
 
