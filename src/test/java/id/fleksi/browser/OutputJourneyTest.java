@@ -93,6 +93,9 @@ class OutputJourneyTest extends BrowserTest {
         assertThat(card.getText()).contains("Kartika Nugroho", "198808122010042002", "DISKOMINFO");
         assertThat(card.findElement(By.cssSelector("[data-testid='evidence-link']")).getAttribute("href"))
                 .endsWith("/hasil-kerja/" + card.getAttribute("data-output") + "/bukti");
+        lookAt("outputs-review-evidence");
+        resize(390);
+        card = output(typed);
         assertThat(browser.findElement(By.cssSelector("[data-testid='outputs-waiting']")).getText())
                 .doesNotContain(mades);
 
