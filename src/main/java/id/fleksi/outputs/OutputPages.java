@@ -1,5 +1,6 @@
 package id.fleksi.outputs;
 
+import id.fleksi.documents.DocumentDownloads;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiProblem;
 import id.fleksi.shared.web.Paged;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.threeten.extra.YearWeek;
 
@@ -29,7 +31,8 @@ import java.util.Map;
 
 /**
  * The employee's page of their outputs ({@code /saya/hasil}: a quick form and the last seven days) and the unit
- * head's page of the outputs waiting for review in their units ({@code /hasil-kerja}).
+ * head's page of the outputs waiting for review in their units ({@code /hasil-kerja}). An output's evidence file is
+ * downloaded from {@code /hasil-kerja/{id}/bukti} by whoever may read the output.
  */
 @Controller
 class OutputPages {
@@ -63,19 +66,43 @@ class OutputPages {
 
     @PostMapping("/saya/hasil")
     String record(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") OutputInput form, BindingResult errors,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+                  @RequestParam(name = "evidence", required = false) MultipartFile evidence, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+        // a file input left empty is sent as a part without a name or bytes
+        boolean chosen = evidence != null && (evidence.getSize() > 0
+                || (evidence.getOriginalFilename() != null && !evidence.getOriginalFilename().isBlank()));
         try {
-            outputs.record(actor, form);
+            outputs.record(actor, form, chosen
+                    ? new WorkOutputs.Evidence(evidence.getOriginalFilename(), evidence.getInputStream()) : null);
         } catch (ApiProblem refused) {
             if (refused.fieldErrors().isEmpty()) {
                 response.sendError(refused.status().value());
                 return null;
             }
-            refused.fieldErrors().forEach(errors::rejectValue);
+            refused.fieldErrors().forEach((field, key) -> {
+                if (field.equals("evidence")) {
+                    model.addAttribute("evidenceErrorKey", key);
+                } else {
+                    errors.rejectValue(field, key);
+                }
+            });
+            // a browser never sends a file back: one that was accepted is to be chosen again
+            model.addAttribute("evidenceAgain", chosen && !refused.fieldErrors().containsKey("evidence"));
             return ownPage(actor, model);
         }
         redirect.addFlashAttribute("successKey", "outputs.own.recorded");
         return "redirect:/saya/hasil";
+    }
+
+    @GetMapping("/hasil-kerja/{id}/bukti")
+    void evidence(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletResponse response)
+            throws IOException {
+        var found = outputs.evidence(actor, id);
+        if (found.isEmpty()) {
+            response.sendError(HttpStatus.NOT_FOUND.value());
+            return;
+        }
+        DocumentDownloads.write(found.get(), response);
     }
 
     @GetMapping("/hasil-kerja")
@@ -134,6 +161,7 @@ class OutputPages {
         LocalDate today = outputs.today();
         model.addAttribute("today", today);
         model.addAttribute("tasks", outputs.tasksOf(actor));
+        model.addAttribute("evidenceMaxMegabytes", outputs.evidenceMaxMegabytes());
         model.addAttribute("recent", outputs.own(actor, today.minusDays(RECENT_DAYS - 1L)));
         return "outputs/own";
     }

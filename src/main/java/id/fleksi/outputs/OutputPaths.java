@@ -20,13 +20,17 @@ class OutputPaths implements PathRules {
         paths
                 .requestMatchers(HttpMethod.POST, "/api/outputs").hasRole(EMPLOYEE)
                 .requestMatchers(HttpMethod.GET, "/api/outputs").hasAnyRole(EMPLOYEE, HEAD, HR, PPK)
-                .requestMatchers(HttpMethod.POST, "/api/outputs/*/review").hasRole(HEAD);
+                .requestMatchers(HttpMethod.POST, "/api/outputs/*/review").hasRole(HEAD)
+                .requestMatchers(HttpMethod.PUT, "/api/outputs/*/evidence").hasRole(EMPLOYEE)
+                .requestMatchers(HttpMethod.GET, "/api/outputs/*/evidence").hasAnyRole(EMPLOYEE, HEAD, HR, PPK);
     }
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
                 // /saya/hasil is an employee's own page (security's rule for /saya/**)
+                // an output's evidence file: whoever may read the output (checked per output)
+                .requestMatchers(HttpMethod.GET, "/hasil-kerja/*/bukti").hasAnyRole(EMPLOYEE, HEAD, HR, PPK)
                 .requestMatchers("/hasil-kerja/impor", "/hasil-kerja/impor/templat.csv").hasRole(HR)
                 .requestMatchers("/hasil-kerja", "/hasil-kerja/**").hasRole(HEAD);
     }

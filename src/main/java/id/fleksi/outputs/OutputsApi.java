@@ -1,18 +1,23 @@
 package id.fleksi.outputs;
 
+import id.fleksi.documents.DocumentDownloads;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiController;
 import id.fleksi.shared.web.ApiProblem;
 import id.fleksi.shared.web.Paged;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +28,9 @@ import java.util.Arrays;
 /**
  * Work outputs (hasil kerja): an employee records theirs ({@code POST /api/outputs}), the head of the employee's
  * unit or a unit above it accepts or returns it ({@code POST /api/outputs/{id}/review}), and each reads those within
- * their scope ({@code GET /api/outputs}).
+ * their scope ({@code GET /api/outputs}). The employee attaches an evidence file to their output
+ * ({@code PUT /api/outputs/{id}/evidence}, multipart) and whoever may read the output downloads it
+ * ({@code GET /api/outputs/{id}/evidence}).
  */
 @ApiController("/api/outputs")
 class OutputsApi {
@@ -37,12 +44,13 @@ class OutputsApi {
     /** An output as the API answers it. */
     record OutputAnswer(long id, String nip, String name, String unitCode, LocalDate date, String taskCode,
                         String taskName, String description, String link, OutputStatus status, String reviewNote,
-                        Instant reviewedAt, String reviewedBy, Instant createdAt) {
+                        Instant reviewedAt, String reviewedBy, Instant createdAt, boolean hasEvidence) {
 
         static OutputAnswer of(WorkOutput output) {
             return new OutputAnswer(output.id(), output.nip(), output.name(), output.unitCode(), output.day(),
                     output.taskCode(), output.taskName(), output.description(), output.link(), output.status(),
-                    output.reviewNote(), output.reviewedAt(), output.reviewedBy(), output.createdAt());
+                    output.reviewNote(), output.reviewedAt(), output.reviewedBy(), output.createdAt(),
+                    output.hasEvidence());
         }
     }
 
@@ -51,6 +59,28 @@ class OutputsApi {
                                         @RequestBody(required = false) OutputInput input) {
         WorkOutput output = outputs.record(actor, input);
         return ResponseEntity.created(URI.create("/api/outputs/" + output.id())).body(OutputAnswer.of(output));
+    }
+
+    /**
+     * Attaches the evidence file (multipart part {@code evidence}: a PDF, PNG or JPEG) to one of the caller's own
+     * outputs while it waits for review or was returned, in place of any before. A refused file leaves the output
+     * as it was.
+     */
+    @PutMapping("/{id}/evidence")
+    OutputAnswer attachEvidence(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                                @RequestParam(name = "evidence", required = false) MultipartFile evidence)
+            throws IOException {
+        WorkOutputs.Evidence given = evidence == null ? null
+                : new WorkOutputs.Evidence(evidence.getOriginalFilename(), evidence.getInputStream());
+        return OutputAnswer.of(outputs.attachEvidence(actor, id, given));
+    }
+
+    /** The output's evidence file, as an attachment, to whoever may read the output; 404 otherwise. */
+    @GetMapping("/{id}/evidence")
+    void evidence(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletResponse response)
+            throws IOException {
+        DocumentDownloads.write(outputs.evidence(actor, id)
+                .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "outputs.problem.evidenceNotFound")), response);
     }
 
     @PostMapping("/{id}/review")

@@ -1,6 +1,8 @@
 package id.fleksi.outputs;
 
 import id.fleksi.audit.AuditTrail;
+import id.fleksi.documents.DocumentRefused;
+import id.fleksi.documents.Documents;
 import id.fleksi.organisation.Organisation;
 import id.fleksi.organisation.UnitScope;
 import id.fleksi.shared.Actor;
@@ -15,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.InputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -42,11 +45,13 @@ public class WorkOutputs {
     public static final int NOTE_MAX = 500;
     /** The longest range of days a list covers (a quarter). */
     public static final int RANGE_MAX_DAYS = 93;
+    /** The purpose under which {@link Documents} keeps an output's evidence. */
+    static final String EVIDENCE = "OUTPUT_EVIDENCE";
 
     private static final String SELECT = """
             select o.id, o.employee_id, e.nip, e.name, u.code as unit_code, o.day, t.code as task_code,
                    t.name as task_name, o.description, o.link, o.status, o.review_note, o.reviewed_at, o.reviewed_by,
-                   o.created_at
+                   o.created_at, o.document_id
             from work_output o
             join employee_directory e on e.id = o.employee_id
             join unit_directory u on u.id = e.unit_id
@@ -56,13 +61,16 @@ public class WorkOutputs {
     private final JdbcClient jdbc;
     private final Organisation organisation;
     private final AuditTrail audit;
+    private final Documents documents;
     private final Validator validator;
     private final Clock clock;
 
-    WorkOutputs(JdbcClient jdbc, Organisation organisation, AuditTrail audit, Validator validator, Clock clock) {
+    WorkOutputs(JdbcClient jdbc, Organisation organisation, AuditTrail audit, Documents documents, Validator validator,
+                Clock clock) {
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.audit = audit;
+        this.documents = documents;
         this.validator = validator;
         this.clock = clock;
     }
@@ -75,6 +83,15 @@ public class WorkOutputs {
     public record Filter(LocalDate from, LocalDate to, String search, OutputStatus status) {
     }
 
+    /** An evidence file as it was sent: the name the sender gave it and its bytes, read once. */
+    public record Evidence(String fileName, InputStream content) {
+    }
+
+    /** The largest evidence file accepted, in whole megabytes. */
+    public long evidenceMaxMegabytes() {
+        return documents.maxMegabytes();
+    }
+
     /**
      * Records an output of the signed-in employee.
      *
@@ -83,6 +100,17 @@ public class WorkOutputs {
      */
     @Transactional
     public WorkOutput record(Actor actor, OutputInput input) {
+        return record(actor, input, null);
+    }
+
+    /**
+     * Records an output of the signed-in employee with its evidence file, if any: both are kept, or neither.
+     *
+     * @throws ApiProblem as {@link #record(Actor, OutputInput)}; 422 also for an evidence file that is empty, too
+     *                    large, or no PDF, PNG or JPEG (field {@code evidence}, with the other fields' errors)
+     */
+    @Transactional
+    public WorkOutput record(Actor actor, OutputInput input, Evidence evidence) {
         long employeeId = employee(actor);
         OutputInput given = input == null ? new OutputInput(null, null, null, null) : input;
         Map<String, String> invalid = problems(given);
@@ -106,14 +134,26 @@ public class WorkOutputs {
                 invalid.put("taskCode", "outputs.error.task");
             }
         }
+        Documents.Checked file = null;
+        if (evidence != null) {
+            try {
+                file = documents.check(evidence.fileName(), evidence.content());
+            } catch (DocumentRefused refused) {
+                invalid.put("evidence", refused.messageKey());
+            }
+        }
         if (!invalid.isEmpty()) {
             Map<String, String> ordered = new LinkedHashMap<>();
-            for (String field : List.of("date", "taskCode", "description", "link")) {
+            for (String field : List.of("date", "taskCode", "description", "link", "evidence")) {
                 if (invalid.containsKey(field)) {
                     ordered.put(field, invalid.get(field));
                 }
             }
-            throw malformed ? new ApiProblem(HttpStatus.BAD_REQUEST, "problem.detail.invalid", ordered)
+            if (malformed) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "problem.detail.invalid", ordered);
+            }
+            throw ordered.size() == 1 && ordered.containsKey("evidence")
+                    ? evidenceRefused(ordered.get("evidence"))
                     : new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "outputs.problem.refused", ordered);
         }
         LocalDate day = LocalDate.parse(given.date().strip());
@@ -127,7 +167,85 @@ public class WorkOutputs {
                 .query(Long.class).single();
         WorkOutput output = find(id).orElseThrow();
         audit.record(actor, "OUTPUT_RECORDED", "WORK_OUTPUT", String.valueOf(id), null, state(output));
+        if (file != null) {
+            return attach(actor, output, file);
+        }
         return output;
+    }
+
+    /**
+     * Attaches an evidence file to one of the employee's own outputs while it waits for review or was returned,
+     * in place of the one attached before (which is removed). A refused file changes nothing.
+     *
+     * @throws ApiProblem 404 for an output that is not the employee's own; 400 without a file; 409 for an output
+     *                    accepted already; 422 for a file that is empty, too large, or no PDF, PNG or JPEG
+     */
+    @Transactional
+    public WorkOutput attachEvidence(Actor actor, long id, Evidence evidence) {
+        long employeeId = employee(actor);
+        WorkOutput output = jdbc.sql(SELECT + " where o.id = :id for update of o").param("id", id)
+                .query(WorkOutputs::row).optional()
+                .filter(found -> found.employeeId() == employeeId)
+                .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "outputs.problem.notFound"));
+        if (evidence == null) {
+            throw ApiProblem.field("evidence", "outputs.error.evidence.required");
+        }
+        if (output.status() == OutputStatus.ACCEPTED) {
+            throw ApiProblem.of(HttpStatus.CONFLICT, "outputs.problem.evidenceClosed");
+        }
+        Documents.Checked file;
+        try {
+            file = documents.check(evidence.fileName(), evidence.content());
+        } catch (DocumentRefused refused) {
+            throw evidenceRefused(refused.messageKey());
+        }
+        return attach(actor, output, file);
+    }
+
+    /**
+     * The evidence file of an output the reader may see (as {@link #list}: their own, their units' and sub-units'
+     * for a head or acting head, all for HR and the PPK); empty for one outside the reader's scope or without one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Documents.Stored> evidence(Actor actor, long id) {
+        return jdbc.sql(SELECT + " where o.id = :id").param("id", id)
+                .query((rs, n) -> Map.entry(row(rs, n), rs.getLong("document_id"))).optional()
+                .filter(found -> found.getKey().hasEvidence() && sees(actor, found.getKey()))
+                .flatMap(found -> documents.read(found.getValue()));
+    }
+
+    private WorkOutput attach(Actor actor, WorkOutput output, Documents.Checked file) {
+        Long before = jdbc.sql("select document_id from work_output where id = :id and document_id is not null")
+                .param("id", output.id()).query(Long.class).optional().orElse(null);
+        long document = documents.store(actor, EVIDENCE, file);
+        jdbc.sql("update work_output set document_id = :document where id = :id")
+                .param("document", document).param("id", output.id()).update();
+        if (before != null) {
+            documents.delete(actor, before);
+            audit.record(actor, "OUTPUT_EVIDENCE_REMOVED", "WORK_OUTPUT", String.valueOf(output.id()),
+                    Map.of("documentId", before), null);
+        }
+        audit.record(actor, "OUTPUT_EVIDENCE_STORED", "WORK_OUTPUT", String.valueOf(output.id()), null,
+                Map.of("documentId", document, "fileName", file.fileName(), "contentType",
+                        file.type().contentType()));
+        return find(output.id()).orElseThrow();
+    }
+
+    private ApiProblem evidenceRefused(String messageKey) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "documents.problem.refused",
+                Map.of("evidence", messageKey), documents.maxMegabytes());
+    }
+
+    /** Whether the reader may see the output: their own, one of the units they head, or any for HR and the PPK. */
+    private boolean sees(Actor actor, WorkOutput output) {
+        if (actor.readsWholeInstitution()) {
+            return true;
+        }
+        if (actor.employeeId() == null) {
+            return false;
+        }
+        return output.employeeId() == actor.employeeId()
+                || organisation.headedScopeOf(actor.employeeId()).includesUnit(output.unitCode());
     }
 
     /**
@@ -305,6 +423,7 @@ public class WorkOutputs {
         state.put("link", output.link());
         state.put("status", output.status().name());
         state.put("reviewNote", output.reviewNote());
+        state.put("hasEvidence", output.hasEvidence());
         return state;
     }
 
@@ -315,7 +434,7 @@ public class WorkOutputs {
                 rs.getString("task_name"), rs.getString("description"), rs.getString("link"),
                 OutputStatus.valueOf(rs.getString("status")), rs.getString("review_note"),
                 reviewedAt == null ? null : reviewedAt.toInstant(), rs.getString("reviewed_by"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getObject("document_id") != null);
     }
 
     private static String blankToNull(String value) {

@@ -8,6 +8,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,8 +18,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An employee on a phone records the day's output from the home page (a wrong link is told beside its field, with
- * what was typed kept); the head of DISKOMINFO finds it among the outputs waiting, returns it only with a note and
+ * An employee on a phone records the day's output from the home page with a PDF as evidence (a wrong link and a file
+ * that is no PDF though named so are told beside their fields, with what was typed kept); the head of DISKOMINFO finds it among the outputs waiting, returns it only with a note and
  * accepts another; the employee reads the note. Both pages are looked at in both languages at 390 and 1366 pixels.
  */
 class OutputJourneyTest extends BrowserTest {
@@ -48,9 +51,14 @@ class OutputJourneyTest extends BrowserTest {
         new Select(browser.findElement(By.id("taskCode"))).selectByValue("KOM-APL");
         browser.findElement(By.id("description")).sendKeys(typed);
         browser.findElement(By.id("link")).sendKeys("drive/laporan.pdf");
+        Path fake = Files.createTempFile("bukti-", ".pdf");
+        Files.writeString(fake, "Bukan PDF, hanya teks yang dinamai .pdf");
+        browser.findElement(By.id("evidence")).sendKeys(fake.toString());
         clickAndWait("[data-testid='output-form'] button[type='submit']");
 
         assertThat(browser.findElement(By.id("link-error")).getText()).contains("diawali http:// atau https://");
+        assertThat(browser.findElement(By.id("evidence-error")).getText())
+                .contains("isinya bukan PDF, PNG, atau JPEG");
         assertThat(browser.findElement(By.id("description")).getAttribute("value")).isEqualTo(typed);
         assertThat(new Select(browser.findElement(By.id("taskCode"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("KOM-APL");
@@ -58,10 +66,20 @@ class OutputJourneyTest extends BrowserTest {
         screenshot("outputs-own-error-390-id");
         browser.findElement(By.id("link")).clear();
         browser.findElement(By.id("link")).sendKeys("https://drive.sukamajukab.go.id/laporan/perizinan-2026-12.pdf");
+        Path pdf = Files.createTempFile("laporan-perizinan-", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.findElement(By.id("evidence")).sendKeys(pdf.toString());
         clickAndWait("[data-testid='output-form'] button[type='submit']");
         assertSuccess();
         assertThat(browser.findElement(By.cssSelector("[data-testid='own-output-list']")).getText())
-                .contains(typed, "Menunggu tinjauan", "KOM-APL");
+                .contains(typed, "Menunggu tinjauan", "KOM-APL", "Unduh berkas bukti");
+        assertThat(jdbc.sql("""
+                        select d.file_name || ' ' || d.content_type from work_output o
+                        join document d on d.id = o.document_id where o.description = :typed""")
+                .param("typed", typed).query(String.class).single())
+                .isEqualTo(pdf.getFileName() + " application/pdf");
+        Files.delete(fake);
+        Files.delete(pdf);
         lookAt("outputs-own");
 
         resize(390);
@@ -73,6 +91,11 @@ class OutputJourneyTest extends BrowserTest {
         clickAndWait("[data-testid='outputs-filter'] button[type='submit']");
         WebElement card = output(typed);
         assertThat(card.getText()).contains("Kartika Nugroho", "198808122010042002", "DISKOMINFO");
+        assertThat(card.findElement(By.cssSelector("[data-testid='evidence-link']")).getAttribute("href"))
+                .endsWith("/hasil-kerja/" + card.getAttribute("data-output") + "/bukti");
+        lookAt("outputs-review-evidence");
+        resize(390);
+        card = output(typed);
         assertThat(browser.findElement(By.cssSelector("[data-testid='outputs-waiting']")).getText())
                 .doesNotContain(mades);
 

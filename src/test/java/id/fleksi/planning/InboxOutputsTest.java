@@ -2,17 +2,21 @@ package id.fleksi.planning;
 
 import id.fleksi.IntegrationTest;
 import id.fleksi.attendance.RealisationTestData;
+import id.fleksi.documents.Documents;
+import id.fleksi.shared.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A plan under review shows the head the outputs its employee recorded in the week before. */
@@ -27,6 +31,8 @@ class InboxOutputsTest extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    Documents documents;
 
     @Test
     void theHeadSeesLastWeeksOutputsBesideThePlan() throws Exception {
@@ -36,6 +42,14 @@ class InboxOutputsTest extends IntegrationTest {
         long plan = submitted(employee, unit.code());
         RealisationTestData.output(jdbc, employee, MONDAY.minusDays(6));
         RealisationTestData.output(jdbc, employee, MONDAY.minusDays(5));
+        // one of them with an evidence file
+        long document = documents.store((Actor) users.loadUserByUsername("kepegawaian"), "OUTPUT_EVIDENCE",
+                "bukti.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        long withEvidence = jdbc.sql("""
+                        update work_output set document_id = :document
+                        where employee_id = :employee and day = :day returning id""")
+                .param("document", document).param("employee", employee).param("day", MONDAY.minusDays(5))
+                .query(Long.class).single();
         // an output of the plan's own week is not the week before's
         RealisationTestData.output(jdbc, employee, MONDAY);
 
@@ -47,6 +61,11 @@ class InboxOutputsTest extends IntegrationTest {
         list = list.substring(0, list.indexOf("</ul>"));
         assertThat(list.split("data-status=\"SUBMITTED\"", -1)).hasSize(3);
         assertThat(list).contains("Hasil kerja uji", "Menunggu tinjauan");
+        assertThat(list.split("data-testid=\"evidence-link\"", -1)).hasSize(2);
+        assertThat(list).contains("href=\"/hasil-kerja/" + withEvidence + "/bukti\"");
+        mvc.perform(get("/hasil-kerja/" + withEvidence + "/bukti").with(user(users.loadUserByUsername(unit.head()))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"));
 
         // an employee without outputs in the week before: the page says so
         String other = RealisationTestData.employee(jdbc, unit.code());

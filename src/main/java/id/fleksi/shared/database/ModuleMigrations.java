@@ -39,8 +39,8 @@ public final class ModuleMigrations {
      * the modules' dependencies and fails on a module that is missing.
      */
     public static final List<String> MODULES = List.of("rules", "shared", "audit", "backup", "calendar",
-            "organisation", "outputs", "policy", "attendance", "eligibility", "reports", "security", "tasks", "demo",
-            "evaluation", "rosters", "planning", "dashboard", "notifications", "home");
+            "organisation", "documents", "outputs", "policy", "attendance", "eligibility", "reports", "security",
+            "tasks", "demo", "evaluation", "rosters", "planning", "dashboard", "notifications", "home");
 
     /** A module's folder of migrations and the Flyway that runs them with the module's history. */
     public record Folder(String module, Flyway flyway) {
