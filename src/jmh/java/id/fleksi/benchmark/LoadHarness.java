@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
  * {@code FLEKSI_LOAD_JDBC} (the application's database, default {@code jdbc:postgresql://localhost:55432/postgres}
  * with user {@code postgres}), {@code FLEKSI_LOAD_PGBENCH} (default {@code pgbench}), {@code FLEKSI_LOAD_SECONDS}
  * (each measured phase, default 20), {@code FLEKSI_LOAD_PARTS} (which parts to run of {@code api}, {@code pages},
- * {@code export}, {@code attendance}, comma-separated; default all, pgbench with the API). See docs/benchmarks.md.
+ * {@code export}, {@code attendance}, {@code evaluation}, comma-separated; default all but {@code evaluation}, pgbench
+ * with the API). See docs/benchmarks.md.
  */
 public final class LoadHarness {
 
@@ -109,6 +110,9 @@ public final class LoadHarness {
             }
             if (parts.contains("attendance")) {
                 attendance(db);
+            }
+            if (parts.contains("evaluation")) {
+                evaluation(db);
             }
         }
         System.out.println();
@@ -474,6 +478,60 @@ public final class LoadHarness {
                     + "with findings, in %.1f s", monday, monday.plusDays(6), rows, counted.getLong(1),
                     (System.nanoTime() - start) / 1e9));
         }
+    }
+
+    /**
+     * The institution evaluation of every week the large institution holds plans of, opened by the PPK through the
+     * API (its figures counted in SQL and stored, the three aspects with the SKP achievements and the stored weekly
+     * discrepancies), then read again as it is opened on its page; and the recomputation of the stored discrepancy
+     * figures of the latest judged week.
+     */
+    private void evaluation(Connection db) throws Exception {
+        LocalDate from;
+        LocalDate to;
+        try (Statement statement = db.createStatement(); ResultSet weeks = statement.executeQuery("""
+                select min(p.week_start), max(p.week_start) + 6 from weekly_plan p join unit u on u.id = p.unit_id
+                where u.code like 'KL%' and p.status = 'APPROVED'""")) {
+            weeks.next();
+            from = weeks.getObject(1, LocalDate.class);
+            to = weeks.getObject(2, LocalDate.class);
+        }
+        HttpResponse<String> made = send("POST", "/api/tokens", basic("ppk"), "{\"name\":\"beban\",\"expiresInDays\":1}");
+        Matcher token = TOKEN.matcher(made.body());
+        if (made.statusCode() != 201 || !token.find()) {
+            throw new IllegalStateException("no token for ppk: " + made.statusCode() + " " + made.body());
+        }
+        String ppk = "Bearer " + token.group(1);
+        LocalDate monday = LocalDate.now().minusDays(LocalDate.now().getDayOfWeek().getValue() + 6L);
+        long start = System.nanoTime();
+        HttpResponse<String> recomputed = http.send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/attendance/discrepancy-weeks/recompute?from=" + monday + "&to=" + monday.plusDays(6)))
+                .timeout(Duration.ofSeconds(900)).header("Authorization", ppk)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        report.add(String.format(Locale.ROOT, "Stored discrepancy figures of the week of %s recomputed (status %d) "
+                + "in %.1f s", monday, recomputed.statusCode(), (System.nanoTime() - start) / 1e9));
+        start = System.nanoTime();
+        HttpResponse<String> opened = http.send(HttpRequest.newBuilder(URI.create(base + "/api/evaluations"))
+                .timeout(Duration.ofSeconds(900)).header("Authorization", ppk)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"periodFrom\":\"" + from + "\",\"periodTo\":\"" + to + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report.add(String.format(Locale.ROOT, "Institution evaluation %s to %s opened (status %d): %,d bytes in %.1f s",
+                from, to, opened.statusCode(), opened.body().length(), seconds));
+        Matcher id = ID.matcher(opened.body());
+        if (opened.statusCode() != 201 || !id.find()) {
+            return;
+        }
+        List<Long> reads = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long began = System.nanoTime();
+            send("GET", "/api/evaluations/" + id.group(1), ppk, "");
+            reads.add((System.nanoTime() - began) / 1_000_000);
+        }
+        reads.sort(null);
+        report.add(String.format(Locale.ROOT, "The same evaluation read 20 times: p50 %d ms, p95 %d ms",
+                reads.get(9), reads.get(18)));
     }
 
     private HttpClient signIn(String username) throws Exception {

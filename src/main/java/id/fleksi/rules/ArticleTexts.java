@@ -51,6 +51,10 @@ public final class ArticleTexts {
             Pegawai ASN terhadap hasil kerja dan perilaku kerja Pegawai ASN sesuai dengan ketentuan peraturan \
             perundang-undangan.""");
 
+    private static final Quote PASAL_8_2 = new Quote("Pasal 8 ayat (2)", """
+            (2) Selain mempertimbangkan ketentuan sebagaimana dimaksud pada ayat (1), Fleksibilitas Kerja dapat \
+            mempertimbangkan predikat kinerja Pegawai ASN dan kebijakan atasan langsung Pegawai ASN.""");
+
     private static final Quote PASAL_12_3 = new Quote("Pasal 12 ayat (3)", """
             (3) Rumah atau tempat tinggal sebagaimana dimaksud pada ayat (1) huruf b merupakan domisili atau \
             lokasi menetap Pegawai ASN yang telah terdaftar dalam data kepegawaian.""");
@@ -168,7 +172,8 @@ public final class ArticleTexts {
             Map.entry(RuleCode.REALISASI_LOKASI, List.of(PASAL_12_4, PASAL_13)),
             Map.entry(RuleCode.REALISASI_JAM_HARIAN, List.of(PASAL_3_2_6)),
             Map.entry(RuleCode.REALISASI_JAM_MINGGUAN, List.of(PASAL_3_1, PASAL_19_2, PASAL_20)),
-            Map.entry(RuleCode.REALISASI_HASIL, List.of(PASAL_7))));
+            Map.entry(RuleCode.REALISASI_HASIL, List.of(PASAL_7)),
+            Map.entry(RuleCode.PANGGILAN_KANTOR, List.of(PASAL_8_2, PASAL_27))));
 
     private ArticleTexts() {
     }

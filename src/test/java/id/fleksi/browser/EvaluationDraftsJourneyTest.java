@@ -2,6 +2,8 @@ package id.fleksi.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -18,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvaluationDraftsJourneyTest extends BrowserTest {
 
     private static final String TASK = "KOM-APL";
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theHeadsRecommendationOpensDraftsThatThePpkAndHrFindAndDecide() throws IOException {
@@ -51,18 +56,21 @@ class EvaluationDraftsJourneyTest extends BrowserTest {
         WebElement proposal = browser.findElement(By.cssSelector("[data-testid='policy-proposals']"));
         assertThat(proposal.getText()).contains("DISKOMINFO 2028-11-01 – 2028-11-30", "petugas loket bekerja di kantor");
         lookAt("drafts-policy-index");
-        clickAndWait("[data-testid='policy-proposals'] [data-testid='proposal-prepare']");
+        String mine = "[data-proposal='" + openProposal("policy_proposal") + "'] ";
+        clickAndWait(mine + "[data-testid='proposal-prepare']");
         assertThat(browser.findElement(By.cssSelector("[data-testid='proposal-shown']")).getText())
                 .contains("petugas loket bekerja di kantor");
         assertThat(browser.findElement(By.id("decreeNumber")).getAttribute("value")).isNotBlank();
         lookAt("drafts-policy-form");
         open("/kebijakan");
-        clickAndWait("[data-testid='policy-proposals'] [data-testid='proposal-dismiss']");
+        clickAndWait(mine + "[data-testid='proposal-dismiss']");
         lookAt("drafts-policy-dismiss");
         type("reason", "Penetapan sudah memberi kewenangan kepada pimpinan unit; cukup diatur dalam rencana kerja.");
         clickAndWait("[data-testid='proposal-dismiss-confirm']");
         assertSuccess();
-        assertThat(browser.findElements(By.cssSelector("[data-testid='policy-proposals']"))).isEmpty();
+        // other evaluations' proposals may stand open in the shared database; this one is no longer among them
+        assertThat(browser.findElements(By.cssSelector("[data-testid='policy-proposals']")).stream()
+                .map(WebElement::getText)).noneMatch(text -> text.contains("petugas loket bekerja di kantor"));
         signOut();
 
         signIn("kepegawaian", "demo12345");
@@ -73,14 +81,15 @@ class EvaluationDraftsJourneyTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-testid='task-proposals']")).getText())
                 .contains("Hentikan fleksibel lokasi untuk tugas ini", "petugas loket bekerja di kantor");
         lookAt("drafts-task-detail");
-        clickAndWait("[data-testid='task-proposals'] [data-testid='proposal-prepare']");
+        String task = "[data-proposal='" + openProposal("task_proposal") + "'] ";
+        clickAndWait(task + "[data-testid='proposal-prepare']");
         assertThat(browser.findElements(By.cssSelector("input[name='canBeDoneOutsideOffice']")))
                 .isNotEmpty().noneMatch(WebElement::isSelected);
         assertThat(browser.findElement(By.cssSelector("[data-testid='proposal-kind-help']")).getText())
                 .contains("Pasal 23 huruf a");
         lookAt("drafts-task-form");
         open("/tugas/" + TASK);
-        clickAndWait("[data-testid='task-proposals'] [data-testid='proposal-dismiss']");
+        clickAndWait(task + "[data-testid='proposal-dismiss']");
         type("reason", "Aplikasi dilayani daring; kriteria Pasal 23 tetap terpenuhi.");
         clickAndWait("[data-testid='proposal-dismiss-confirm']");
         assertSuccess();
@@ -105,5 +114,11 @@ class EvaluationDraftsJourneyTest extends BrowserTest {
 
     private void setDate(String id, String isoDate) {
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
+    }
+
+    /** This journey's open proposal: other tests' proposals may stand open in the shared database. */
+    private long openProposal(String table) {
+        return jdbc.sql("select id from " + table + " where status = 'OPEN' and text like '%petugas loket bekerja di kantor%'")
+                .query(Long.class).single();
     }
 }
