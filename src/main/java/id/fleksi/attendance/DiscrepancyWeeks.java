@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -131,10 +132,10 @@ public class DiscrepancyWeeks {
      * weeks with a day judged and the last {@value #RECENT_WEEKS} weeks up to yesterday's. Runs once across
      * instances.
      *
-     * @return the weeks recomputed
+     * @return the weeks recomputed; empty when another run holds the lock
      */
     @SchedulerLock(name = JOB, lockAtMostFor = "PT6H")
-    public List<LocalDate> recomputeDue() {
+    public Optional<List<LocalDate>> recomputeDue() {
         LocalDate yesterday = yesterday();
         transactions.executeWithoutResult(status -> markDecidedPlans());
         TreeSet<LocalDate> weeks = new TreeSet<>(jdbc.sql("""
@@ -144,7 +145,7 @@ public class DiscrepancyWeeks {
             weeks.add(monday(yesterday).minusWeeks(back));
         }
         recomputeEach(List.copyOf(weeks));
-        return List.copyOf(weeks);
+        return Optional.of(List.copyOf(weeks));
     }
 
     /**

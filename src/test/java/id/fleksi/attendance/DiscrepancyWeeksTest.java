@@ -1,8 +1,10 @@
 package id.fleksi.attendance;
 
 import id.fleksi.IntegrationTest;
+import id.fleksi.policy.CalendarChanged;
 import id.fleksi.rules.RuleCode;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.web.ApiProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,8 @@ class DiscrepancyWeeksTest extends IntegrationTest {
     UserDetailsService users;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Clock clock;
 
     private String unit;
     private String nipA;
@@ -131,6 +136,35 @@ class DiscrepancyWeeksTest extends IntegrationTest {
         weeks.markDecidedPlans();
 
         assertThat(week()).containsEntry("stale", true);
+    }
+
+    @Test
+    void aHolidayAddedInAComputedWeekMarksItStale() {
+        weeks.recomputeWeek(MONDAY);
+        weeks.calendarChanged(new CalendarChanged(CalendarChanged.Cause.HOLIDAY, MONDAY.plusDays(14),
+                List.of(MONDAY.plusDays(14))));
+        assertThat(week()).containsEntry("stale", false);
+
+        weeks.calendarChanged(new CalendarChanged(CalendarChanged.Cause.HOLIDAY, MONDAY.plusDays(2),
+                List.of(MONDAY.plusDays(2))));
+
+        assertThat(week()).containsEntry("stale", true);
+    }
+
+    @Test
+    void theNightlyRunRecomputesTheStaleWeeksAndTheLastFive() {
+        weeks.recomputeWeek(MONDAY);
+        RealisationTestData.attended(jdbc, nipB, 5, "08:00", "12:00", "KANTOR");
+        assertThat(week()).containsEntry("stale", true);
+
+        List<LocalDate> done = weeks.recomputeDue().orElseThrow();
+
+        assertThat(week()).containsEntry("stale", false);
+        LocalDate yesterday = InstitutionTime.today(clock).minusDays(1);
+        LocalDate lastMonday = DiscrepancyWeeks.monday(yesterday);
+        assertThat(done).contains(MONDAY, lastMonday, lastMonday.minusWeeks(4));
+        assertThat(jdbc.sql("select judged_until from discrepancy_week where week_start = :monday")
+                .param("monday", lastMonday).query(LocalDate.class).single()).isEqualTo(yesterday);
     }
 
     @Test
