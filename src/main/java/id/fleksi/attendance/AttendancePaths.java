@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * employee's days are read by anyone signed in and then decided record by record (their own, their units', all for
  * HR and the PPK); these rules come before the organisation's, which close the rest of {@code /api/employees/**}.
  * HR also imports attendance from a CSV file. Every employee checks in and out in Fleksi (when the PPK has
- * switched it on, which only the PPK does).
+ * switched it on, which only the PPK does). HR and the PPK recompute the stored weeks of discrepancies.
  */
 @Component
 @Order(15)
@@ -21,6 +21,7 @@ class AttendancePaths implements PathRules {
     public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
                 .requestMatchers(HttpMethod.POST, "/api/attendance").hasRole(HR)
+                .requestMatchers(HttpMethod.POST, "/api/attendance/discrepancy-weeks/recompute").hasAnyRole(HR, PPK)
                 .requestMatchers(HttpMethod.GET, "/api/employees/*/days").authenticated()
                 .requestMatchers("/api/attendance/me").hasRole(EMPLOYEE);
     }
@@ -32,6 +33,7 @@ class AttendancePaths implements PathRules {
                 .requestMatchers(HttpMethod.GET, "/realisasi/*").authenticated()
                 .requestMatchers("/kehadiran/impor", "/kehadiran/impor/templat.csv").hasRole(HR)
                 .requestMatchers("/saya/presensi", "/saya/presensi/*").hasRole(EMPLOYEE)
-                .requestMatchers("/kehadiran/pengaturan").hasRole(PPK);
+                .requestMatchers("/kehadiran/pengaturan").hasRole(PPK)
+                .requestMatchers(HttpMethod.POST, DiscrepancyWeekPages.RECOMPUTE).hasAnyRole(HR, PPK);
     }
 }

@@ -14,7 +14,7 @@ public enum EvaluationAspect {
             "participants", "usage", "locationDaysByEmployee", "locationDaysEmployees", "locationDaysByDay",
             "predicateYear", "predicates", "outputs", "achievements")),
     DISCIPLINE("c", "disiplin Pegawai ASN, sesuai dengan ketentuan peraturan perundang undangan",
-            List.of("discipline"));
+            List.of("discipline", "attendanceDiscrepancies"));
 
     private final String letter;
     private final String text;

@@ -2,9 +2,12 @@ package id.fleksi.evaluation;
 
 import id.fleksi.rules.FlexibilityType;
 import id.fleksi.rules.Predikat;
+import id.fleksi.shared.InstitutionTime;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -31,6 +34,9 @@ import java.util.List;
  * @param achievements           the SKP achievements of participants and non-participants for periods overlapping
  *                               the evaluation's (Pasal 35 ayat (3) huruf b); null in figures kept before they were
  *                               counted
+ * @param attendanceDiscrepancies the discrepancies between plan and attendance of the period's weeks, as the
+ *                               attendance module stores them (Pasal 35 ayat (3) huruf c); null in figures kept
+ *                               before they were counted
  */
 public record EvaluationFigures(int employees, int participants, List<TypeUsage> usage, PlanCounts plans,
                                 List<EmployeeLocationDays> locationDaysByEmployee, int locationDaysEmployees,
@@ -40,7 +46,7 @@ public record EvaluationFigures(int employees, int participants, List<TypeUsage>
                                 List<PredicateCount> predicates, List<UnitFigures> perUnit,
                                 List<IndicatorValue> serviceIndicators, List<UnitEvaluationSummary> unitEvaluations,
                                 List<UnitName> unitsWithoutEvaluation, OutputReview outputs,
-                                Achievements achievements) {
+                                Achievements achievements, AttendanceDiscrepancies attendanceDiscrepancies) {
 
     public EvaluationFigures {
         usage = List.copyOf(usage);
@@ -92,6 +98,43 @@ public record EvaluationFigures(int employees, int participants, List<TypeUsage>
          * scores: each employee's average over their periods, then the group's, to two decimals (null without any).
          */
         public record Group(int employees, int withAchievement, BigDecimal averageScore) {
+     * The findings of plan against attendance (Pasal 35 ayat (3) huruf c) of the weeks that belong to the period (a
+     * week belongs to the period of its Thursday), read from the weeks the attendance module stores: per rule, the
+     * findings and the employees with one, participants apart from non-participants; and for all rules together,
+     * each group's employees, those with a finding and their share.
+     *
+     * @param firstWeek   the Monday of the period's first week
+     * @param lastWeek    the Monday of its last week
+     * @param weeks       how many weeks belong to the period
+     * @param notCounted  the Mondays of the period's weeks not stored yet, stored before their end or whose data
+     *                    changed since (their findings are missing or may be out of date)
+     * @param countedUpTo the latest time one of the period's weeks was stored; null when none was
+     */
+    public record AttendanceDiscrepancies(LocalDate firstWeek, LocalDate lastWeek, int weeks,
+                                          List<LocalDate> notCounted, Instant countedUpTo, List<RuleFindings> rules,
+                                          Findings participants, Findings nonParticipants) {
+
+        public AttendanceDiscrepancies {
+            notCounted = List.copyOf(notCounted);
+            rules = List.copyOf(rules);
+        }
+
+        /** The latest storing in the institution's time (WIB); null when none. */
+        public LocalDateTime countedUpToWib() {
+            return countedUpTo == null ? null : countedUpTo.atZone(InstitutionTime.ZONE).toLocalDateTime();
+        }
+
+        /** The findings of one rule, with the article of the rules' catalogue. */
+        public record RuleFindings(String rule, String article, Findings participants, Findings nonParticipants) {
+        }
+
+        /** A group of employees: how many, how many had a finding, the findings, and the share with one. */
+        public record Findings(int employees, int withFindings, int findings, int percent) {
+
+            static Findings of(int employees, int withFindings, int findings) {
+                return new Findings(employees, withFindings, findings,
+                        EvaluationFigures.percent(withFindings, employees));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package id.fleksi.evaluation;
 
 import id.fleksi.evaluation.EvaluationFigures.Achievements;
+import id.fleksi.evaluation.EvaluationFigures.AttendanceDiscrepancies;
 import id.fleksi.evaluation.EvaluationFigures.CoverageBreach;
 import id.fleksi.evaluation.EvaluationFigures.DayLocationDays;
 import id.fleksi.evaluation.EvaluationFigures.Discipline;
@@ -139,6 +140,7 @@ class EvaluationReport {
                         row(text.get("evaluation.group.participants"), f.discipline().participants()),
                         row(text.get("evaluation.group.nonParticipants"), f.discipline().nonParticipants()),
                         row(text.get("evaluation.group.all"), f.discipline().all()))))));
+        sections.add(discrepancies(f.attendanceDiscrepancies(), text));
         List<String> conclusion = new ArrayList<>();
         conclusion.add(text.get("evaluation.findings") + ": " + (evaluation.findings() == null ? "-"
                 : evaluation.findings()));
@@ -215,6 +217,40 @@ class EvaluationReport {
     private static List<Object> row(CoverageBreach b) {
         return List.of(b.date().toString(), b.unitCode(), b.staff(), b.inOffice(), b.inOfficePercent(),
                 b.minimumPercent());
+    }
+
+    /** Aspect c: the discrepancies between plan and attendance of the period's weeks, per rule and group. */
+    private static Section discrepancies(AttendanceDiscrepancies d, Text text) {
+        String title = text.get("evaluation.section.attendanceDiscrepancies");
+        if (d == null) {
+            return new Section(title, List.of(text.get("evaluation.discrepancies.explain"),
+                    text.get("evaluation.outputs.notCounted")), List.of());
+        }
+        List<String> notes = new ArrayList<>(List.of(text.get("evaluation.discrepancies.explain"),
+                text.get("evaluation.discrepancies.weeks", d.weeks(), text.date(d.firstWeek()),
+                        text.date(d.lastWeek().plusDays(6)))));
+        if (d.countedUpToWib() != null) {
+            notes.add(text.get("evaluation.discrepancies.countedUpTo",
+                    DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", text.locale()).format(d.countedUpToWib())));
+        }
+        if (!d.notCounted().isEmpty()) {
+            notes.add(text.get("evaluation.discrepancies.notCounted", d.notCounted().size(),
+                    String.join(", ", d.notCounted().stream().map(LocalDate::toString).toList())));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        d.rules().forEach(r -> rows.add(List.of(r.rule(), text.get("eligibility.rule." + r.rule()), r.article(),
+                r.participants().findings(), r.participants().withFindings(), r.nonParticipants().findings(),
+                r.nonParticipants().withFindings())));
+        rows.add(List.of("", text.get("evaluation.discrepancies.anyRule"), "", d.participants().findings(),
+                text.get("evaluation.discrepancies.share", d.participants().withFindings(),
+                        d.participants().employees(), d.participants().percent()),
+                d.nonParticipants().findings(), text.get("evaluation.discrepancies.share",
+                        d.nonParticipants().withFindings(), d.nonParticipants().employees(),
+                        d.nonParticipants().percent())));
+        return new Section(title, notes, List.of(new Table(null, text.list("evaluation.col.rule",
+                "evaluation.col.description", "evaluation.col.article",
+                "evaluation.discrepancies.col.participantFindings", "evaluation.discrepancies.col.participantEmployees",
+                "evaluation.discrepancies.col.otherFindings", "evaluation.discrepancies.col.otherEmployees"), rows)));
     }
 
     private static List<Object> row(String label, Discipline.Group g) {

@@ -1,6 +1,9 @@
 package id.fleksi.evaluation;
 
 import id.fleksi.evaluation.EvaluationFigures.Achievements;
+import id.fleksi.attendance.Discrepancies;
+import id.fleksi.evaluation.EvaluationFigures.AttendanceDiscrepancies;
+import id.fleksi.evaluation.EvaluationFigures.AttendanceDiscrepancies.Findings;
 import id.fleksi.evaluation.EvaluationFigures.CoverageBreach;
 import id.fleksi.evaluation.EvaluationFigures.DayLocationDays;
 import id.fleksi.evaluation.EvaluationFigures.Discipline;
@@ -31,7 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -145,7 +152,7 @@ class FigureCalculator {
                 perUnit(units, scope, staff, breaches), indicators(period),
                 unitId == null ? unitEvaluations(from, to) : List.of(),
                 unitId == null ? unitsWithoutEvaluation(units, from, to) : List.of(), outputs(from, to),
-                achievements(from, to));
+                achievements(from, to), attendanceDiscrepancies(from, to, participants, all - participants));
     }
 
     /**
@@ -184,6 +191,56 @@ class FigureCalculator {
                 });
         Achievements.Group none = new Achievements.Group(0, 0, null);
         return new Achievements(groups.getOrDefault(true, none), groups.getOrDefault(false, none));
+     * The findings of plan against attendance of the weeks whose Thursday lies in the period (Pasal 35 ayat (3) huruf
+     * c), from the weeks the attendance module stores ({@code attendance_discrepancy_finding},
+     * {@code attendance_discrepancy_week}): per rule and group of {@code ev_person}, and per group for all rules
+     * together; with the weeks not stored, stored before their end or changed since, and the latest storing.
+     */
+    private AttendanceDiscrepancies attendanceDiscrepancies(LocalDate from, LocalDate to, int participants,
+                                                            int nonParticipants) {
+        LocalDate firstWeek = from.plusDays(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastWeek = to.minusDays(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Map<String, int[]> counted = new HashMap<>();
+        jdbc.sql("""
+                        select f.rule, p.participant, sum(f.findings), count(distinct f.employee_id)
+                        from attendance_discrepancy_finding f join ev_person p on p.id = f.employee_id
+                        where f.week_start between :first and :last
+                        group by grouping sets ((f.rule, p.participant), (p.participant))""")
+                .param("first", firstWeek).param("last", lastWeek)
+                .query((ResultSet rs) -> {
+                    int[] row = counted.computeIfAbsent(String.valueOf(rs.getString(1)), k -> new int[4]);
+                    int at = rs.getBoolean(2) ? 0 : 2;
+                    row[at] = rs.getInt(3);
+                    row[at + 1] = rs.getInt(4);
+                });
+        List<AttendanceDiscrepancies.RuleFindings> rules = Discrepancies.RULES.stream().map(rule -> {
+            int[] row = counted.getOrDefault(rule.name(), new int[4]);
+            return new AttendanceDiscrepancies.RuleFindings(rule.name(), rule.article().article(),
+                    Findings.of(participants, row[1], row[0]), Findings.of(nonParticipants, row[3], row[2]));
+        }).toList();
+        int[] all = counted.getOrDefault("null", new int[4]);
+        List<LocalDate> notCounted = new ArrayList<>();
+        Timestamp[] latest = {null};
+        jdbc.sql("""
+                        select g.week::date, w.computed_at is not null and not w.stale
+                                             and w.judged_until >= w.week_end, w.computed_at
+                        from generate_series(cast(:first as date), cast(:last as date), interval '1 week') g (week)
+                            left join attendance_discrepancy_week w on w.week_start = g.week::date
+                        order by 1""")
+                .param("first", firstWeek).param("last", lastWeek)
+                .query((ResultSet rs) -> {
+                    if (!rs.getBoolean(2)) {
+                        notCounted.add(rs.getObject(1, LocalDate.class));
+                    }
+                    Timestamp at = rs.getTimestamp(3);
+                    if (at != null && (latest[0] == null || at.after(latest[0]))) {
+                        latest[0] = at;
+                    }
+                });
+        int weeks = lastWeek.isBefore(firstWeek) ? 0 : (int) ChronoUnit.WEEKS.between(firstWeek, lastWeek) + 1;
+        return new AttendanceDiscrepancies(firstWeek, lastWeek, weeks, notCounted,
+                latest[0] == null ? null : latest[0].toInstant(), rules,
+                Findings.of(participants, all[1], all[0]), Findings.of(nonParticipants, all[3], all[2]));
     }
 
     /**

@@ -1,7 +1,9 @@
 package id.fleksi.reports;
 
+import id.fleksi.attendance.DiscrepancyWeeks;
 import id.fleksi.organisation.Organisation;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.InstitutionTime;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -29,10 +31,12 @@ class ReportPages {
 
     private final ReportDownloads downloads;
     private final Organisation organisation;
+    private final DiscrepancyWeeks discrepancyWeeks;
 
-    ReportPages(ReportDownloads downloads, Organisation organisation) {
+    ReportPages(ReportDownloads downloads, Organisation organisation, DiscrepancyWeeks discrepancyWeeks) {
         this.downloads = downloads;
         this.organisation = organisation;
+        this.discrepancyWeeks = discrepancyWeeks;
     }
 
     @GetMapping("/laporan")
@@ -123,6 +127,15 @@ class ReportPages {
             LocalDate monday = DiscrepancyReport.lastMonday(today);
             model.addAttribute("discrepancyFrom", monday);
             model.addAttribute("discrepancyTo", monday.plusDays(6));
+        }
+        DiscrepancyWeeks.Status weeks = discrepancyWeeks.status();
+        model.addAttribute("weeks", weeks);
+        model.addAttribute("weeksLatest", weeks.latest() == null ? null
+                : weeks.latest().atZone(InstitutionTime.ZONE).toLocalDateTime());
+        model.addAttribute("weeksMax", DiscrepancyWeeks.MAX_WEEKS);
+        if (!model.containsAttribute("weeksFrom")) {
+            model.addAttribute("weeksFrom", DiscrepancyReport.lastMonday(today).minusWeeks(DiscrepancyWeeks.RECENT_WEEKS - 1));
+            model.addAttribute("weeksTo", today.minusDays(1));
         }
         return VIEW;
     }

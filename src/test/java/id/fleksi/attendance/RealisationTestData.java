@@ -107,12 +107,17 @@ public final class RealisationTestData {
 
     /** An attendance record of the day {@code offset} days after Monday, from the source "uji-realisasi". */
     public static void attended(JdbcClient jdbc, String nip, int offset, String in, String out, String where) {
+        attended(jdbc, nip, MONDAY.plusDays(offset), in, out, where);
+    }
+
+    /** An attendance record of the day, from the source "uji-realisasi". */
+    public static void attended(JdbcClient jdbc, String nip, LocalDate day, String in, String out, String where) {
         jdbc.sql("""
                         insert into attendance_record (employee_id, day, source, check_in, check_out, place, received_at,
                                                        received_by)
                         values ((select id from employee where nip = :nip), :day, 'uji-realisasi', :in, :out, :place,
                                 now(), 'kepegawaian')""")
-                .param("nip", nip).param("day", MONDAY.plusDays(offset)).param("in", LocalTime.parse(in))
+                .param("nip", nip).param("day", day).param("in", LocalTime.parse(in))
                 .param("out", LocalTime.parse(out)).param("place", where).update();
     }
 

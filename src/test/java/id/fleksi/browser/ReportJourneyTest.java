@@ -94,6 +94,37 @@ class ReportJourneyTest extends BrowserTest {
         }
     }
 
+    @Test
+    void thePpkRecomputesTheStoredWeeksOfAPeriodOnTheReportsPage() throws Exception {
+        signOut();
+        signIn("ppk", "demo12345");
+        open("/laporan");
+        setDate("weeks-from", LocalDate.of(2026, 1, 11));
+        setDate("weeks-to", LocalDate.of(2026, 1, 5));
+        clickAndWait("[data-testid=discrepancy-weeks-recompute]");
+        assertThat(browser.findElement(By.id("weeks-to-error")).getText())
+                .isEqualTo("Hari terakhir sebelum hari pertama. Isi hari terakhir pada atau setelah hari pertama.");
+        for (int width : new int[]{390, 1366}) {
+            resize(width);
+            assertNoSidewaysScroll();
+            screenshot("report-weeks-refused-" + width + "-id");
+        }
+        setDate("weeks-from", LocalDate.of(2026, 1, 5));
+        setDate("weeks-to", LocalDate.of(2026, 1, 18));
+        clickAndWait("[data-testid=discrepancy-weeks-recompute]");
+        assertSuccess();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=discrepancy-weeks] .alert-success")).getText())
+                .startsWith("2 minggu dihitung ulang, dari 5 Jan 2026 sampai 18 Jan 2026");
+        for (int width : new int[]{390, 1366}) {
+            resize(width);
+            assertNoSidewaysScroll();
+            screenshot("report-weeks-done-" + width + "-id");
+        }
+        assertThat(browser.findElement(By.cssSelector("[data-testid=discrepancy-weeks]")).getText())
+                .contains("minggu tersimpan").contains("dihitung sampai");
+        lookAt("report-weeks");
+    }
+
     /** A date field set as the browser's date picker would set it. */
     private void setDate(String id, LocalDate day) {
         browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), day.toString());
