@@ -98,6 +98,10 @@ public record EvaluationFigures(int employees, int participants, List<TypeUsage>
          * scores: each employee's average over their periods, then the group's, to two decimals (null without any).
          */
         public record Group(int employees, int withAchievement, BigDecimal averageScore) {
+        }
+    }
+
+    /**
      * The findings of plan against attendance (Pasal 35 ayat (3) huruf c) of the weeks that belong to the period (a
      * week belongs to the period of its Thursday), read from the weeks the attendance module stores: per rule, the
      * findings and the employees with one, participants apart from non-participants; and for all rules together,

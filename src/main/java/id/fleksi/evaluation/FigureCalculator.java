@@ -191,6 +191,9 @@ class FigureCalculator {
                 });
         Achievements.Group none = new Achievements.Group(0, 0, null);
         return new Achievements(groups.getOrDefault(true, none), groups.getOrDefault(false, none));
+    }
+
+    /**
      * The findings of plan against attendance of the weeks whose Thursday lies in the period (Pasal 35 ayat (3) huruf
      * c), from the weeks the attendance module stores ({@code attendance_discrepancy_finding},
      * {@code attendance_discrepancy_week}): per rule and group of {@code ev_person}, and per group for all rules
