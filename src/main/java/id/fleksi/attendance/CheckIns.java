@@ -117,11 +117,15 @@ public class CheckIns {
         return new Settings(checkIn, recordPosition, at, actor.username());
     }
 
-    /** The employee's record of today (the institution's day) in Fleksi, if they checked in. */
+    /**
+     * The employee's record of today (the institution's day) in Fleksi, if they checked in; after midnight, while
+     * they have not checked in today, yesterday's record still open (a night shift), which they check out on.
+     */
     @Transactional(readOnly = true)
     public Optional<Today> today(Actor actor) {
         long employee = employee(actor);
-        return read(employee, InstitutionTime.today(clock), zoneOf(employee));
+        ZoneId zone = zoneOf(employee);
+        return open(employee, InstitutionTime.today(clock), zone);
     }
 
     /**
@@ -167,7 +171,8 @@ public class CheckIns {
     }
 
     /**
-     * Checks the employee out now; checking out again moves the time (and the position).
+     * Checks the employee out now; checking out again moves the time (and the position). After midnight, without a
+     * check-in today, the night shift checked in yesterday is checked out.
      *
      * @throws ApiProblem 409 when check-in in Fleksi is off or the employee has not checked in today; 400 for a
      *                    position wrongly written; 403 for an account that is no employee
@@ -178,11 +183,11 @@ public class CheckIns {
         Settings settings = switchedOnOrRefuse();
         BigDecimal[] position = position(latitude, longitude);
         ZoneId zone = zoneOf(employee);
-        LocalDate day = InstitutionTime.today(clock);
-        Optional<Today> before = read(employee, day, zone);
+        Optional<Today> before = open(employee, InstitutionTime.today(clock), zone);
         if (before.isEmpty() || !before.get().checkedIn()) {
             throw ApiProblem.of(HttpStatus.CONFLICT, "attendance.checkin.problem.notCheckedIn");
         }
+        LocalDate day = before.get().date();
         Instant at = clock.instant();
         long id = jdbc.sql("""
                         update attendance_record set check_out = :time, received_at = :at, received_by = :by
@@ -280,6 +285,21 @@ public class CheckIns {
             throw ApiProblem.of(HttpStatus.CONFLICT, "attendance.checkin.problem.off");
         }
         return settings;
+    }
+
+    /**
+     * The record checked out on: today's, or, when there is none yet, yesterday's checked in and not out while it is
+     * not yet its check-in time again: a check-out before the check-in time is on the next day, as the attendance
+     * systems send a night shift.
+     */
+    private Optional<Today> open(long employee, LocalDate today, ZoneId zone) {
+        Optional<Today> record = read(employee, today, zone);
+        if (record.isPresent()) {
+            return record;
+        }
+        LocalTime now = now(zone);
+        return read(employee, today.minusDays(1), zone)
+                .filter(night -> night.checkedIn() && night.checkOut() == null && now.isBefore(night.checkIn()));
     }
 
     private Optional<Today> read(long employee, LocalDate day, ZoneId zone) {

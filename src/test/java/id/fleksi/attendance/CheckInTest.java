@@ -3,6 +3,7 @@ package id.fleksi.attendance;
 import id.fleksi.IntegrationTest;
 import id.fleksi.shared.InstitutionTime;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -226,6 +227,38 @@ class CheckInTest extends IntegrationTest {
         mvc.perform(post("/kehadiran/pengaturan").param("checkIn", "on").with(user(users.loadUserByUsername("ppk"))))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select check_in from attendance_setting").query(Boolean.class).single()).isFalse();
+    }
+
+    @Test
+    void afterMidnightANightShiftCheckedInYesterdayIsCheckedOutAndADayLaterItIsNot() throws Exception {
+        Assumptions.assumeTrue(LocalTime.now(InstitutionTime.ZONE).isBefore(LocalTime.of(23, 58)),
+                "the night shift below begins at 23:59");
+        RealisationTestData.HeadedUnit unit = RealisationTestData.headedUnit(jdbc);
+        String nip = RealisationTestData.employee(jdbc, unit.code());
+        settings("on", null).andExpect(redirectedUrl("/kehadiran/pengaturan"));
+        LocalDate yesterday = InstitutionTime.today(Clock.systemUTC()).minusDays(1);
+        // checked in yesterday at midnight: a whole day has passed, it is not today's to check out
+        jdbc.sql("""
+                        insert into attendance_record (employee_id, day, source, check_in, place, received_at, received_by)
+                        select id, :day, 'FLEKSI', time '00:00', 'KANTOR', now(), :nip from employee where nip = :nip""")
+                .param("day", yesterday).param("nip", nip).update();
+        api(nip, "{\"action\":\"CHECK_OUT\"}").andExpect(status().isConflict());
+
+        // checked in yesterday at 23:59 for the night: checked out now, on yesterday's record
+        jdbc.sql("""
+                        update attendance_record set check_in = time '23:59'
+                        where day = :day and employee_id = (select id from employee where nip = :nip)""")
+                .param("day", yesterday).param("nip", nip).update();
+        mvc.perform(get("/saya/presensi").with(user(users.loadUserByUsername(nip))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"check-out-button\"")));
+        api(nip, "{\"action\":\"CHECK_OUT\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.date").value(yesterday.toString()))
+                .andExpect(jsonPath("$.checkIn").value("23:59"));
+        assertThat(jdbc.sql("""
+                        select a.day || ' ' || (a.check_out is not null) from attendance_record a
+                        join employee e on e.id = a.employee_id where e.nip = :nip""")
+                .param("nip", nip).query(String.class).list()).containsExactly(yesterday + " true");
     }
 
     private ResultActions settings(String checkIn, String position) throws Exception {
