@@ -6,6 +6,7 @@ import id.fleksi.organisation.Organisation;
 import id.fleksi.planning.WeeklyPlans;
 import id.fleksi.policy.Policies;
 import id.fleksi.policy.PolicyInForce;
+import id.fleksi.policy.PolicySubmissions;
 import id.fleksi.security.FleksiUser;
 import id.fleksi.security.Role;
 import id.fleksi.shared.InstitutionTime;
@@ -42,10 +43,12 @@ class HomePages {
     private final Evaluations evaluations;
     private final Dashboards dashboards;
     private final WeeklyPlans plans;
+    private final PolicySubmissions submissions;
     private final Clock clock;
 
     HomePages(Organisation organisation, Policies policies, Evaluations evaluations, Dashboards dashboards,
-              WeeklyPlans plans, Clock clock) {
+              WeeklyPlans plans, PolicySubmissions submissions, Clock clock) {
+        this.submissions = submissions;
         this.organisation = organisation;
         this.policies = policies;
         this.evaluations = evaluations;
@@ -64,6 +67,7 @@ class HomePages {
         model.addAttribute("overview", organisation.overview());
         model.addAttribute("policy", policies.inForceOn(LocalDate.now(clock)).orElse(null));
         model.addAttribute("evaluationDue", evaluations.due().orElse(null));
+        model.addAttribute("unsent", submissions.unsentInForce().orElse(null));
         model.addAttribute("board", dashboards.board(user, thisMonday()));
         return VIEW_PPK;
     }

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,11 +41,13 @@ class PolicyApi {
     private final Policies policies;
     private final PolicyChanges changes;
     private final PolicyProposals proposals;
+    private final PolicySubmissions submissions;
     private final MessageSource messages;
     private final Clock clock;
 
-    PolicyApi(Policies policies, PolicyChanges changes, PolicyProposals proposals, MessageSource messages,
-              Clock clock) {
+    PolicyApi(Policies policies, PolicyChanges changes, PolicyProposals proposals, PolicySubmissions submissions,
+              MessageSource messages, Clock clock) {
+        this.submissions = submissions;
         this.policies = policies;
         this.changes = changes;
         this.proposals = proposals;
@@ -80,6 +84,38 @@ class PolicyApi {
     PolicyVersion version(@PathVariable long id) {
         return policies.version(id).orElseThrow(() ->
                 ApiProblem.of(HttpStatus.NOT_FOUND, "policy.problem.unknownVersion", String.valueOf(id)));
+    }
+
+    /** What was recorded of the version's sending to the Minister (Pasal 31); 404 when nothing was. */
+    @GetMapping("/versions/{id}/submission")
+    PolicySubmissions.Submission submission(@PathVariable long id) {
+        return submissions.of(id).orElseThrow(() ->
+                ApiProblem.of(HttpStatus.NOT_FOUND, "policy.submission.none"));
+    }
+
+    /**
+     * The PPK records the version's sending to the Minister (Pasal 31), as a form: {@code submittedOn}
+     * (2026-12-07, not after today), {@code letterNumber} and optionally the {@code letter} (PDF, PNG or JPEG).
+     * 400 with every wrong field in {@code errors}; nothing is stored then.
+     */
+    @PostMapping("/versions/{id}/submission")
+    PolicySubmissions.Submission recordSubmission(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                                                  @RequestParam(required = false) String submittedOn,
+                                                  @RequestParam(required = false) String letterNumber,
+                                                  @RequestParam(required = false) MultipartFile letter,
+                                                  HttpServletRequest request) throws IOException {
+        policies.version(id).orElseThrow(() ->
+                ApiProblem.of(HttpStatus.NOT_FOUND, "policy.problem.unknownVersion", String.valueOf(id)));
+        try {
+            return submissions.record(actor, id, submittedOn, letterNumber,
+                    letter == null || letter.isEmpty() ? null : letter.getOriginalFilename(),
+                    letter == null || letter.isEmpty() ? null : letter.getInputStream());
+        } catch (PolicySubmissions.Refused refused) {
+            Locale locale = Languages.of(request);
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "policy.submission.refused").with("errors",
+                    refused.problems().stream().map(p -> Map.of("field", p.field(), "message",
+                            messages.getMessage(p.messageKey(), p.args().toArray(), locale))).toList());
+        }
     }
 
     /** The changes of the determination evaluations proposed, the newest first; {@code status} OPEN, APPLIED or DISMISSED. */

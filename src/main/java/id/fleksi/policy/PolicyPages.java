@@ -1,5 +1,6 @@
 package id.fleksi.policy;
 
+import id.fleksi.documents.DocumentDownloads;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.rules.LocationKind;
 import id.fleksi.rules.Predikat;
@@ -10,6 +11,7 @@ import id.fleksi.shared.ProposalStatus;
 import id.fleksi.shared.web.ApiProblem;
 import id.fleksi.shared.web.Paged;
 import org.springframework.context.MessageSource;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,9 +26,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -61,12 +65,14 @@ class PolicyPages {
     private final PolicyRows rows;
     private final InstitutionUnits units;
     private final PolicyProposals proposals;
+    private final PolicySubmissions submissions;
     private final MessageSource messages;
     private final Clock clock;
 
     PolicyPages(Policies policies, PolicyChanges changes, PolicyRows rows, InstitutionUnits units,
-                PolicyProposals proposals, MessageSource messages, Clock clock) {
+                PolicyProposals proposals, PolicySubmissions submissions, MessageSource messages, Clock clock) {
         this.proposals = proposals;
+        this.submissions = submissions;
         this.policies = policies;
         this.changes = changes;
         this.rows = rows;
@@ -103,6 +109,7 @@ class PolicyPages {
         long[] pair = comparedFirst(versions, inForce.map(PolicyVersion::id).orElse(null));
         model.addAttribute("compareA", pair[0]);
         model.addAttribute("compareB", pair[1]);
+        model.addAttribute("unsent", submissions.unsentInForce().orElse(null));
         return VIEW_INDEX;
     }
 
@@ -130,10 +137,53 @@ class PolicyPages {
 
     @GetMapping("/kebijakan/versi/{id}")
     String version(@PathVariable long id, Model model, Locale locale) {
+        return version(id, model, locale, Map.of(), null, null);
+    }
+
+    /**
+     * The PPK records that the version was sent to the Minister (Pasal 31): the day, the letter's number and the
+     * letter when kept; a wrong field is told beside it and what was typed stays.
+     */
+    @PostMapping("/kebijakan/versi/{id}/penyampaian")
+    String recordSubmission(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                            @RequestParam(required = false) String submittedOn,
+                            @RequestParam(required = false) String letterNumber,
+                            @RequestParam(required = false) MultipartFile letter, Model model, Locale locale,
+                            RedirectAttributes redirect) throws IOException {
+        policies.version(id).orElseThrow(PolicyPages::notFound);
+        try {
+            submissions.record(actor, id, submittedOn, letterNumber,
+                    letter == null || letter.isEmpty() ? null : letter.getOriginalFilename(),
+                    letter == null || letter.isEmpty() ? null : letter.getInputStream());
+        } catch (PolicySubmissions.Refused refused) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            refused.problems().forEach(p -> errors.putIfAbsent(p.field(),
+                    messages.getMessage(p.messageKey(), p.args().toArray(), locale)));
+            return version(id, model, locale, errors, submittedOn, letterNumber);
+        }
+        redirect.addFlashAttribute("successKey", "policy.submission.recorded");
+        return "redirect:/kebijakan/versi/" + id;
+    }
+
+    /** The letter sent to the Minister with the version, to whoever reads the determination's pages. */
+    @GetMapping("/kebijakan/versi/{id}/penyampaian/surat")
+    void submissionLetter(@PathVariable long id, HttpServletResponse response) throws IOException {
+        DocumentDownloads.write(submissions.letter(id).orElseThrow(PolicyPages::notFound), response);
+    }
+
+    private String version(long id, Model model, Locale locale, Map<String, String> errors, String submittedOn,
+                           String letterNumber) {
         PolicyVersion version = policies.version(id).orElseThrow(PolicyPages::notFound);
         model.addAttribute("version", version);
         model.addAttribute("rows", rows.of(version, locale));
         model.addAttribute("inForce", policies.versionOn(InstitutionTime.today(clock)).orElse(null));
+        Optional<PolicySubmissions.Submission> submission = submissions.of(id);
+        model.addAttribute("submission", submission.orElse(null));
+        model.addAttribute("submissionErrors", errors);
+        model.addAttribute("submittedOn", submittedOn != null ? submittedOn
+                : submission.map(s -> s.submittedOn().toString()).orElse(""));
+        model.addAttribute("letterNumber", letterNumber != null ? letterNumber
+                : submission.map(PolicySubmissions.Submission::letterNumber).orElse(""));
         return VIEW_VERSION;
     }
 

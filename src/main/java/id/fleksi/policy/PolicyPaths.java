@@ -20,6 +20,8 @@ class PolicyPaths implements PathRules {
                 // the proposals evaluations opened: read by those who read the determination's pages, decided by the PPK
                 .requestMatchers(HttpMethod.GET, "/api/policy/proposals").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers(HttpMethod.POST, "/api/policy/proposals/*/dismiss").hasRole(PPK)
+                // the record of the determination's sending to the Minister (Pasal 31)
+                .requestMatchers(HttpMethod.POST, "/api/policy/versions/*/submission").hasRole(PPK)
                 .requestMatchers(HttpMethod.GET, "/api/policy", "/api/policy/**", "/api/holidays/*").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/policy").hasRole(PPK)
                 .requestMatchers(HttpMethod.PUT, "/api/holidays/*").hasAnyRole(PPK, HR);
