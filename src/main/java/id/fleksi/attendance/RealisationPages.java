@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.threeten.extra.YearWeek;
+import id.fleksi.rules.Regulation;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -89,12 +90,14 @@ class RealisationPages {
 
     /**
      * The Monday of the week asked for, by its name ("2026-W45") or one of its days ("2026-11-04"); of this week
-     * when none or a wrong one is asked for.
+     * when none or a wrong one is asked for, or one before the regulation came into force or more than a year ahead.
      */
     private LocalDate monday(String week, String day) {
+        LocalDate thisWeek = YearWeek.from(InstitutionTime.today(clock)).atDay(DayOfWeek.MONDAY);
+        LocalDate asked = null;
         if (week == null && day != null && day.matches("\\d{4}-\\d{2}-\\d{2}")) {
             try {
-                return YearWeek.from(LocalDate.parse(day)).atDay(DayOfWeek.MONDAY);
+                asked = YearWeek.from(LocalDate.parse(day)).atDay(DayOfWeek.MONDAY);
             } catch (java.time.DateTimeException noSuchDay) {
                 // this week instead
             }
@@ -103,12 +106,14 @@ class RealisationPages {
             try {
                 YearWeek parsed = YearWeek.parse(week);
                 if (parsed.toString().equals(week)) {
-                    return parsed.atDay(DayOfWeek.MONDAY);
+                    asked = parsed.atDay(DayOfWeek.MONDAY);
                 }
             } catch (java.time.DateTimeException noSuchWeek) {
                 // this week instead
             }
         }
-        return YearWeek.from(InstitutionTime.today(clock)).atDay(DayOfWeek.MONDAY);
+        boolean judged = asked != null && !asked.isBefore(Regulation.IN_FORCE_FROM)
+                && !asked.isAfter(thisWeek.plusYears(1));
+        return judged ? asked : thisWeek;
     }
 }
