@@ -20,6 +20,7 @@ import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A unit's alternating groups over the API ({@code /api/units/{code}/groups}): the PPK, HR and the unit's heads read
@@ -121,18 +122,15 @@ class UnitGroupsApi {
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
-    private static <T> T refusals(java.util.function.Supplier<T> change) {
+    /** A change the service refused, as a problem naming its message, its field and, where one applies, its rule. */
+    private static <T> T refusals(Supplier<T> change) {
         try {
             return change.get();
         } catch (UnitGroups.Refused refused) {
             ApiProblem problem = ApiProblem.of(HttpStatus.BAD_REQUEST, refused.key(), refused.args())
                     .with("field", refused.field());
-            return throwing(refused.rule() == null ? problem
-                    : problem.with("rule", refused.rule().name()).with("article", refused.rule().article().article()));
+            throw refused.rule() == null ? problem
+                    : problem.with("rule", refused.rule().name()).with("article", refused.rule().article().article());
         }
-    }
-
-    private static <T> T throwing(ApiProblem problem) {
-        throw problem;
     }
 }

@@ -53,7 +53,7 @@ class GroupJourneyTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-testid='group-form']")).getText())
                 .contains("LOKASI_MAKS_HARI");
         // the refused form is the answer to a POST: looked at as it stands, not opened again
-        screenshot("group-form-refused-390-id");
+        screenshot("group-form-refused-1280-id");
         click("fieldset[data-week='1'] input[value='FRIDAY']");
         clickAndWait("[data-testid='group-save']");
 

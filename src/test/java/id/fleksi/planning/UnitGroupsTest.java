@@ -209,6 +209,18 @@ class UnitGroupsTest extends IntegrationTest {
     }
 
     @Test
+    void aUnitDesignatedForSifDividesItsDaysByShiftsNotGroups() {
+        // the demo's emergency unit, designated for sif by the PPK (Pasal 19 ayat (4)); nothing is written
+        assertThatThrownBy(() -> groups.create(actor("kepala.igd"), "RSUD-IGD", input("Kelompok A", List.of(MONDAY))))
+                .isInstanceOfSatisfying(UnitGroups.Refused.class, refused -> {
+                    assertThat(refused.rule()).isEqualTo(RuleCode.UNIT_SIF);
+                    assertThat(refused.key()).isEqualTo("groups.error.sifUnit");
+                });
+        assertThat(groupCount("RSUD-IGD")).isZero();
+        assertThat(groups.overview(actor("kepala.igd"), "RSUD-IGD").sifUnit()).isTrue();
+    }
+
+    @Test
     void anEmployeeInNoGroupGetsNoPrefill() throws Exception {
         GroupTestData.Ambon ambon = ambon();
         String loner = RealisationTestData.employee(jdbc, ambon.unit().code());
