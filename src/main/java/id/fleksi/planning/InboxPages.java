@@ -82,11 +82,13 @@ class InboxPages {
     private final PlanReviews reviews;
 
     private final WorkOutputs outputs;
+    private final UnitGroups groups;
     private final Clock clock;
 
     InboxPages(Inbox inbox, InboxDecisions decisions, WeeklyPlans plans, Organisation organisation,
-               PlanReviews reviews, WorkOutputs outputs, Clock clock) {
+               PlanReviews reviews, WorkOutputs outputs, UnitGroups groups, Clock clock) {
         this.clock = clock;
+        this.groups = groups;
         this.reviews = reviews;
         this.outputs = outputs;
         this.inbox = inbox;
@@ -313,6 +315,7 @@ class InboxPages {
                 : List.of());
         model.addAttribute("kinds", KINDS);
         model.addAttribute("coverage", coverage(actor, row));
+        model.addAttribute("group", groups.weekOf(row.summary().employeeId(), row.summary().isoWeek()).orElse(null));
         LocalDate monday = row.summary().weekStart().minusWeeks(1);
         model.addAttribute("lastWeekOutputs", outputs.list(actor, new WorkOutputs.Filter(monday, monday.plusDays(6),
                 row.summary().nip(), null), 0, LAST_WEEK_OUTPUTS));

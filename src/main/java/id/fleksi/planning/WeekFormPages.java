@@ -69,10 +69,12 @@ class WeekFormPages {
     private final WeekUnits units;
     private final MessageSource messages;
     private final Rosters rosters;
+    private final UnitGroups groups;
     private final Clock clock;
 
     WeekFormPages(WeeklyPlans plans, Organisation organisation, EligibilityService eligibility, Policies policies,
-                  Holidays holidays, WeekUnits units, MessageSource messages, Rosters rosters, Clock clock) {
+                  Holidays holidays, WeekUnits units, MessageSource messages, Rosters rosters, UnitGroups groups,
+                  Clock clock) {
         this.plans = plans;
         this.organisation = organisation;
         this.eligibility = eligibility;
@@ -81,6 +83,7 @@ class WeekFormPages {
         this.units = units;
         this.messages = messages;
         this.rosters = rosters;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -110,9 +113,16 @@ class WeekFormPages {
         } else {
             Optional<StoredPlan> last = plans.lastApproved(actor, week.monday());
             List<PlanDay> shifts = shiftDays(actor, week);
+            Optional<UnitGroups.GroupWeek> group = actor.employeeId() == null ? Optional.empty()
+                    : groups.weekOf(actor.employeeId(), week.iso());
             if (!shifts.isEmpty()) {
                 form = WeekForm.ofDays(WeekPlan.FlexType.SIF, shifts);
                 source = "shifts";
+            } else if (group.isPresent()) {
+                // the alternating group's week of the cycle: its home days, the office on the others
+                form = WeekForm.standard(week.monday(), holidayDates, Set.copyOf(group.get().homeDays()));
+                source = "group";
+                model.addAttribute("sourceGroup", group.get().group());
             } else if (last.isPresent()) {
                 form = WeekForm.shifted(last.get().summary().flexType(), last.get().days(), week.monday(),
                         holidayDates, fixedHomeDays);
