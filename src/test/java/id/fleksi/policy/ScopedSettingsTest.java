@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -269,6 +270,13 @@ class ScopedSettingsTest extends IntegrationTest {
         assertThat(early).hasSize(5);
         assertThat(early.get(0).message().indonesian()).contains("Berlaku untuk: jabatan Pelatih Atlet Pelajar");
         assertThat(early.get(0).message().english()).contains("Applies to: position Pelatih Atlet Pelajar");
+
+        // the determination report for the Minister (Pasal 31) lists the scoped arrangements
+        String report = mvc.perform(get("/api/reports/determination").param("format", "csv")
+                        .param("date", "2046-06-04").with(httpBasic("ppk", "demo12345")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(report).contains("Pengaturan untuk sebagian pegawai", "DINAMIS_JAM",
+                "jabatan Pelatih Atlet Pelajar", "jabatan Seniman Wayang Orang", "Pasal 20 ayat (2)");
     }
 
     private List<Violation> criterionFindings(String nip, Determination policy, LocalDate day) {
