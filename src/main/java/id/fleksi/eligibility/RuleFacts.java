@@ -13,16 +13,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Maps what the database holds of an employee to the facts the rules read: one query per kind of fact,
  * from the views the organisation and task modules publish. {@link #of(Collection)} does the same for
- * many employees at once, still one query per kind of fact, so a list of a thousand costs eight queries.
+ * many employees at once, still one query per kind of fact, so a list of a thousand costs nine queries.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,13 +58,14 @@ public class RuleFacts {
         }
         Map<Long, Base> bases = new HashMap<>();
         jdbc.sql("""
-                        select e.id, e.nip, e.name, e.position_since, e.domicile, e.unit_id, d.ready
+                        select e.id, e.nip, e.name, e.position_since, e.domicile, e.unit_id, d.ready, e.position
                         from employee_directory e left join personnel_infrastructure d on d.employee_id = e.id
                         where e.id = any(:ids)""")
                 .param("ids", ids)
                 .query(rs -> {
                     bases.put(rs.getLong(1), new Base(rs.getString(2), rs.getString(3),
-                            rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6), (Boolean) rs.getObject(7)));
+                            rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6), (Boolean) rs.getObject(7),
+                            rs.getString(8)));
                 });
         Map<Long, List<String>> unitPaths = unitPaths(bases.values().stream().map(Base::unitId).distinct()
                 .toArray(Long[]::new));
@@ -102,6 +105,15 @@ public class RuleFacts {
                     additional.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
                             .put(rs.getString(2), rs.getBoolean(3));
                 });
+        // the PPK's named groups each employee belongs to (published by policy), for the scoped settings
+        Map<Long, Set<String>> groups = new HashMap<>();
+        jdbc.sql("""
+                        select e.id, m.group_id from employee_directory e
+                        join policy_group_membership m on m.nip = e.nip where e.id = any(:ids)""")
+                .param("ids", ids)
+                .query(rs -> {
+                    groups.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(String.valueOf(rs.getLong(2)));
+                });
         Map<Long, List<EmployeeFacts.Task>> tasks = new HashMap<>();
         jdbc.sql("""
                         select t.employee_id, t.code, t.name, t.can_be_done_outside_office,
@@ -121,7 +133,8 @@ public class RuleFacts {
             if (base != null) {
                 facts.put(id, new EmployeeFacts(base.nip(), base.name(), unitPaths.get(base.unitId()),
                         base.positionSince(), base.domicile(), discipline.get(id), special.get(id),
-                        predicates.get(id), base.infrastructureReady(), additional.get(id), tasks.get(id)));
+                        predicates.get(id), base.infrastructureReady(), additional.get(id), tasks.get(id),
+                        base.position(), groups.get(id)));
             }
         }
         return facts;
@@ -150,6 +163,6 @@ public class RuleFacts {
     }
 
     private record Base(String nip, String name, LocalDate positionSince, String domicile, long unitId,
-                        Boolean infrastructureReady) {
+                        Boolean infrastructureReady, String position) {
     }
 }

@@ -45,9 +45,11 @@ class PolicyChanges {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final PolicyProposals proposals;
+    private final ScopeChecks scopes;
 
     PolicyChanges(PolicyVersions versions, InstitutionUnits units, AuditTrail audit, Clock clock,
-                  ApplicationEventPublisher events, PolicyProposals proposals) {
+                  ApplicationEventPublisher events, PolicyProposals proposals, ScopeChecks scopes) {
+        this.scopes = scopes;
         this.events = events;
         this.proposals = proposals;
         this.versions = versions;
@@ -98,13 +100,14 @@ class PolicyChanges {
         if (draft.getCodeOfConduct() == null || draft.getCodeOfConduct().isBlank()) {
             problems.add(PolicyProblem.of("codeOfConduct", null, "policy.error.codeOfConduct.required"));
         }
+        scopes.check(draft, day(effectiveFrom, today)).forEach(problems::add);
         List<String> unknownUnits = units.unknown(draft.sifUnitCodes());
         if (!unknownUnits.isEmpty()) {
             problems.add(PolicyProblem.of("sifUnitCodes", pasal("Pasal 19 ayat (4)"), "policy.error.sifUnit.unknown",
                     String.join(", ", unknownUnits)));
         }
         // The bounds of the regulation in force on the day the version starts (today when that day is unusable).
-        LocalDate day = effectiveFrom == null || effectiveFrom.isBefore(today) ? today : effectiveFrom;
+        LocalDate day = day(effectiveFrom, today);
         Determination determination = draft.toDetermination(day, Regulation.MAX_LOKASI_DAYS_PER_WEEK.valueOn(day));
         Set<String> reported = new HashSet<>();
         problems.forEach(p -> reported.add(p.field()));
@@ -122,6 +125,11 @@ class PolicyChanges {
      */
     @Transactional
     PolicyVersion create(Actor actor, PolicyDraft draft) {
+        if (draft.getScopes() == null && draft.getEffectiveFrom() != null) {
+            // a body without scopes keeps those of the version it follows
+            draft.setScopes(new ArrayList<>(versions.inForceOn(draft.getEffectiveFrom()).map(v -> v.scopes().stream()
+                    .map(ScopeDraft::of).toList()).orElse(List.of())));
+        }
         draft.dropEmptyCriteria();
         List<PolicyProblem> problems = check(draft);
         if (!problems.isEmpty()) {
@@ -163,6 +171,10 @@ class PolicyChanges {
             proposals.applied(actor, proposalId, version);
         }
         return version;
+    }
+
+    private static LocalDate day(LocalDate effectiveFrom, LocalDate today) {
+        return effectiveFrom == null || effectiveFrom.isBefore(today) ? today : effectiveFrom;
     }
 
     private static void required(List<PolicyProblem> problems, String field, Integer value, LegalRef article) {

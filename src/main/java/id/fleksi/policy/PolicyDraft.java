@@ -38,6 +38,8 @@ public class PolicyDraft {
     private Integer minOfficePresencePercent;
     private List<Criterion> additionalCriteria = new ArrayList<>();
     private String codeOfConduct;
+    /** Left out of an API body ({@code null}): the scopes of the version in force before are kept. */
+    private List<ScopeDraft> scopes;
 
     /** A draft holding what a stored version says, for the form that starts from it. */
     static PolicyDraft of(PolicyVersion version) {
@@ -65,6 +67,7 @@ public class PolicyDraft {
         version.additionalCriteria().forEach(c -> draft.additionalCriteria.add(
                 new Criterion(c.code(), c.description(), c.coordinationLetter())));
         draft.codeOfConduct = version.codeOfConduct();
+        draft.scopes = new ArrayList<>(version.scopes().stream().map(ScopeDraft::of).toList());
         return draft;
     }
 
@@ -93,6 +96,24 @@ public class PolicyDraft {
         if (additionalCriteria != null) {
             additionalCriteria.removeIf(c -> c == null || c.isEmpty());
         }
+        if (scopes != null) {
+            scopes.removeIf(scope -> scope == null || scope.isDropped());
+        }
+    }
+
+    /** Adds empty scope rows until there are {@code spare} of them at the end, for the form. */
+    void padScopes(int spare) {
+        if (scopes == null) {
+            scopes = new ArrayList<>();
+        }
+        for (int i = 0; i < spare; i++) {
+            scopes.add(new ScopeDraft());
+        }
+    }
+
+    /** The scopes given, in their order; none when they were left out. */
+    List<ScopeDraft> scopes() {
+        return scopes == null ? List.of() : scopes.stream().filter(Objects::nonNull).toList();
     }
 
     /** Adds empty criteria rows until there are {@code spare} of them at the end, for the form. */
@@ -273,6 +294,14 @@ public class PolicyDraft {
 
     public void setCodeOfConduct(String codeOfConduct) {
         this.codeOfConduct = codeOfConduct;
+    }
+
+    public List<ScopeDraft> getScopes() {
+        return scopes;
+    }
+
+    public void setScopes(List<ScopeDraft> scopes) {
+        this.scopes = scopes;
     }
 
     /** Pasal 20 ayat (2): the hours of dinamis work. */

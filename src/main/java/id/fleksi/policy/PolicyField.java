@@ -29,6 +29,8 @@ enum PolicyField {
     MIN_PREDIKAT("minPredikat", pasal("Pasal 8 ayat (2)\u2013(3)")),
     MIN_OFFICE_PRESENCE("minOfficePresencePercent", pasal("Pasal 27")),
     ADDITIONAL_CRITERIA("additionalCriteria", pasal("Pasal 26")),
+    /** Settings applied to part of the institution only; each line names its own article. */
+    SCOPES("scopes", pasal("Pasal 26")),
     /** The regulation sets a code of conduct; its text is the institution's, and no article is cited here. */
     CODE_OF_CONDUCT("codeOfConduct", null);
 

@@ -59,6 +59,7 @@ class PolicyPages {
     private static final int PROPOSALS_PER_PAGE = 10;
     /** Empty rows for additional criteria under the filled ones, so that more can be added without scripts. */
     private static final int SPARE_CRITERIA = 3;
+    private static final int SPARE_SCOPES = 2;
 
     private final Policies policies;
     private final PolicyChanges changes;
@@ -68,9 +69,12 @@ class PolicyPages {
     private final PolicySubmissions submissions;
     private final MessageSource messages;
     private final Clock clock;
+    private final PolicyGroups groups;
 
     PolicyPages(Policies policies, PolicyChanges changes, PolicyRows rows, InstitutionUnits units,
-                PolicyProposals proposals, PolicySubmissions submissions, MessageSource messages, Clock clock) {
+                PolicyProposals proposals, PolicySubmissions submissions, MessageSource messages, Clock clock,
+                PolicyGroups groups) {
+        this.groups = groups;
         this.proposals = proposals;
         this.submissions = submissions;
         this.policies = policies;
@@ -89,7 +93,11 @@ class PolicyPages {
                 "dinamis.coreEnd", "dinamis.minMinutesPerDay", "lateStartMaxMinutes", "planDeadline.weekday",
                 "planDeadline.time", "newEmployeeMonths",
                 "minPredikat", "minOfficePresencePercent", "additionalCriteria[*].code",
-                "additionalCriteria[*].description", "additionalCriteria[*].coordinationLetter", "codeOfConduct");
+                "additionalCriteria[*].description", "additionalCriteria[*].coordinationLetter", "codeOfConduct",
+                "scopes[*].setting", "scopes[*].criterionCode", "scopes[*].kind", "scopes[*].target",
+                "scopes[*].dinamis.earliestStart", "scopes[*].dinamis.latestEnd", "scopes[*].dinamis.coreStart",
+                "scopes[*].dinamis.coreEnd", "scopes[*].dinamis.minMinutesPerDay",
+                "scopes[*].minOfficePresencePercent", "scopes[*].remove");
         // conversion errors ("abc" in a number field) are told with this bundle's policy.typeMismatch
         DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
         codes.setPrefix("policy.");
@@ -217,6 +225,7 @@ class PolicyPages {
         // a new version starts on a day still to come; the next Monday is the start of the next plan week
         draft.setEffectiveFrom(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
         draft.padCriteria(SPARE_CRITERIA);
+        draft.padScopes(SPARE_SCOPES);
         model.addAttribute(FORM, draft);
         return form(model, locale);
     }
@@ -250,6 +259,7 @@ class PolicyPages {
                     .forEach(p -> reject(binding, p.field(), p.message(messages, locale)));
         }
         form.padCriteria(SPARE_CRITERIA);
+        form.padScopes(SPARE_SCOPES);
         return form(model, locale);
     }
 
@@ -300,6 +310,9 @@ class PolicyPages {
         Arrays.stream(PolicyField.values()).forEach(f -> articles.put(f.property(), f.article()));
         model.addAttribute("articles", articles);
         model.addAttribute("today", today);
+        model.addAttribute("scopeSettings", ScopedSetting.values());
+        model.addAttribute("scopeKinds", id.fleksi.rules.Scope.Kind.values());
+        model.addAttribute("groups", groups.names());
         return VIEW_FORM;
     }
 

@@ -17,6 +17,9 @@ class PolicyPaths implements PathRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
+                // the named groups settings are scoped to: kept by the PPK, read by HR
+                .requestMatchers(HttpMethod.GET, "/api/policy/groups", "/api/policy/groups/**").hasAnyRole(PPK, HR)
+                .requestMatchers("/api/policy/groups", "/api/policy/groups/**").hasRole(PPK)
                 // the proposals evaluations opened: read by those who read the determination's pages, decided by the PPK
                 .requestMatchers(HttpMethod.GET, "/api/policy/proposals").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers(HttpMethod.POST, "/api/policy/proposals/*/dismiss").hasRole(PPK)
@@ -30,6 +33,8 @@ class PolicyPaths implements PathRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
+                // the named groups settings are scoped to: kept by the PPK, read by HR
+                .requestMatchers(HttpMethod.GET, "/kebijakan/kelompok", "/kebijakan/kelompok/**").hasAnyRole(PPK, HR)
                 // HR and unit heads read the determination's pages
                 .requestMatchers(HttpMethod.GET, "/kebijakan/ubah", "/kebijakan/usulan/**").hasRole(PPK)
                 .requestMatchers(HttpMethod.GET, "/kebijakan", "/kebijakan/**").hasAnyRole(PPK, HR, HEAD)

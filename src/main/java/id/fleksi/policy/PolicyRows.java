@@ -84,6 +84,7 @@ class PolicyRows {
             case ADDITIONAL_CRITERIA -> orNone(v.additionalCriteria().stream()
                     .map(c -> say("policy.value.criterion", locale, c.code(), c.description(), c.coordinationLetter()))
                     .toList(), locale);
+            case SCOPES -> orNone(v.scopes().stream().map(scope -> scope(scope, locale)).toList(), locale);
             case CODE_OF_CONDUCT -> List.of(v.codeOfConduct());
         };
     }
@@ -101,6 +102,17 @@ class PolicyRows {
             lines.add(say("policy.value.dinamisMinimum", locale, hours.minMinutesPerDay()));
         }
         return lines;
+    }
+
+    /** One scoped setting: its rule and article, what it sets, and whom it applies to. */
+    String scope(PolicyScope scope, Locale locale) {
+        String what = switch (scope.setting()) {
+            case KRITERIA_TAMBAHAN -> say("policy.value.scope.criterion", locale, scope.criterionCode());
+            case DINAMIS_JAM -> String.join("; ", dinamis(scope.dinamis(), locale));
+            case LAYANAN_MINIMUM -> say("policy.percent", locale, scope.minOfficePresencePercent());
+        };
+        return say("policy.value.scope", locale, scope.setting().name(), scope.setting().article(), what,
+                scope.scope().in(locale));
     }
 
     private static String time(LocalTime time) {

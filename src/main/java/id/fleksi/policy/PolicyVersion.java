@@ -18,6 +18,7 @@ import java.util.List;
  *
  * @param dinamis      the hour arrangement of dinamis work (Pasal 20 ayat (2)), or {@code null} when none is set
  * @param planDeadline when employees submit next week's plan
+ * @param scopes       the settings applied to part of the institution only; what is not scoped applies to all
  */
 public record PolicyVersion(
         long id,
@@ -40,13 +41,15 @@ public record PolicyVersion(
         List<Criterion> additionalCriteria,
         String codeOfConduct,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        List<PolicyScope> scopes) {
 
     public PolicyVersion {
         allowedLocations = List.copyOf(allowedLocations);
         fixedLokasiWeekdays = List.copyOf(fixedLokasiWeekdays);
         sifUnitCodes = List.copyOf(sifUnitCodes);
         additionalCriteria = List.copyOf(additionalCriteria);
+        scopes = scopes == null ? List.of() : List.copyOf(scopes);
     }
 
     /** The version as the rules read it. */
@@ -58,7 +61,7 @@ public record PolicyVersion(
                         dinamis.latestEnd(), dinamis.coreStart(), dinamis.coreEnd(), dinamis.minMinutesPerDay()),
                 lateStartMaxMinutes, newEmployeeMonths, minPredikat, minOfficePresencePercent,
                 additionalCriteria.stream().map(c -> new Determination.AdditionalCriterion(c.code(),
-                        c.description(), c.coordinationLetter())).toList());
+                        c.description(), c.coordinationLetter())).toList(), PolicyScope.toRules(scopes));
     }
 
     /** Who set it and when, without its contents: a line of the list of versions. */

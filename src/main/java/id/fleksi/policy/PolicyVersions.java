@@ -34,9 +34,11 @@ class PolicyVersions {
             from policy_version""";
 
     private final JdbcClient jdbc;
+    private final PolicyScopes scopes;
 
-    PolicyVersions(JdbcClient jdbc) {
+    PolicyVersions(JdbcClient jdbc, PolicyScopes scopes) {
         this.jdbc = jdbc;
+        this.scopes = scopes;
     }
 
     /** The version in force on a day: the latest one effective on or before it. */
@@ -125,6 +127,7 @@ class PolicyVersions {
                     .param("letter", criterion.getCoordinationLetter().strip())
                     .update();
         }
+        scopes.insert(id, draft.scopes());
         return id;
     }
 
@@ -136,6 +139,7 @@ class PolicyVersions {
         if (versions.isEmpty()) {
             return versions;
         }
+        Map<Long, List<PolicyScope>> scoped = scopes.of(versions.stream().map(PolicyVersion::id).toList());
         Map<Long, List<PolicyVersion.Criterion>> criteria = new HashMap<>();
         jdbc.sql("""
                         select policy_version_id, code, description, coordination_letter
@@ -148,7 +152,8 @@ class PolicyVersions {
                 v.lokasiEnabled(), v.allowedLocations(), v.maxLokasiDaysPerWeek(), v.lokasiPercentCap(),
                 v.fixedLokasiWeekdays(), v.sifEnabled(), v.sifUnitCodes(), v.dinamisEnabled(), v.dinamis(),
                 v.lateStartMaxMinutes(), v.planDeadline(), v.newEmployeeMonths(), v.minPredikat(), v.minOfficePresencePercent(),
-                criteria.getOrDefault(v.id(), List.of()), v.codeOfConduct(), v.createdBy(), v.createdAt())).toList();
+                criteria.getOrDefault(v.id(), List.of()), v.codeOfConduct(), v.createdBy(), v.createdAt(),
+                scoped.getOrDefault(v.id(), List.of()))).toList();
     }
 
     private PolicyVersion row(ResultSet rs, int n) throws SQLException {
@@ -174,7 +179,7 @@ class PolicyVersions {
                 rs.getInt("new_employee_months"),
                 predikat == null ? null : Predikat.valueOf(predikat), rs.getInt("min_office_presence_percent"),
                 List.of(), rs.getString("code_of_conduct"), rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), List.of());
     }
 
     private static PolicyVersionSummary summaryRow(ResultSet rs, int n) throws SQLException {

@@ -86,6 +86,7 @@ class DeterminationReport {
                 decisions(version, institution, text),
                 sifUnits(version, text),
                 criteria(version, text),
+                scopes(version, text, locale),
                 participation(day, text));
         return new ReportDocument("penetapan-fleksibilitas-kerja-" + day,
                 text.get("report.determination.title"),
@@ -115,7 +116,7 @@ class DeterminationReport {
         rows.add(row(text.get("report.determination.sif"), text.enabled(v.sifEnabled()), SIF_DETERMINED));
         rows.add(row(text.get("report.determination.dinamis"), text.enabled(v.dinamisEnabled()),
                 DINAMIS_DETERMINED));
-        rows.add(row(text.get("report.determination.dinamisHours"), dinamisHours(v, text), DINAMIS_DETERMINED));
+        rows.add(row(text.get("report.determination.dinamisHours"), window(v.dinamis(), text), DINAMIS_DETERMINED));
         rows.add(row(text.get("report.determination.lateStart"), v.lateStartMaxMinutes() == 0
                 ? text.get("report.determination.lateStart.none")
                 : text.get("report.determination.lateStart.minutes", v.lateStartMaxMinutes()),
@@ -134,8 +135,7 @@ class DeterminationReport {
                 List.of(table));
     }
 
-    private static String dinamisHours(PolicyVersion v, Text text) {
-        PolicyVersion.DinamisHours hours = v.dinamis();
+    private static String window(PolicyVersion.DinamisHours hours, Text text) {
         if (hours == null) {
             return text.get("report.determination.notSet");
         }
@@ -181,6 +181,26 @@ class DeterminationReport {
         return new ReportDocument.Section(heading, List.of(basis), List.of(new ReportDocument.Table(null,
                 List.of(text.get("report.determination.col.code"), text.get("report.determination.col.criterion"),
                         text.get("report.determination.col.letter")), rows)));
+    }
+
+    /** The settings applied to part of the institution only, each with its rule, article and whom it covers. */
+    private static ReportDocument.Section scopes(PolicyVersion v, Text text, Locale locale) {
+        String heading = text.get("report.determination.section.scopes");
+        String basis = text.get("report.determination.scopes.basis");
+        if (v.scopes().isEmpty()) {
+            return new ReportDocument.Section(heading, List.of(basis, text.get("report.determination.scopes.none")),
+                    List.of());
+        }
+        List<List<Object>> rows = v.scopes().stream().map(scope -> List.<Object>of(
+                scope.setting().name(), switch (scope.setting()) {
+                    case KRITERIA_TAMBAHAN -> scope.criterionCode();
+                    case DINAMIS_JAM -> window(scope.dinamis(), text);
+                    case LAYANAN_MINIMUM -> text.get("report.determination.percent", scope.minOfficePresencePercent());
+                }, scope.scope().in(locale), scope.setting().article())).toList();
+        return new ReportDocument.Section(heading, List.of(basis), List.of(new ReportDocument.Table(null,
+                List.of(text.get("report.determination.col.setting"), text.get("report.determination.col.decision"),
+                        text.get("report.determination.col.appliesTo"), text.get("report.determination.col.article")),
+                rows)));
     }
 
     private ReportDocument.Section participation(LocalDate day, Text text) {

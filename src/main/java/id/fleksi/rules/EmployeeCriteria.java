@@ -50,14 +50,21 @@ final class EmployeeCriteria {
             checkPredicate(employee, policy.minPredikat(), day).ifPresent(found::add);
         }
         for (Determination.AdditionalCriterion criterion : policy.additionalCriteria()) {
+            // a scoped criterion judges only those in its scope (Pasal 26)
+            Optional<Determination.Applied<Determination.AdditionalCriterion>> applied =
+                    policy.criterionFor(criterion, employee);
+            if (applied.isEmpty()) {
+                continue;
+            }
+            Text scope = applied.get().appliesTo();
             Boolean met = employee.additionalCriteriaMet().get(criterion.code());
             if (!Boolean.TRUE.equals(met)) {
                 found.add(Violation.error(RuleCode.KRITERIA_TAMBAHAN, Text.of(
                         (met == null ? "Belum tercatat memenuhi kriteria tambahan PPK " : "Tidak memenuhi kriteria tambahan PPK ")
-                                + criterion.code() + ": " + criterion.description() + ".",
+                                + criterion.code() + ": " + criterion.description() + "." + scope.indonesian(),
                         (met == null ? "Not yet recorded as meeting the PPK's additional criterion "
                                 : "Does not meet the PPK's additional criterion ")
-                                + criterion.code() + ": " + criterion.description() + ".")));
+                                + criterion.code() + ": " + criterion.description() + "." + scope.english())));
             }
         }
         return found;

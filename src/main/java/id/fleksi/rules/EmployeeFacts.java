@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the rules know of an employee: the facts HR keeps and the employee declares.
@@ -14,6 +15,8 @@ import java.util.Optional;
  * @param infrastructureReady     the employee's declaration (Pasal 16), {@code null} when none was made
  * @param predicates              the performance predicate by year (Pasal 8 ayat (2)-(3))
  * @param additionalCriteriaMet   what HR recorded for the PPK's additional criteria, by code (Pasal 26)
+ * @param position                the position (jabatan) as the employee record names it, or {@code null}
+ * @param groups                  the ids of the PPK's named groups the employee belongs to
  */
 public record EmployeeFacts(
         String nip,
@@ -26,7 +29,18 @@ public record EmployeeFacts(
         Map<Integer, Predikat> predicates,
         Boolean infrastructureReady,
         Map<String, Boolean> additionalCriteriaMet,
-        List<Task> tasks) {
+        List<Task> tasks,
+        String position,
+        Set<String> groups) {
+
+    /** An employee whose position and groups are not known: no scope by position or group covers them. */
+    public EmployeeFacts(String nip, String name, List<String> unitPath, LocalDate positionSince, String domicile,
+                         List<DisciplineCase> discipline, List<SpecialCircumstance> specialCircumstances,
+                         Map<Integer, Predikat> predicates, Boolean infrastructureReady,
+                         Map<String, Boolean> additionalCriteriaMet, List<Task> tasks) {
+        this(nip, name, unitPath, positionSince, domicile, discipline, specialCircumstances, predicates,
+                infrastructureReady, additionalCriteriaMet, tasks, null, Set.of());
+    }
 
     public EmployeeFacts {
         unitPath = List.copyOf(unitPath);
@@ -35,6 +49,7 @@ public record EmployeeFacts(
         predicates = predicates == null ? Map.of() : Map.copyOf(predicates);
         additionalCriteriaMet = additionalCriteriaMet == null ? Map.of() : Map.copyOf(additionalCriteriaMet);
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        groups = groups == null ? Set.of() : Set.copyOf(groups);
     }
 
     public String unitCode() {

@@ -76,10 +76,21 @@ public final class UnitPresence {
      * approved plans. At submission they are warnings for the unit head; at approval they block.
      */
     public static List<Violation> judge(Determination policy, UnitWeek unit, WeekPlan plan, Severity severity) {
+        return judge(policy, List.of(unit.unitCode()), unit, plan, severity);
+    }
+
+    /**
+     * As {@link #judge(Determination, UnitWeek, WeekPlan, Severity)}, with the minimum the PPK scoped to the unit
+     * or to a unit above it (Pasal 27) when there is one; {@code unitPath} is the unit's code and its parents'.
+     */
+    public static List<Violation> judge(Determination policy, List<String> unitPath, UnitWeek unit, WeekPlan plan,
+                                        Severity severity) {
         List<Violation> found = new ArrayList<>();
         if (policy == null) {
             return found;
         }
+        Determination.Applied<Integer> minimum = policy.minOfficePresenceFor(unitPath);
+        Text scope = minimum.appliesTo();
         for (PlanDay day : WeekLocations.lokasiDays(plan)) {
             DayPresence presence = with(unit, day.date(), day.kind());
             if (aboveQuota(policy, presence)) {
@@ -94,17 +105,19 @@ public final class UnitPresence {
                                         + "%), above the " + policy.lokasiPercentCap()
                                         + "% the PPK set. Choose another day to work away from the office.")));
             }
-            if (belowMinimum(policy, presence)) {
+            if (belowMinimum(minimum.value(), presence)) {
                 found.add(new Violation(RuleCode.LAYANAN_MINIMUM, severity, RuleCode.LAYANAN_MINIMUM.article(),
                         day.date(), Text.of("Pada " + Dates.id(day.date()) + " hanya " + presence.present() + " dari "
                                         + presence.staff() + " pegawai unit " + unit.unitCode() + " akan hadir di kantor ("
-                                        + presence.presentPercent() + "%), di bawah " + policy.minOfficePresencePercent()
-                                        + "% yang ditetapkan PPK agar layanan tetap berjalan. Pilih hari lain.",
+                                        + presence.presentPercent() + "%), di bawah " + minimum.value()
+                                        + "% yang ditetapkan PPK agar layanan tetap berjalan. Pilih hari lain."
+                                        + scope.indonesian(),
                                 "On " + Dates.en(day.date()) + " only " + presence.present() + " of the "
                                         + presence.staff() + " employees of unit " + unit.unitCode()
                                         + " would be in the office (" + presence.presentPercent() + "%), below the "
-                                        + policy.minOfficePresencePercent()
-                                        + "% the PPK set to keep services running. Choose another day.")));
+                                        + minimum.value()
+                                        + "% the PPK set to keep services running. Choose another day."
+                                        + scope.english())));
             }
         }
         return found;
@@ -117,8 +130,12 @@ public final class UnitPresence {
 
     /** Pasal 27: less of the unit in the office than the PPK's minimum. */
     public static boolean belowMinimum(Determination policy, DayPresence day) {
-        return policy != null
-                && day.present() * Regulation.FULL_PERCENT < policy.minOfficePresencePercent() * day.staff();
+        return policy != null && belowMinimum(policy.minOfficePresencePercent(), day);
+    }
+
+    /** Pasal 27: less of the unit in the office than this minimum. */
+    public static boolean belowMinimum(int minimumPercent, DayPresence day) {
+        return day.present() * Regulation.FULL_PERCENT < minimumPercent * day.staff();
     }
 
     /** The unit's days of the week with the plan counted in, Monday to Sunday. */

@@ -208,12 +208,16 @@ final class WeekHours {
     }
 
     /** DINAMIS_JAM, Pasal 20 ayat (2): dinamis hours within the PPK's window, core hours and daily minimum. */
-    static List<Violation> dinamis(WeekPlan plan, Determination policy) {
+    static List<Violation> dinamis(EmployeeFacts employee, WeekPlan plan, Determination policy) {
         List<Violation> found = new ArrayList<>();
-        if (plan.flexType() != WeekPlan.FlexType.DINAMIS || policy == null || policy.dinamis() == null) {
+        Determination.Applied<Determination.DinamisHours> applied =
+                plan.flexType() != WeekPlan.FlexType.DINAMIS || policy == null ? null : policy.dinamisFor(employee);
+        if (applied == null) {
             return found;
         }
-        Determination.DinamisHours hours = policy.dinamis();
+        // a scoped arrangement overrides the institution's for those in its scope, and the verdict names it
+        Determination.DinamisHours hours = applied.value();
+        Text scope = applied.appliesTo();
         for (PlanDay day : plan.days()) {
             if (!PlanDays.ownHours(day) || reversed(day)) {
                 continue;
@@ -245,9 +249,10 @@ final class WeekHours {
             if (!id.isEmpty()) {
                 found.add(Violation.error(RuleCode.DINAMIS_JAM, Text.of(
                         "Pada " + Dates.id(day.date()) + " kerja dinamis " + String.join(", ", id)
-                                + ", di luar pengaturan PPK (" + policy.decreeNumber() + ").",
+                                + ", di luar pengaturan PPK (" + policy.decreeNumber() + ")." + scope.indonesian(),
                         "On " + Dates.en(day.date()) + " dynamic work " + String.join(", ", en)
-                                + ", outside the PPK's arrangement (" + policy.decreeNumber() + ")."))
+                                + ", outside the PPK's arrangement (" + policy.decreeNumber() + ")."
+                                + scope.english()))
                         .on(day.date()));
             }
         }

@@ -48,7 +48,7 @@ public final class WeekJudgement {
         violations.addAll(WeekHours.breaks(plan));
         violations.addAll(WeekHours.endAfterStart(plan));
         violations.addAll(WeekHours.startAndEnd(plan, policy));
-        violations.addAll(WeekHours.dinamis(plan, policy));
+        violations.addAll(WeekHours.dinamis(employee, plan, policy));
         violations.addAll(WeekLocations.notDetermined(plan, policy));
         violations.addAll(WeekLocations.maxDays(employee, plan, policy, monday, exceptions));
         violations.addAll(WeekLocations.domicile(employee, plan));
@@ -68,7 +68,7 @@ public final class WeekJudgement {
                                     WeekPlan plan, UnitPresence.UnitWeek unit, Severity unitSeverity) {
         PlanVerdict own = judge(employee, policy, holidays, plan);
         List<Violation> violations = new ArrayList<>(own.violations());
-        violations.addAll(UnitPresence.judge(policy, unit, plan, unitSeverity));
+        violations.addAll(UnitPresence.judge(policy, employee.unitPath(), unit, plan, unitSeverity));
         List<Violation> distinct = violations.stream().distinct().sorted(ORDER).toList();
         return new PlanVerdict(distinct.stream().noneMatch(Violation::blocks), own.requiredMinutes(),
                 own.plannedMinutes(), own.lokasiDays(), distinct, own.exceptionsApplied());

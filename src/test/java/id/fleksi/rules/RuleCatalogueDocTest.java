@@ -20,6 +20,32 @@ class RuleCatalogueDocTest {
 
     private static final Path DOC = Path.of("docs", "rules.md");
 
+    /** How the rules read a setting the PPK applies to part of the institution only ({@code rules.Scope}). */
+    private static final String SCOPED_SETTINGS = """
+
+            ## Scoped settings
+
+            The PPK may apply three settings of a version of the determination to part of the institution only: an
+            additional criterion (`KRITERIA_TAMBAHAN`, Pasal 26), the dinamis hour arrangement (`DINAMIS_JAM`, Pasal 20
+            ayat (2); Pasal 3 ayat (6)) and the least share of a unit in the office (`LAYANAN_MINIMUM`, Pasal 27). A
+            scope names a unit alone (`UNIT`), a unit with its sub-units (`UNIT_TREE`), a position as the employee
+            record writes it (`POSITION`, without regard to case) or a named group of employees the PPK keeps
+            (`GROUP`, members by NIP). What is not scoped applies to all and is the institution-wide default.
+
+            - A scoped additional criterion judges only the employees in one of its scopes; the others are not judged
+              by it at all.
+            - A scoped dinamis window or minimum presence replaces the institution's for those in its scope; everyone
+              else keeps the institution's. A minimum presence is a share of a unit, so it is scoped to units only.
+            - Overlaps: when several scopes of the same setting cover an employee, the most specific applies: a named
+              group before a position, a position before a unit, and of two units the nearer one (the employee's own
+              unit before its parent, a parent before the grandparent). Between equally specific scopes (a unit alone
+              and the same unit with its sub-units) the one listed first in the version applies.
+            - A verdict from a scoped setting names its code, its article and whom it applies to, in both languages:
+              "Berlaku untuk: unit BAPPEDA dan sub-unitnya." / "Applies to: unit BAPPEDA and its sub-units."
+
+            The cases are `src/test/resources/rules/scope-cases.txt`.
+            """;
+
     @Test
     void docsRulesMdListsEveryRuleCodeWithItsArticle() throws IOException {
         Properties indonesian = bundle("i18n/eligibility_id.properties");
@@ -42,7 +68,7 @@ class RuleCatalogueDocTest {
             doc.append("| `").append(code.name()).append("` | ").append(code.article().article()).append(" | ")
                     .append(indonesian.getProperty(key)).append(" | ").append(english.getProperty(key)).append(" |\n");
         }
-        String wanted = doc.toString();
+        String wanted = doc.append(SCOPED_SETTINGS).toString();
         String found = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : "";
         if (!found.equals(wanted)) {
             Files.writeString(DOC, wanted, StandardCharsets.UTF_8);

@@ -1,0 +1,89 @@
+package id.fleksi.policy;
+
+import id.fleksi.rules.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The scoped settings of each stored version (Pasal 26, Pasal 20 ayat (2), Pasal 27), in the order given. */
+@Repository
+class PolicyScopes {
+
+    private final JdbcClient jdbc;
+
+    PolicyScopes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The scopes of these versions, by version, each with the unit's or the group's name as it is now. */
+    Map<Long, List<PolicyScope>> of(Collection<Long> versionIds) {
+        Map<Long, List<PolicyScope>> scopes = new HashMap<>();
+        if (versionIds.isEmpty()) {
+            return scopes;
+        }
+        jdbc.sql("""
+                        select s.policy_version_id, s.setting, s.criterion_code, s.scope_kind, s.scope_target,
+                               coalesce(u.name, g.name, s.scope_target) as target_name,
+                               s.dinamis_earliest_start, s.dinamis_latest_end, s.dinamis_core_start,
+                               s.dinamis_core_end, s.dinamis_min_minutes_per_day, s.min_office_presence_percent
+                        from policy_scope s
+                        left join unit_directory u on s.scope_kind in ('UNIT', 'UNIT_TREE') and u.code = s.scope_target
+                        left join policy_group g on s.scope_kind = 'GROUP' and g.id::text = s.scope_target
+                        where s.policy_version_id = any(:ids)
+                        order by s.policy_version_id, s.position""")
+                .param("ids", versionIds.toArray(Long[]::new))
+                .query(rs -> {
+                    scopes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(row(rs));
+                });
+        return scopes;
+    }
+
+    void insert(long versionId, List<ScopeDraft> scopes) {
+        int position = 0;
+        for (ScopeDraft scope : scopes) {
+            PolicyDraft.Dinamis hours = scope.getSetting() == ScopedSetting.DINAMIS_JAM ? scope.getDinamis() : null;
+            jdbc.sql("""
+                            insert into policy_scope (policy_version_id, position, setting, criterion_code, scope_kind,
+                                scope_target, dinamis_earliest_start, dinamis_latest_end, dinamis_core_start,
+                                dinamis_core_end, dinamis_min_minutes_per_day, min_office_presence_percent)
+                            values (:version, :position, :setting, :code, :kind, :target, :earliestStart, :latestEnd,
+                                :coreStart, :coreEnd, :minMinutes, :presence)""")
+                    .param("version", versionId)
+                    .param("position", position++)
+                    .param("setting", scope.getSetting().name())
+                    .param("code", scope.getSetting() == ScopedSetting.KRITERIA_TAMBAHAN
+                            ? scope.getCriterionCode().strip() : null, Types.VARCHAR)
+                    .param("kind", scope.getKind().name())
+                    .param("target", scope.strippedTarget())
+                    .param("earliestStart", hours == null ? null : hours.getEarliestStart(), Types.TIME)
+                    .param("latestEnd", hours == null ? null : hours.getLatestEnd(), Types.TIME)
+                    .param("coreStart", hours == null ? null : hours.getCoreStart(), Types.TIME)
+                    .param("coreEnd", hours == null ? null : hours.getCoreEnd(), Types.TIME)
+                    .param("minMinutes", hours == null ? null : hours.getMinMinutesPerDay(), Types.INTEGER)
+                    .param("presence", scope.getSetting() == ScopedSetting.LAYANAN_MINIMUM
+                            ? scope.getMinOfficePresencePercent() : null, Types.INTEGER)
+                    .update();
+        }
+    }
+
+    private static PolicyScope row(ResultSet rs) throws SQLException {
+        ScopedSetting setting = ScopedSetting.valueOf(rs.getString("setting"));
+        PolicyVersion.DinamisHours hours = setting == ScopedSetting.DINAMIS_JAM ? new PolicyVersion.DinamisHours(
+                rs.getObject("dinamis_earliest_start", LocalTime.class),
+                rs.getObject("dinamis_latest_end", LocalTime.class),
+                rs.getObject("dinamis_core_start", LocalTime.class), rs.getObject("dinamis_core_end", LocalTime.class),
+                rs.getObject("dinamis_min_minutes_per_day", Integer.class)) : null;
+        return new PolicyScope(setting, rs.getString("criterion_code"), Scope.Kind.valueOf(rs.getString("scope_kind")),
+                rs.getString("scope_target"), rs.getString("target_name"), hours,
+                rs.getObject("min_office_presence_percent", Integer.class));
+    }
+}
