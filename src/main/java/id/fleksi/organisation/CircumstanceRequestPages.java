@@ -2,6 +2,7 @@ package id.fleksi.organisation;
 
 import id.fleksi.documents.DocumentDownloads;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.web.ApiProblem;
 import id.fleksi.shared.web.Paged;
 import id.fleksi.shared.web.UploadLimit;
@@ -23,6 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -175,9 +178,17 @@ class CircumstanceRequestPages {
             return null;
         }
         model.addAttribute("request", found.get());
+        // the moments as the institution's clock shows them (WIB)
+        model.addAttribute("requestedAt", local(found.get().requestedAt()));
+        model.addAttribute("recommendedAt", local(found.get().recommendedAt()));
+        model.addAttribute("decidedAt", local(found.get().decidedAt()));
         model.addAttribute("turn", requests.turn(actor, id));
         model.addAttribute("backToList", actor.readsWholeInstitution() || actor.isUnitHead());
         return "personnel/circumstance-detail";
+    }
+
+    private static LocalDateTime local(Instant at) {
+        return at == null ? null : LocalDateTime.ofInstant(at, InstitutionTime.ZONE);
     }
 
     private String ownPage(Actor actor, Integer page, Model model) {
