@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -180,6 +181,24 @@ public class Documents {
                         rs.getString("content_type"), rs.getLong("size"), rs.getString("sha256"),
                         rs.getBytes("content")))
                 .optional();
+    }
+
+    /** What a list of files shows of a stored one: its name, detected type and size, without its bytes. */
+    public record Described(long id, String fileName, String contentType, long size) {
+    }
+
+    /** The stored files of these ids, without their bytes, in the order of the ids; those that do not exist left out. */
+    @Transactional(readOnly = true)
+    public List<Described> describe(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Described> found = new LinkedHashMap<>();
+        jdbc.sql("select id, file_name, content_type, size from document where id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> new Described(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .list().forEach(file -> found.put(file.id(), file));
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
 
     /** Removes a stored file (its owner no longer refers to it); nothing happens for one that does not exist. */

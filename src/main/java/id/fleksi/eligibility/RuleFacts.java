@@ -83,13 +83,14 @@ public class RuleFacts {
                 });
         Map<Long, List<EmployeeFacts.SpecialCircumstance>> special = new HashMap<>();
         jdbc.sql("""
-                        select employee_id, reason, starts_on, ends_on from personnel_special_circumstance
+                        select employee_id, reason, starts_on, ends_on, request_number from personnel_special_circumstance
                         where employee_id = any(:ids) order by employee_id, starts_on, id""")
                 .param("ids", ids)
                 .query(rs -> {
                     special.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                             .add(new EmployeeFacts.SpecialCircumstance(rs.getString(2),
-                                    rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+                                    rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+                                    rs.getString(5)));
                 });
         Map<Long, Map<Integer, Predikat>> predicates = new HashMap<>();
         jdbc.sql("select employee_id, year, predikat from personnel_predicate where employee_id = any(:ids)")

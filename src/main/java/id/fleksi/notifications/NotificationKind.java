@@ -42,7 +42,17 @@ public enum NotificationKind {
     /** To the PPK: an evaluation's recommendation opened a proposed change of the determination. */
     POLICY_PROPOSAL_OPENED,
     /** To HR: an evaluation's recommendation opened proposed changes of tasks' criteria. */
-    TASK_PROPOSALS_OPENED;
+    TASK_PROPOSALS_OPENED,
+    /** To the heads of the employee's unit: an employee asked for a special circumstance, to recommend or not. */
+    CIRCUMSTANCE_REQUESTED,
+    /** To the employee and HR: the head recommended the request for a special circumstance; HR decides next. */
+    CIRCUMSTANCE_RECOMMENDED,
+    /** To the employee and HR: the head did not recommend the request; HR decides next. */
+    CIRCUMSTANCE_NOT_RECOMMENDED,
+    /** To the employee: HR approved their special circumstance. */
+    CIRCUMSTANCE_APPROVED,
+    /** To the employee: HR rejected their request for a special circumstance. */
+    CIRCUMSTANCE_REJECTED;
 
     String titleKey() {
         return "notification.kind." + name() + ".title";

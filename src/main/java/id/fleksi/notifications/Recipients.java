@@ -35,6 +35,17 @@ class Recipients {
                 .param("role", role).query(Long.class).list();
     }
 
+    /** The enabled accounts that hold the role, with their names and addresses. */
+    List<Recipient> havingRole(String role) {
+        return jdbc.sql("""
+                        select a.id, a.display_name, m.email from account_directory a
+                        join account_role_directory r on r.account_id = a.id and r.role = :role
+                        left join mail_address m on m.account_id = a.id
+                        where a.enabled order by a.id""")
+                .param("role", role)
+                .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     /** An account to notify: its name and the address it gave for mail, or null. */
     record Recipient(long accountId, String name, String email) {
     }

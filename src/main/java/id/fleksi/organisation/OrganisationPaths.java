@@ -20,6 +20,12 @@ class OrganisationPaths implements PathRules {
                 .requestMatchers(HttpMethod.GET, "/api/units", "/api/units/*").hasAnyRole(PPK, HR, HEAD)
                 .requestMatchers(HttpMethod.POST, "/api/units").hasRole(HR)
                 .requestMatchers(HttpMethod.PUT, "/api/units/*", "/api/units/*/head").hasRole(HR)
+                // Requests for a special circumstance: employees ask, a head in scope recommends, HR decides; each
+                // reads those within their scope (checked per record)
+                .requestMatchers(HttpMethod.POST, CircumstanceRequestsApi.PATH).hasRole(EMPLOYEE)
+                .requestMatchers(HttpMethod.POST, CircumstanceRequestsApi.PATH + "/*/decision").hasAnyRole(HEAD, HR)
+                .requestMatchers(HttpMethod.GET, CircumstanceRequestsApi.PATH, CircumstanceRequestsApi.PATH + "/*",
+                        CircumstanceRequestsApi.PATH + "/*/files/*").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/employees").hasAnyRole(PPK, HR, HEAD)
                 // an employee reads their own record; the services check whose record it is
                 .requestMatchers(HttpMethod.GET, "/api/employees/*", "/api/employees/*/records").authenticated()
@@ -31,6 +37,11 @@ class OrganisationPaths implements PathRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
+                .requestMatchers(CircumstanceRequestPages.OWN).hasRole(EMPLOYEE)
+                .requestMatchers(HttpMethod.GET, CircumstanceRequestPages.LIST).hasAnyRole(PPK, HR, HEAD)
+                .requestMatchers(HttpMethod.GET, CircumstanceRequestPages.LIST + "/*",
+                        CircumstanceRequestPages.LIST + "/*/berkas/*").authenticated()
+                .requestMatchers(HttpMethod.POST, CircumstanceRequestPages.LIST + "/*/putuskan").hasAnyRole(HEAD, HR)
                 .requestMatchers(HttpMethod.GET, "/unit/baru").hasRole(HR)
                 // a unit's pages, the unit calendar of planning among them
                 .requestMatchers(HttpMethod.GET, "/unit", "/unit/**").hasAnyRole(PPK, HR, HEAD)

@@ -83,8 +83,25 @@ public record EmployeeFacts(
         }
     }
 
-    /** A special circumstance of the employee (Pasal 10), approved for a period. */
-    public record SpecialCircumstance(String reason, LocalDate from, LocalDate to) {
+    /**
+     * A special circumstance of the employee (Pasal 10), approved for a period; {@code requestNumber} names the
+     * employee's request it was approved on ({@code KK-2026-000042}), or is null for one HR recorded directly.
+     */
+    public record SpecialCircumstance(String reason, LocalDate from, LocalDate to, String requestNumber) {
+
+        public SpecialCircumstance(String reason, LocalDate from, LocalDate to) {
+            this(reason, from, to, null);
+        }
+
+        /** " (permohonan KK-2026-000042)" in Indonesian, or nothing without a request. */
+        String requestId() {
+            return requestNumber == null ? "" : " (permohonan " + requestNumber + ")";
+        }
+
+        /** " (request KK-2026-000042)" in English, or nothing without a request. */
+        String requestEn() {
+            return requestNumber == null ? "" : " (request " + requestNumber + ")";
+        }
 
         public boolean covers(LocalDate day) {
             return !day.isBefore(from) && !day.isAfter(to);

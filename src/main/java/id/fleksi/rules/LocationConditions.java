@@ -57,10 +57,10 @@ final class LocationConditions {
                                 + " must be done outside the office."))));
         employee.specialCircumstanceOn(day).ifPresent(special -> exceptions.add(new ExceptionApplied(
                 RuleCode.LOKASI_MAKS_HARI, pasal("Pasal 13 ayat (2) huruf b"), Text.of(
-                "Batas hari tidak berlaku selama keadaan khusus sampai " + Dates.id(special.to()) + ": "
-                        + special.reason(),
-                "The cap of days does not apply during the special circumstance until " + Dates.en(special.to())
-                        + ": " + special.reason()))));
+                "Batas hari tidak berlaku selama keadaan khusus" + special.requestId() + " sampai "
+                        + Dates.id(special.to()) + ": " + special.reason(),
+                "The cap of days does not apply during the special circumstance" + special.requestEn() + " until "
+                        + Dates.en(special.to()) + ": " + special.reason()))));
         return exceptions;
     }
 }

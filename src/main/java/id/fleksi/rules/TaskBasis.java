@@ -50,9 +50,10 @@ final class TaskBasis {
             Optional<EmployeeFacts.SpecialCircumstance> special = employee.specialCircumstanceOn(day);
             if (special.isPresent()) {
                 return Outcome.by(new ExceptionApplied(rule, pasal("Pasal 8 ayat (1) huruf b"), Text.of(
-                        "Keadaan khusus sampai " + Dates.id(special.get().to()) + ": " + special.get().reason(),
-                        "A special circumstance until " + Dates.en(special.get().to()) + ": "
-                                + special.get().reason())));
+                        "Keadaan khusus" + special.get().requestId() + " sampai " + Dates.id(special.get().to())
+                                + ": " + special.get().reason(),
+                        "A special circumstance" + special.get().requestEn() + " until "
+                                + Dates.en(special.get().to()) + ": " + special.get().reason())));
             }
         }
         Text message = employee.tasks().isEmpty()

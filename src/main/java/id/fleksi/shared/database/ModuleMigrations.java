@@ -39,7 +39,7 @@ public final class ModuleMigrations {
      * the modules' dependencies and fails on a module that is missing.
      */
     public static final List<String> MODULES = List.of("rules", "shared", "audit", "backup", "calendar",
-            "organisation", "documents", "outputs", "policy", "attendance", "eligibility", "reports", "security",
+            "documents", "organisation", "outputs", "policy", "attendance", "eligibility", "reports", "security",
             "tasks", "demo", "evaluation", "rosters", "planning", "dashboard", "notifications", "home");
 
     /** A module's folder of migrations and the Flyway that runs them with the module's history. */
