@@ -21,6 +21,12 @@ public enum NotificationKind {
     PLAN_REJECTED,
     /** The head recalled the employee to the office on a day of their approved plan, with the reason. */
     PLAN_RECALLED,
+    /** To the head: an employee of their unit asks to change their approved plan of a week, with a reason. */
+    PLAN_AMENDMENT_REQUESTED,
+    /** The head approved the employee's change of their approved plan. */
+    PLAN_AMENDMENT_APPROVED,
+    /** The head rejected the employee's change of their approved plan, with a note. */
+    PLAN_AMENDMENT_REJECTED,
     /** The head of the employee's shift unit published a month of shifts with theirs in it. */
     ROSTER_PUBLISHED,
     /** Approved plans in the head's unit are up for review: a disciplinary sanction was recorded. */

@@ -1,13 +1,17 @@
 package id.fleksi.notifications;
 
+import id.fleksi.planning.PlanAmendmentDecided;
+import id.fleksi.planning.PlanAmendmentRequested;
 import id.fleksi.planning.PlanDecided;
 import id.fleksi.planning.PlanRecalled;
 import id.fleksi.planning.PlanSubmitted;
 import id.fleksi.rules.WorkWeek;
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.events.AfterCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,12 +27,15 @@ class PlanDecisions {
     private final NotificationMails mails;
     private final JdbcClient jdbc;
     private final Recipients recipients;
+    private final Clock clock;
 
-    PlanDecisions(Notifications notifications, NotificationMails mails, JdbcClient jdbc, Recipients recipients) {
+    PlanDecisions(Notifications notifications, NotificationMails mails, JdbcClient jdbc, Recipients recipients,
+                  Clock clock) {
         this.notifications = notifications;
         this.mails = mails;
         this.jdbc = jdbc;
         this.recipients = recipients;
+        this.clock = clock;
     }
 
     @AfterCommit
@@ -55,11 +62,43 @@ class PlanDecisions {
     @AfterCommit
     void recalled(PlanRecalled recall) {
         List<String> args = List.of(recall.isoWeek(), recall.day().toString(), recall.reason(), recall.recalledBy());
-        String link = "/saya/rencana/" + recall.planId();
-        for (Recipients.Recipient recipient : recipients.ofEmployees(List.of(recall.employeeId()))) {
-            notifications.post(recipient.accountId(), NotificationKind.PLAN_RECALLED, link, args);
+        tell(List.of(recall.employeeId()), NotificationKind.PLAN_RECALLED, "/saya/rencana/" + recall.planId(), args);
+    }
+
+    /**
+     * A request to change an approved plan reaches the heads of the plan's unit and its acting heads of today (not the
+     * employee themselves) as a notification and by e-mail.
+     */
+    @AfterCommit
+    void amendmentRequested(PlanAmendmentRequested request) {
+        List<Long> heads = jdbc.sql("""
+                        select distinct h.employee_id from unit_authority h
+                        join employee_directory e on e.id = h.employee_id and e.active
+                        where h.unit_id = :unit and :today between h.in_force_from and h.in_force_until
+                          and h.employee_id <> :employee""")
+                .param("unit", request.unitId()).param("today", InstitutionTime.today(clock))
+                .param("employee", request.employeeId()).query(Long.class).list();
+        tell(heads, NotificationKind.PLAN_AMENDMENT_REQUESTED, "/persetujuan/" + request.planId(),
+                List.of(request.isoWeek(), request.employeeName(), request.reason()));
+    }
+
+    /** The head's decision on a change reaches the employee as a notification and by e-mail. */
+    @AfterCommit
+    void amendmentDecided(PlanAmendmentDecided decision) {
+        tell(List.of(decision.employeeId()), decision.approved() ? NotificationKind.PLAN_AMENDMENT_APPROVED
+                        : NotificationKind.PLAN_AMENDMENT_REJECTED, "/saya/rencana/" + decision.planId(),
+                List.of(decision.isoWeek(), decision.note() == null ? "\u2013" : decision.note(),
+                        decision.decidedBy()));
+    }
+
+    private void tell(List<Long> employees, NotificationKind kind, String link, List<String> args) {
+        if (employees.isEmpty()) {
+            return;
+        }
+        for (Recipients.Recipient recipient : recipients.ofEmployees(employees)) {
+            notifications.post(recipient.accountId(), kind, link, args);
             if (mails.enabled() && recipient.email() != null) {
-                mails.send(recipient.email(), recipient.name(), NotificationKind.PLAN_RECALLED, args, link);
+                mails.send(recipient.email(), recipient.name(), kind, args, link);
             }
         }
     }

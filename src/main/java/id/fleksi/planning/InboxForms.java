@@ -86,6 +86,42 @@ final class InboxForms {
         }
     }
 
+    /**
+     * Deciding the employee's change of an approved plan: the request the head saw, SETUJUI or TOLAK, and a note
+     * (required when rejecting).
+     */
+    public static class AmendmentDecision {
+
+        private Long request;
+        private String keputusan;
+        @Size(max = TEXT_MAX, message = "{inbox.error.tooLong}")
+        private String note;
+
+        public Long getRequest() {
+            return request;
+        }
+
+        public void setRequest(Long request) {
+            this.request = request;
+        }
+
+        public String getKeputusan() {
+            return keputusan;
+        }
+
+        public void setKeputusan(String keputusan) {
+            this.keputusan = keputusan;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
     /** Rejecting one plan: the version the head saw and the reason the employee reads (required). */
     public static class Rejection {
 

@@ -6,6 +6,7 @@ import id.fleksi.organisation.UnitFilter;
 import id.fleksi.organisation.UnitScope;
 import id.fleksi.planning.InboxDecisions.Choice;
 import id.fleksi.planning.InboxDecisions.Outcome;
+import id.fleksi.planning.InboxForms.AmendmentDecision;
 import id.fleksi.planning.InboxForms.Approval;
 import id.fleksi.planning.InboxForms.Bulk;
 import id.fleksi.planning.InboxForms.Item;
@@ -46,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The unit head's inbox ({@code /persetujuan}, PermenPANRB 4/2025 Pasal 13-16, 27): the weekly plans of their
@@ -83,12 +85,15 @@ class InboxPages {
 
     private final WorkOutputs outputs;
     private final UnitGroups groups;
+    private final PlanAmendmentRequests requests;
     private final Clock clock;
 
     InboxPages(Inbox inbox, InboxDecisions decisions, WeeklyPlans plans, Organisation organisation,
-               PlanReviews reviews, WorkOutputs outputs, UnitGroups groups, Clock clock) {
+               PlanReviews reviews, WorkOutputs outputs, UnitGroups groups, PlanAmendmentRequests requests,
+               Clock clock) {
         this.clock = clock;
         this.groups = groups;
+        this.requests = requests;
         this.reviews = reviews;
         this.outputs = outputs;
         this.inbox = inbox;
@@ -112,6 +117,11 @@ class InboxPages {
         binder.setAllowedFields("version", "day", "reason", "confirmed");
     }
 
+    @InitBinder("amendmentDecision")
+    void amendmentDecisionFields(WebDataBinder binder) {
+        binder.setAllowedFields("request", "keputusan", "note");
+    }
+
     @InitBinder("bulk")
     void bulkFields(WebDataBinder binder) {
         binder.setAllowedFields("keputusan", "note", "reason", "plans[*].id", "plans[*].version");
@@ -131,7 +141,8 @@ class InboxPages {
     @GetMapping("/persetujuan")
     String inbox(@AuthenticationPrincipal Actor actor, @RequestParam(name = "minggu", required = false) String week,
                  @RequestParam(name = "unit", required = false) String unit,
-                 @RequestParam(required = false) Integer page, Model model) {
+                 @RequestParam(required = false) Integer page,
+                 @RequestParam(name = "halamanPerubahan", required = false) Integer changesPage, Model model) {
         String wanted = week == null || week.isBlank() ? null : week.strip();
         boolean weekInvalid = wanted != null && IsoWeeks.monday(wanted).isEmpty();
         UnitFilter unitFilter = organisation.unitFilter(decidedBy(actor), unit);
@@ -145,6 +156,7 @@ class InboxPages {
         model.addAttribute("units", unitFilter.units());
         model.addAttribute("kinds", KINDS);
         model.addAttribute("reviews", reviews.count(actor, REVIEWS_COUNTED));
+        model.addAttribute("changes", requests.waiting(actor, Paged.page(changesPage), PAGE_SIZE));
         model.addAttribute("reviewsCounted", REVIEWS_COUNTED);
         return VIEW_INBOX;
     }
@@ -155,6 +167,45 @@ class InboxPages {
         model.addAttribute("rejection", new Rejection());
         model.addAttribute("recall", new RecallForm());
         return plan(actor, row(actor, id), model);
+    }
+
+    /**
+     * The head approves or rejects the employee's waiting change of the plan (Pasal 8 ayat (2)); an approval the
+     * rules refuse now (Pasal 13 ayat (1), 14, 27) is told with the rules and articles, nothing typed is lost.
+     */
+    @PostMapping("/persetujuan/{id}/perubahan")
+    String decideChange(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                        @Validated @ModelAttribute("amendmentDecision") AmendmentDecision form, BindingResult binding,
+                        Model model, RedirectAttributes redirect) {
+        Inbox.Row row = decidable(actor, id);
+        boolean approve = APPROVE.equals(form.getKeputusan());
+        if (!approve && !REJECT.equals(form.getKeputusan())) {
+            binding.rejectValue("keputusan", "inbox.change.decisionMissing");
+        }
+        if (REJECT.equals(form.getKeputusan()) && (form.getNote() == null || form.getNote().isBlank())) {
+            binding.rejectValue("note", "inbox.change.noteMissing");
+        }
+        Optional<AmendmentRequest> pending = requests.pending(actor, id);
+        if (pending.isEmpty() || !Long.valueOf(pending.get().id()).equals(form.getRequest())) {
+            redirect.addFlashAttribute("errorFlashKey", PlanRefused.Reason.REQUEST_CLOSED.messageKey());
+            return "redirect:/persetujuan/" + id;
+        }
+        if (!binding.hasErrors()) {
+            try {
+                requests.decide(actor, pending.get().id(), approve, form.getNote());
+                redirect.addFlashAttribute("successKey", approve ? "inbox.change.approved" : "inbox.change.rejected");
+                return "redirect:/persetujuan/" + id;
+            } catch (DecisionRefused refused) {
+                model.addAttribute("changeRefusal", refused.violations().stream()
+                        .map(InboxDecisions.Finding::of).toList());
+            } catch (PlanRefused refused) {
+                binding.reject(refused.reason().messageKey());
+            }
+        }
+        model.addAttribute("approval", new Approval());
+        model.addAttribute("rejection", new Rejection());
+        model.addAttribute("recall", new RecallForm());
+        return plan(actor, inbox.plan(actor, id).orElse(row), model);
     }
 
     /**
@@ -306,8 +357,20 @@ class InboxPages {
 
     private String plan(Actor actor, Inbox.Row row, Model model) {
         model.addAttribute("row", row);
-        StoredPlan stored = plans.storedPlan(row.summary().id()).orElseThrow();
-        model.addAttribute("amendments", plans.amendments(stored));
+        model.addAttribute("amendments", plans.amendments(row.summary().id()));
+        Optional<AmendmentRequest> pending = requests.pending(actor, row.summary().id());
+        model.addAttribute("pendingRequest", pending.orElse(null));
+        model.addAttribute("pendingDays", pending.map(r -> AmendmentViews.pairs(row.days(), r.days()))
+                .orElse(List.of()));
+        model.addAttribute("pendingVerdict", pending.map(requests::verdictOf).orElse(null));
+        model.addAttribute("changeDecidable", pending.isPresent() && plans.mayDecide(actor, row.summary()));
+        model.addAttribute("requests", AmendmentViews.history(requests.ofPlan(actor, row.summary().id(), 0,
+                AmendmentViews.HISTORY_SIZE)));
+        if (!model.containsAttribute("amendmentDecision")) {
+            AmendmentDecision decision = new AmendmentDecision();
+            pending.ifPresent(r -> decision.setRequest(r.id()));
+            model.addAttribute("amendmentDecision", decision);
+        }
         LocalDate today = InstitutionTime.today(clock);
         model.addAttribute("recallDays", row.summary().status() == PlanStatus.APPROVED
                 && plans.mayDecide(actor, row.summary())

@@ -66,7 +66,7 @@ class PlanApi {
                     @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         StoredPlan plan = plans.find(actor, id)
                 .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, PlanRefused.Reason.NO_PLAN.messageKey()));
-        return PlanAnswer.of(plan, plans.verdictOf(plan.summary()), plans.amendments(plan),
+        return PlanAnswer.of(plan, plans.verdictOf(plan.summary()), plans.amendments(plan.summary().id()),
                 Languages.fromAcceptLanguage(language));
     }
 
@@ -135,7 +135,7 @@ class PlanApi {
         Locale locale = Languages.fromAcceptLanguage(language);
         try {
             StoredPlan plan = refusals(() -> plans.recall(actor, id, day, request.reason(), request.version()));
-            return PlanAnswer.of(plan, plans.verdictOf(plan.summary()), plans.amendments(plan), locale);
+            return PlanAnswer.of(plan, plans.verdictOf(plan.summary()), plans.amendments(plan.summary().id()), locale);
         } catch (DecisionRefused refused) {
             throw ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "planning.refused.recall")
                     .with("violations", refused.violations().stream().map(v -> ViolationView.of(v, locale)).toList());

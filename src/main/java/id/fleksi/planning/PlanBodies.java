@@ -31,33 +31,38 @@ final class PlanBodies {
                 throw ApiProblem.field("nip", "planning.error.nip");
             }
             LocalDate monday = monday(week);
-            if (days == null || days.isEmpty()) {
-                throw ApiProblem.field("days", "planning.error.days");
-            }
-            Set<LocalDate> seen = new HashSet<>();
-            for (int i = 0; i < days.size(); i++) {
-                Day day = days.get(i);
-                if (day == null || day.date() == null || day.kind() == null) {
-                    throw ApiProblem.field("days[" + i + "]", "planning.error.day");
-                }
-                if (day.date().isBefore(monday) || day.date().isAfter(monday.plusDays(6))) {
-                    throw ApiProblem.field("days[" + i + "].date", "planning.error.dayOutsideWeek");
-                }
-                if (!seen.add(day.date())) {
-                    throw ApiProblem.field("days[" + i + "].date", "planning.error.dayTwice");
-                }
-                if ((day.start() == null) != (day.end() == null)) {
-                    throw ApiProblem.field("days[" + i + "]", "planning.error.times");
-                }
-                if (day.breakMinutes() != null && (day.breakMinutes() < 0 || day.breakMinutes() > 600)) {
-                    throw ApiProblem.field("days[" + i + "].breakMinutes", "planning.error.break");
-                }
-                if (day.note() != null && day.note().length() > 500) {
-                    throw ApiProblem.field("days[" + i + "].note", "planning.error.note");
-                }
-            }
-            return new WeekPlan(week, flexType, days.stream().map(Day::toPlanDay).toList());
+            return new WeekPlan(week, flexType, weekDays(monday, days));
         }
+    }
+
+    /** The days of the week starting on the Monday, or a 400 naming the field that is missing or wrong. */
+    static List<PlanDay> weekDays(LocalDate monday, List<Day> days) {
+        if (days == null || days.isEmpty()) {
+            throw ApiProblem.field("days", "planning.error.days");
+        }
+        Set<LocalDate> seen = new HashSet<>();
+        for (int i = 0; i < days.size(); i++) {
+            Day day = days.get(i);
+            if (day == null || day.date() == null || day.kind() == null) {
+                throw ApiProblem.field("days[" + i + "]", "planning.error.day");
+            }
+            if (day.date().isBefore(monday) || day.date().isAfter(monday.plusDays(6))) {
+                throw ApiProblem.field("days[" + i + "].date", "planning.error.dayOutsideWeek");
+            }
+            if (!seen.add(day.date())) {
+                throw ApiProblem.field("days[" + i + "].date", "planning.error.dayTwice");
+            }
+            if ((day.start() == null) != (day.end() == null)) {
+                throw ApiProblem.field("days[" + i + "]", "planning.error.times");
+            }
+            if (day.breakMinutes() != null && (day.breakMinutes() < 0 || day.breakMinutes() > 600)) {
+                throw ApiProblem.field("days[" + i + "].breakMinutes", "planning.error.break");
+            }
+            if (day.note() != null && day.note().length() > 500) {
+                throw ApiProblem.field("days[" + i + "].note", "planning.error.note");
+            }
+        }
+        return days.stream().map(Day::toPlanDay).toList();
     }
 
     /** The Monday of an ISO week "2026-W48", or a 400 on the field {@code week}. */

@@ -37,7 +37,23 @@ public class PlanRefused extends RuntimeException {
         /** A recall needs a reason. */
         RECALL_REASON_MISSING(400, "planning.refused.recallReasonMissing"),
         /** The reason is longer than can be kept. */
-        REASON_TOO_LONG(400, "planning.refused.reasonTooLong");
+        REASON_TOO_LONG(400, "planning.refused.reasonTooLong"),
+        /** A change of an approved plan needs the employee's reason. */
+        AMENDMENT_REASON_MISSING(400, "planning.refused.amendmentReasonMissing"),
+        /** The days asked for are the plan's as approved. */
+        NO_CHANGE(400, "planning.refused.noChange"),
+        /** Another change of the plan waits for the head already. */
+        AMENDMENT_PENDING(409, "planning.refused.amendmentPending"),
+        /** The plan's week is over: nothing is left to change. */
+        WEEK_OVER(409, "planning.refused.weekOver"),
+        /** No request to change a plan has the id given. */
+        NO_REQUEST(404, "planning.refused.noRequest"),
+        /** The request was decided or withdrawn already. */
+        REQUEST_CLOSED(409, "planning.refused.requestClosed"),
+        /** A decision on a request is APPROVED or REJECTED. */
+        DECISION_MISSING(400, "planning.refused.decisionMissing"),
+        /** A rejected request needs a note the employee reads. */
+        NOTE_MISSING(400, "planning.refused.noteMissing");
 
         private final int status;
         private final String messageKey;

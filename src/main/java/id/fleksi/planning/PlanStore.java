@@ -84,14 +84,7 @@ class PlanStore {
         id.ifPresent(planId -> {
             jdbc.sql("delete from plan_day where plan_id = :id").param("id", planId).update();
             for (PlanDay day : plan.days()) {
-                jdbc.sql("""
-                                insert into plan_day (plan_id, day, kind, start_time, end_time, break_minutes,
-                                                      office_unit_code, note)
-                                values (:plan, :day, :kind, :start, :end, :break, :office, :note)""")
-                        .param("plan", planId).param("day", day.date()).param("kind", day.kind().name())
-                        .param("start", day.start()).param("end", day.end()).param("break", day.breakMinutes())
-                        .param("office", day.officeUnitCode()).param("note", day.note())
-                        .update();
+                insertDay(planId, day);
             }
         });
         return id;
@@ -335,6 +328,76 @@ class PlanStore {
         return true;
     }
 
+    /**
+     * Changes an approved plan as the employee's request asks, if the plan is still approved at the version the
+     * request was made on: false when it changed meanwhile. Each changed day keeps what it was
+     * ({@code plan_amendment}, kind {@code REQUEST}); the plan takes the request's verdict. The figures kept from
+     * approved plans follow the days changed, added and dropped (planning V1, V2; root V20, V24).
+     */
+    boolean amend(StoredPlan plan, AmendmentRequest request, String verdictJson, int warnings, String by,
+                  String byName, Instant at) {
+        if (jdbc.sql("""
+                        update weekly_plan set version = version + 1, flex_type = :flex, verdict = cast(:verdict as jsonb),
+                                               warnings = :warnings
+                        where id = :id and version = :version and status = 'APPROVED'""")
+                .param("id", plan.summary().id()).param("version", request.planVersion())
+                .param("flex", request.flexType().name()).param("verdict", verdictJson).param("warnings", warnings)
+                .update() != 1) {
+            return false;
+        }
+        Map<LocalDate, PlanDay> before = new HashMap<>();
+        plan.days().forEach(day -> before.put(day.date(), day));
+        Map<LocalDate, PlanDay> after = new HashMap<>();
+        request.days().forEach(day -> after.put(day.date(), day));
+        for (LocalDate date : id.fleksi.rules.PlanChange.changedDays(plan.days(), request.days())) {
+            PlanDay old = before.get(date);
+            PlanDay now = after.get(date);
+            jdbc.sql("""
+                            insert into plan_amendment (plan_id, day, kind, before_kind, before_start, before_end,
+                                                        before_break, before_office, before_note, after_kind, reason,
+                                                        amended_by, amended_by_name, amended_at, request_id)
+                            values (:plan, :day, 'REQUEST', :kind, :start, :end, :break, :office, :note, :after,
+                                    :reason, :by, :byName, :at, :request)""")
+                    .param("plan", plan.summary().id()).param("day", date)
+                    .param("kind", old == null ? null : old.kind().name())
+                    .param("start", old == null ? null : old.start()).param("end", old == null ? null : old.end())
+                    .param("break", old == null ? null : old.breakMinutes())
+                    .param("office", old == null ? null : old.officeUnitCode())
+                    .param("note", old == null ? null : old.note())
+                    .param("after", now == null ? null : now.kind().name()).param("reason", request.reason())
+                    .param("by", by).param("byName", byName).param("at", Timestamp.from(at))
+                    .param("request", request.id())
+                    .update();
+            if (now == null) {
+                jdbc.sql("delete from plan_day where plan_id = :plan and day = :day")
+                        .param("plan", plan.summary().id()).param("day", date).update();
+            } else if (old == null) {
+                insertDay(plan.summary().id(), now);
+            } else {
+                jdbc.sql("""
+                                update plan_day set kind = :kind, start_time = :start, end_time = :end,
+                                                    break_minutes = :break, office_unit_code = :office, note = :note
+                                where plan_id = :plan and day = :day""")
+                        .param("plan", plan.summary().id()).param("day", date).param("kind", now.kind().name())
+                        .param("start", now.start()).param("end", now.end()).param("break", now.breakMinutes())
+                        .param("office", now.officeUnitCode()).param("note", now.note())
+                        .update();
+            }
+        }
+        return true;
+    }
+
+    private void insertDay(long planId, PlanDay day) {
+        jdbc.sql("""
+                        insert into plan_day (plan_id, day, kind, start_time, end_time, break_minutes,
+                                              office_unit_code, note)
+                        values (:plan, :day, :kind, :start, :end, :break, :office, :note)""")
+                .param("plan", planId).param("day", day.date()).param("kind", day.kind().name())
+                .param("start", day.start()).param("end", day.end()).param("break", day.breakMinutes())
+                .param("office", day.officeUnitCode()).param("note", day.note())
+                .update();
+    }
+
     /** The days of the plan changed after its approval, in the order they were changed. */
     List<PlanAmendment> amendments(long planId) {
         return jdbc.sql("""
@@ -342,9 +405,13 @@ class PlanStore {
                         from plan_amendment where plan_id = :plan order by amended_at, id""")
                 .param("plan", planId)
                 .query((rs, n) -> new PlanAmendment(rs.getObject(1, LocalDate.class), rs.getString(2),
-                        PlanDay.DayKind.valueOf(rs.getString(3)), PlanDay.DayKind.valueOf(rs.getString(4)),
+                        kindOrNull(rs.getString(3)), kindOrNull(rs.getString(4)),
                         rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
                 .list();
+    }
+
+    private static PlanDay.DayKind kindOrNull(String kind) {
+        return kind == null ? null : PlanDay.DayKind.valueOf(kind);
     }
 
     /** The days of several plans, by plan, in one query. */

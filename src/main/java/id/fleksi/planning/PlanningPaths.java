@@ -20,6 +20,12 @@ class PlanningPaths implements PathRules {
                 // validating stores nothing; the service checks whose plan it is
                 .requestMatchers(HttpMethod.POST, "/api/plans/validate").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/plans").hasRole(EMPLOYEE)
+                // changes of approved plans: the employee asks and withdraws, the heads (or the PPK) decide; the
+                // service checks whose plan it is
+                .requestMatchers(HttpMethod.POST, "/api/plans/*/amendment-requests",
+                        "/api/plan-amendment-requests/*/withdraw").hasRole(EMPLOYEE)
+                .requestMatchers(HttpMethod.GET, "/api/plans/*/amendment-requests").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/plan-amendment-requests/*/decision").hasAnyRole(PPK, HEAD)
                 .requestMatchers(HttpMethod.GET, "/api/plans", "/api/plans/*").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/plans/*/approve", "/api/plans/*/reject", "/api/plans/*/recall")
                 .hasAnyRole(PPK, HEAD)

@@ -90,8 +90,18 @@ class WeekFormPages {
     /** Only the day rows and the plan's time flexibility bind: never the employee, the week or a status. */
     @InitBinder(FORM)
     void allowedFields(WebDataBinder binder) {
-        binder.setAllowedFields("flexType", "days[*].kind", "days[*].start", "days[*].end", "days[*].breakMinutes",
-                "days[*].officeUnitCode", "days[*].note");
+        bindDays(binder);
+    }
+
+    /**
+     * Binds the day rows and the time flexibility of a week's form, and any other fields named, with the error
+     * codes of the weekplan bundle.
+     */
+    static void bindDays(WebDataBinder binder, String... more) {
+        List<String> fields = new ArrayList<>(List.of("flexType", "days[*].kind", "days[*].start", "days[*].end",
+                "days[*].breakMinutes", "days[*].officeUnitCode", "days[*].note"));
+        fields.addAll(List.of(more));
+        binder.setAllowedFields(fields.toArray(String[]::new));
         DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
         codes.setPrefix("weekplan.");
         binder.setMessageCodesResolver(codes);
@@ -258,9 +268,14 @@ class WeekFormPages {
 
     /** The days that need no work: those outside the working week (Saturday, Sunday) and the week's holidays. */
     private Set<LocalDate> offDays(PlanWeek week) {
-        Set<LocalDate> off = holidayDates(week);
-        week.monday().datesUntil(week.sunday().plusDays(1)).filter(day -> !WorkWeek.isWorkingDay(day))
-                .forEach(off::add);
+        return offDays(week.monday(), holidays);
+    }
+
+    /** The days of the week from the Monday that need no work: Saturday, Sunday and the week's holidays. */
+    static Set<LocalDate> offDays(LocalDate monday, Holidays holidays) {
+        Set<LocalDate> off = new HashSet<>();
+        holidays.between(monday, monday.plusDays(6)).forEach(holiday -> off.add(holiday.date()));
+        monday.datesUntil(monday.plusDays(7)).filter(day -> !WorkWeek.isWorkingDay(day)).forEach(off::add);
         return off;
     }
 

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The employee's own weekly plans: the history, newest week first, with where each stands, and a plan's page with
@@ -31,11 +33,13 @@ class WeekPlanPages {
     private static final int PAGE_SIZE = 20;
 
     private final WeeklyPlans plans;
+    private final PlanAmendmentRequests requests;
     private final Holidays holidays;
     private final Policies policies;
 
-    WeekPlanPages(WeeklyPlans plans, Holidays holidays, Policies policies) {
+    WeekPlanPages(WeeklyPlans plans, PlanAmendmentRequests requests, Holidays holidays, Policies policies) {
         this.plans = plans;
+        this.requests = requests;
         this.holidays = holidays;
         this.policies = policies;
     }
@@ -57,7 +61,15 @@ class WeekPlanPages {
         }
         PlanWeek week = PlanWeek.of(summary.weekStart());
         model.addAttribute("plan", summary);
-        model.addAttribute("amendments", plans.amendments(plan));
+        model.addAttribute("amendments", plans.amendments(id));
+        Optional<AmendmentRequest> pending = requests.pending(actor, id);
+        model.addAttribute("pendingRequest", pending.orElse(null));
+        model.addAttribute("pendingDays", pending.map(r -> AmendmentViews.pairs(plan.days(), r.days()))
+                .orElse(List.of()));
+        model.addAttribute("requests", AmendmentViews.history(requests.ofPlan(actor, id, 0,
+                AmendmentViews.HISTORY_SIZE)));
+        model.addAttribute("amendable", summary.status() == PlanStatus.APPROVED && pending.isEmpty()
+                && !requests.past(summary.weekStart().plusDays(6)));
         model.addAttribute("week", week);
         model.addAttribute("submittedAt", WeekViews.local(summary.submittedAt()));
         model.addAttribute("decidedAt", WeekViews.local(summary.decidedAt()));

@@ -257,10 +257,7 @@ public class WeeklyPlans {
         PlanState.Move move = state(plan).approve(version, blankToNull(note));
         PlanSummary summary = plan.summary();
         organisation.lockUnit(summary.unitId());
-        EmployeeFacts facts = eligibility.factsFor(actor, summary.nip()).orElseThrow();
-        PlanStore.Owner owner = new PlanStore.Owner(summary.employeeId(), summary.nip(), summary.employeeName(), true,
-                summary.unitId(), summary.unitCode(), null);
-        PlanVerdict verdict = judge(facts, owner, plan.plan(), Severity.ERROR);
+        PlanVerdict verdict = judgeFor(actor, summary, plan.plan(), Severity.ERROR);
         if (!verdict.valid()) {
             throw new DecisionRefused(verdict.violations().stream().filter(Violation::blocks).toList());
         }
@@ -359,8 +356,24 @@ public class WeeklyPlans {
     }
 
     /** The days of the plan changed after its approval, for whoever may read the plan. */
-    public List<PlanAmendment> amendments(StoredPlan plan) {
-        return store.amendments(plan.summary().id());
+    public List<PlanAmendment> amendments(long planId) {
+        return store.amendments(planId);
+    }
+
+    /**
+     * The verdict on another week of an existing plan's employee, as a submission ({@link Severity#WARNING}) or an
+     * approval ({@link Severity#ERROR}) judges it: next to the unit's other approved plans, the employee's own aside.
+     */
+    PlanVerdict judgeFor(Actor actor, PlanSummary summary, WeekPlan plan, Severity unitSeverity) {
+        EmployeeFacts facts = eligibility.factsFor(actor, summary.nip()).orElseThrow();
+        PlanStore.Owner owner = new PlanStore.Owner(summary.employeeId(), summary.nip(), summary.employeeName(), true,
+                summary.unitId(), summary.unitCode(), null);
+        return judge(facts, owner, plan, unitSeverity);
+    }
+
+    /** Locks the unit's row until the transaction ends, so that two approvals at once cannot together break a cap. */
+    void lockUnit(long unitId) {
+        organisation.lockUnit(unitId);
     }
 
     private StoredPlan decidable(Actor actor, long id) {

@@ -173,7 +173,8 @@ public final class ArticleTexts {
             Map.entry(RuleCode.REALISASI_JAM_HARIAN, List.of(PASAL_3_2_6)),
             Map.entry(RuleCode.REALISASI_JAM_MINGGUAN, List.of(PASAL_3_1, PASAL_19_2, PASAL_20)),
             Map.entry(RuleCode.REALISASI_HASIL, List.of(PASAL_7)),
-            Map.entry(RuleCode.PANGGILAN_KANTOR, List.of(PASAL_8_2, PASAL_27))));
+            Map.entry(RuleCode.PANGGILAN_KANTOR, List.of(PASAL_8_2, PASAL_27)),
+            Map.entry(RuleCode.PERUBAHAN_RENCANA, List.of(PASAL_8_2))));
 
     private ArticleTexts() {
     }

@@ -30,7 +30,8 @@ public enum RuleCode {
     REALISASI_JAM_HARIAN("Pasal 3 ayat (2)–(4), (6)"),
     REALISASI_JAM_MINGGUAN("Pasal 3 ayat (1); 19 ayat (2); 20 ayat (1)"),
     REALISASI_HASIL("Pasal 7"),
-    PANGGILAN_KANTOR("Pasal 8 ayat (2); 27");
+    PANGGILAN_KANTOR("Pasal 8 ayat (2); 27"),
+    PERUBAHAN_RENCANA("Pasal 8 ayat (2)");
 
     private final LegalRef article;
 

@@ -25,17 +25,19 @@ class CatalogueCoverageTest {
     void everyCatalogueCodeIsExpectedBySomeCase() throws IOException {
         Set<RuleCode> expected = EnumSet.noneOf(RuleCode.class);
         for (String table : new String[] {"plan-cases.txt", "eligibility-cases.txt", "evaluation-cases.txt",
-                "reconciliation-cases.txt", "recall-cases.txt"}) {
+                "reconciliation-cases.txt", "recall-cases.txt",
+                "plan-change-cases.txt"}) {
             for (String line : read("/rules/" + table).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] cells = line.split("\\|");
-                // the expected verdicts: from the third cell in the eligibility table, the fifth in the recall table, the
+                // the expected verdicts: from the third cell in the eligibility table, the fifth in the recall table, the sixth in the plan change table, the
                 // sixth in the reconciliation table, the fourth in the others
                 int first = switch (table) {
                     case "eligibility-cases.txt" -> 2;
                     case "recall-cases.txt" -> 4;
+                    case "plan-change-cases.txt" -> 5;
                     case "reconciliation-cases.txt" -> 5;
                     default -> 3;
                 };
