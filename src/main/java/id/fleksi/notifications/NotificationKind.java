@@ -42,7 +42,9 @@ public enum NotificationKind {
     /** To the PPK: an evaluation's recommendation opened a proposed change of the determination. */
     POLICY_PROPOSAL_OPENED,
     /** To HR: an evaluation's recommendation opened proposed changes of tasks' criteria. */
-    TASK_PROPOSALS_OPENED;
+    TASK_PROPOSALS_OPENED,
+    /** To the PPK: the trial (uji coba) version of the determination in force ends soon. */
+    TRIAL_ENDING;
 
     String titleKey() {
         return "notification.kind." + name() + ".title";

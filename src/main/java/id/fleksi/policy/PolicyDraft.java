@@ -38,6 +38,9 @@ public class PolicyDraft {
     private Integer minOfficePresencePercent;
     private List<Criterion> additionalCriteria = new ArrayList<>();
     private String codeOfConduct;
+    /** The last day of a trial (uji coba) version, after its start; empty when the version is no trial. */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate trialEndsOn;
 
     /** A draft holding what a stored version says, for the form that starts from it. */
     static PolicyDraft of(PolicyVersion version) {
@@ -65,6 +68,7 @@ public class PolicyDraft {
         version.additionalCriteria().forEach(c -> draft.additionalCriteria.add(
                 new Criterion(c.code(), c.description(), c.coordinationLetter())));
         draft.codeOfConduct = version.codeOfConduct();
+        draft.trialEndsOn = version.trialEndsOn();
         return draft;
     }
 
@@ -85,7 +89,7 @@ public class PolicyDraft {
                 newEmployeeMonths == null ? 0 : newEmployeeMonths, minPredikat,
                 minOfficePresencePercent == null ? 0 : minOfficePresencePercent,
                 criteria().stream().map(c -> new Determination.AdditionalCriterion(c.code, c.description,
-                        c.coordinationLetter)).toList());
+                        c.coordinationLetter)).toList(), trialEndsOn);
     }
 
     /** Drops the criteria rows left wholly empty (the form offers a few spare rows). */
@@ -265,6 +269,14 @@ public class PolicyDraft {
 
     public void setAdditionalCriteria(List<Criterion> additionalCriteria) {
         this.additionalCriteria = additionalCriteria;
+    }
+
+    public LocalDate getTrialEndsOn() {
+        return trialEndsOn;
+    }
+
+    public void setTrialEndsOn(LocalDate trialEndsOn) {
+        this.trialEndsOn = trialEndsOn;
     }
 
     public String getCodeOfConduct() {

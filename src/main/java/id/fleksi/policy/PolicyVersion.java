@@ -18,6 +18,8 @@ import java.util.List;
  *
  * @param dinamis      the hour arrangement of dinamis work (Pasal 20 ayat (2)), or {@code null} when none is set
  * @param planDeadline when employees submit next week's plan
+ * @param trialEndsOn  the last day of a trial (uji coba), after which the version in force before it applies
+ *                     again; {@code null} when the version is no trial
  */
 public record PolicyVersion(
         long id,
@@ -40,7 +42,8 @@ public record PolicyVersion(
         List<Criterion> additionalCriteria,
         String codeOfConduct,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        @JsonFormat(pattern = "yyyy-MM-dd") LocalDate trialEndsOn) {
 
     public PolicyVersion {
         allowedLocations = List.copyOf(allowedLocations);
@@ -58,12 +61,17 @@ public record PolicyVersion(
                         dinamis.latestEnd(), dinamis.coreStart(), dinamis.coreEnd(), dinamis.minMinutesPerDay()),
                 lateStartMaxMinutes, newEmployeeMonths, minPredikat, minOfficePresencePercent,
                 additionalCriteria.stream().map(c -> new Determination.AdditionalCriterion(c.code(),
-                        c.description(), c.coordinationLetter())).toList());
+                        c.description(), c.coordinationLetter())).toList(), trialEndsOn);
+    }
+
+    /** Whether the version is a trial (uji coba) with an end date. */
+    public boolean trial() {
+        return trialEndsOn != null;
     }
 
     /** Who set it and when, without its contents: a line of the list of versions. */
     public PolicyVersionSummary summary() {
-        return new PolicyVersionSummary(id, effectiveFrom, decreeNumber, createdBy, createdAt);
+        return new PolicyVersionSummary(id, effectiveFrom, decreeNumber, createdBy, createdAt, trialEndsOn);
     }
 
     /** Pasal 20 ayat (2): the earliest start, the latest end, the optional core hours and least minutes a day. */

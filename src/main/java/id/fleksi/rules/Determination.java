@@ -23,6 +23,8 @@ import java.util.Set;
  * @param minPredikat              Pasal 8 ayat (2)-(3): the lowest performance predicate, or {@code null}
  * @param minOfficePresencePercent Pasal 27: the share of a unit that stays in the office each working day
  * @param additionalCriteria       Pasal 26
+ * @param trialEndsOn              the last day of a trial (uji coba) version, after which the version in force
+ *                                 before it applies again; {@code null} for a version that is no trial
  */
 public record Determination(
         LocalDate effectiveFrom,
@@ -40,13 +42,39 @@ public record Determination(
         int newEmployeeMonths,
         Predikat minPredikat,
         int minOfficePresencePercent,
-        List<AdditionalCriterion> additionalCriteria) {
+        List<AdditionalCriterion> additionalCriteria,
+        LocalDate trialEndsOn) {
+
+    /** A version that is no trial. */
+    public Determination(LocalDate effectiveFrom, String decreeNumber, boolean lokasiEnabled,
+                         Set<LocationKind> allowedLocations, int maxLokasiDaysPerWeek, int lokasiPercentCap,
+                         Set<DayOfWeek> fixedLokasiWeekdays, boolean sifEnabled, Set<String> sifUnitCodes,
+                         boolean dinamisEnabled, DinamisHours dinamis, int lateStartMaxMinutes, int newEmployeeMonths,
+                         Predikat minPredikat, int minOfficePresencePercent,
+                         List<AdditionalCriterion> additionalCriteria) {
+        this(effectiveFrom, decreeNumber, lokasiEnabled, allowedLocations, maxLokasiDaysPerWeek, lokasiPercentCap,
+                fixedLokasiWeekdays, sifEnabled, sifUnitCodes, dinamisEnabled, dinamis, lateStartMaxMinutes,
+                newEmployeeMonths, minPredikat, minOfficePresencePercent, additionalCriteria, null);
+    }
 
     public Determination {
         allowedLocations = allowedLocations == null ? Set.of() : Set.copyOf(allowedLocations);
         fixedLokasiWeekdays = fixedLokasiWeekdays == null ? Set.of() : Set.copyOf(fixedLokasiWeekdays);
         sifUnitCodes = sifUnitCodes == null ? Set.of() : Set.copyOf(sifUnitCodes);
         additionalCriteria = additionalCriteria == null ? List.of() : List.copyOf(additionalCriteria);
+    }
+
+    /** Whether this version is a trial (uji coba) with an end date. */
+    public boolean trial() {
+        return trialEndsOn != null;
+    }
+
+    /** The same version read as in force from another day: a version that applies again after a trial ends. */
+    public Determination from(LocalDate day) {
+        return new Determination(day, decreeNumber, lokasiEnabled, allowedLocations, maxLokasiDaysPerWeek,
+                lokasiPercentCap, fixedLokasiWeekdays, sifEnabled, sifUnitCodes, dinamisEnabled, dinamis,
+                lateStartMaxMinutes, newEmployeeMonths, minPredikat, minOfficePresencePercent, additionalCriteria,
+                trialEndsOn);
     }
 
     /**
