@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the rules know of an employee: the facts HR keeps and the employee declares.
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param infrastructureReady     the employee's declaration (Pasal 16), {@code null} when none was made
  * @param predicates              the performance predicate by year (Pasal 8 ayat (2)-(3))
  * @param additionalCriteriaMet   what HR recorded for the PPK's additional criteria, by code (Pasal 26)
+ * @param infrastructureItems     the items of work infrastructure the employee declared ready (Pasal 15 ayat (2), 16)
  */
 public record EmployeeFacts(
         String nip,
@@ -26,7 +28,17 @@ public record EmployeeFacts(
         Map<Integer, Predikat> predicates,
         Boolean infrastructureReady,
         Map<String, Boolean> additionalCriteriaMet,
-        List<Task> tasks) {
+        List<Task> tasks,
+        Set<InfrastructureItem> infrastructureItems) {
+
+    /** Facts without a list of declared infrastructure items. */
+    public EmployeeFacts(String nip, String name, List<String> unitPath, LocalDate positionSince, String domicile,
+                         List<DisciplineCase> discipline, List<SpecialCircumstance> specialCircumstances,
+                         Map<Integer, Predikat> predicates, Boolean infrastructureReady,
+                         Map<String, Boolean> additionalCriteriaMet, List<Task> tasks) {
+        this(nip, name, unitPath, positionSince, domicile, discipline, specialCircumstances, predicates,
+                infrastructureReady, additionalCriteriaMet, tasks, Set.of());
+    }
 
     public EmployeeFacts {
         unitPath = List.copyOf(unitPath);
@@ -35,6 +47,7 @@ public record EmployeeFacts(
         predicates = predicates == null ? Map.of() : Map.copyOf(predicates);
         additionalCriteriaMet = additionalCriteriaMet == null ? Map.of() : Map.copyOf(additionalCriteriaMet);
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        infrastructureItems = infrastructureItems == null ? Set.of() : Set.copyOf(infrastructureItems);
     }
 
     public String unitCode() {
@@ -76,7 +89,18 @@ public record EmployeeFacts(
         }
     }
 
-    /** A task the employee holds, with its criteria. */
-    public record Task(String code, String name, TaskCriteria criteria) {
+    /**
+     * A task the employee holds, with its criteria and the work infrastructure it needs (Pasal 15 ayat (2)).
+     */
+    public record Task(String code, String name, TaskCriteria criteria, Set<InfrastructureItem> infrastructureNeeds) {
+
+        /** A task that names no infrastructure it needs. */
+        public Task(String code, String name, TaskCriteria criteria) {
+            this(code, name, criteria, Set.of());
+        }
+
+        public Task {
+            infrastructureNeeds = infrastructureNeeds == null ? Set.of() : Set.copyOf(infrastructureNeeds);
+        }
     }
 }
