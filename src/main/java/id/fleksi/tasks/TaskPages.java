@@ -281,7 +281,7 @@ class TaskPages {
                 .map(type -> TypeView.of(type, task.criteria())).toList());
         model.addAttribute("outsideOffice", task.criteria().mustBeOutsideOfficeException());
         model.addAttribute("outsideOfficeArticle", TaskCriteria.mustBeOutsideOfficeArticle());
-        model.addAttribute("infrastructureArticle", RuleCode.INFRASTRUKTUR.article());
+        model.addAttribute("infrastructureArticle", LegalRef.pasal("Pasal 15 ayat (2)").article());
         model.addAttribute("assignees", tasks.assignees(actor, code));
         model.addAttribute("proposals", proposals.openOf(task.code()));
         return VIEW_DETAIL;
@@ -294,7 +294,7 @@ class TaskPages {
                 .map(type -> TypeView.of(type, new TaskCriteria(false, false, false, false, false, false, false,
                         false, false))).toList());
         model.addAttribute("infrastructureItems", InfrastructureItem.values());
-        model.addAttribute("infrastructureArticle", RuleCode.INFRASTRUKTUR.article());
+        model.addAttribute("infrastructureArticle", LegalRef.pasal("Pasal 15 ayat (2)").article());
         return VIEW_FORM;
     }
 

@@ -34,7 +34,7 @@ class InfrastructureJourneyTest extends BrowserTest {
         }
         click("input[name='infrastructureNeeds'][value='INTERNET']");
         click("input[name='infrastructureNeeds'][value='APLIKASI']");
-        clickAndWait("form button[type='submit']");
+        clickAndWait("form[action='/tugas'] button[type='submit']");
         assertSuccess();
         assertThat(browser.findElement(By.cssSelector("ul[data-testid='infrastructure-needs']")).getText())
                 .contains("Jaringan internet").contains("Akses aplikasi/sistem kerja");

@@ -39,15 +39,9 @@ class InfrastructureNeedsFlowTest extends IntegrationTest {
     void theVerdictNamesWhatTheTaskNeedsAndTheEmployeeHasNotDeclaredReady() throws Exception {
         String unit = RealisationTestData.unit(jdbc);
         String nip = RealisationTestData.employee(jdbc, unit);
-        String code = "INFRA-" + nip.substring(nip.length() - 6);
-        mvc.perform(post("/api/tasks").with(httpBasic("kepegawaian", PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(task(code, unit, "[\"INTERNET\",\"PERANGKAT\"]")))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.infrastructureNeeds[0]").value("PERANGKAT"))
+        String code = taskHeldBy(nip, unit, "[\"INTERNET\",\"PERANGKAT\"]");
+        read(code).andExpect(jsonPath("$.infrastructureNeeds[0]").value("PERANGKAT"))
                 .andExpect(jsonPath("$.infrastructureNeeds[1]").value("INTERNET"));
-        mvc.perform(post("/api/tasks/" + code + "/assignees").with(httpBasic("kepegawaian", PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"nip\":\"" + nip + "\"}"))
-                .andExpect(status().isCreated());
 
         declare(nip, "{\"ready\":true,\"items\":[\"PERANGKAT\"]}").andExpect(status().is2xxSuccessful());
         infrastructureFindings(nip, "id")
@@ -75,14 +69,7 @@ class InfrastructureNeedsFlowTest extends IntegrationTest {
     void aTaskWithoutNeedsKeepsTheDeclarationAsTheOnlyCheck() throws Exception {
         String unit = RealisationTestData.unit(jdbc);
         String nip = RealisationTestData.employee(jdbc, unit);
-        String code = "INFRA-" + nip.substring(nip.length() - 6);
-        mvc.perform(post("/api/tasks").with(httpBasic("kepegawaian", PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(task(code, unit, null)))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.infrastructureNeeds", empty()));
-        mvc.perform(post("/api/tasks/" + code + "/assignees").with(httpBasic("kepegawaian", PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"nip\":\"" + nip + "\"}"))
-                .andExpect(status().isCreated());
+        read(taskHeldBy(nip, unit, null)).andExpect(jsonPath("$.infrastructureNeeds", empty()));
 
         declare(nip, "{\"ready\":true}").andExpect(status().is2xxSuccessful());
         infrastructureFindings(nip, "id")
@@ -103,6 +90,23 @@ class InfrastructureNeedsFlowTest extends IntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", not(empty())));
         declare(nip, "{\"ready\":true,\"items\":[\"SATELIT\"]}").andExpect(status().isBadRequest());
+    }
+
+    /** A new task of the unit needing {@code needs} (a JSON array, or none), assigned to the employee; its code. */
+    private String taskHeldBy(String nip, String unit, String needs) throws Exception {
+        String code = "INFRA-" + nip.substring(nip.length() - 6);
+        mvc.perform(post("/api/tasks").with(httpBasic("kepegawaian", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(task(code, unit, needs)))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/tasks/" + code + "/assignees").with(httpBasic("kepegawaian", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"nip\":\"" + nip + "\"}"))
+                .andExpect(status().isCreated());
+        return code;
+    }
+
+    private ResultActions read(String task) throws Exception {
+        return mvc.perform(get("/api/tasks/" + task).with(httpBasic("kepegawaian", PASSWORD)))
+                .andExpect(status().isOk());
     }
 
     private ResultActions declare(String nip, String body) throws Exception {
