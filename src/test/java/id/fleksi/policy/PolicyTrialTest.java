@@ -118,6 +118,11 @@ class PolicyTrialTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Trial, in force until 19 December 2041")));
         mvc.perform(get("/kebijakan").with(user(users.loadUserByUsername("kepegawaian"))))
                 .andExpect(content().string(containsString("Uji coba sampai 19 Desember 2041")));
+        mvc.perform(get("/api/reports/determination").param("format", "csv").param("date", "2041-12-01")
+                        .with(httpBasic("ppk", "demo12345")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Penetapan ini uji coba yang berlaku sampai 19 Desember 2041")));
     }
 
     @Test
