@@ -46,11 +46,12 @@ class EligibilityApi {
                                   @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         LocalDate day = date == null ? InstitutionTime.today(clock) : date;
         Locale locale = Languages.fromAcceptLanguage(language);
-        Eligibility.Verdict verdict = eligibility.judge(actor, nip, day)
-                .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "eligibility.problem.noEmployee", nip))
-                .verdict();
+        EligibilityService.Judgement judged = eligibility.judge(actor, nip, day)
+                .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "eligibility.problem.noEmployee", nip));
+        Eligibility.Verdict verdict = judged.verdict();
         return new EligibilityAnswer(nip, day, kind(verdict, FlexibilityType.LOKASI, locale),
-                kind(verdict, FlexibilityType.SIF, locale), kind(verdict, FlexibilityType.DINAMIS, locale));
+                kind(verdict, FlexibilityType.SIF, locale), kind(verdict, FlexibilityType.DINAMIS, locale),
+                judged.policy() == null ? null : judged.policy().trialEndsOn());
     }
 
     private static Kind kind(Eligibility.Verdict verdict, FlexibilityType type, Locale locale) {
@@ -60,7 +61,9 @@ class EligibilityApi {
                 judged.exceptionsApplied().stream().map(e -> ExceptionView.of(e, locale)).toList());
     }
 
-    record EligibilityAnswer(String nip, LocalDate date, Kind lokasi, Kind sif, Kind dinamis) {
+    /** {@code policyTrialEndsOn}: the last day of the determination applied when it is a trial (uji coba), or null. */
+    record EligibilityAnswer(String nip, LocalDate date, Kind lokasi, Kind sif, Kind dinamis,
+                             LocalDate policyTrialEndsOn) {
     }
 
     record Kind(boolean eligible, List<ViolationView> violations, List<ExceptionView> exceptionsApplied) {

@@ -1,6 +1,7 @@
 package id.fleksi.eligibility;
 
 import id.fleksi.rules.EmployeeFacts;
+import id.fleksi.rules.InfrastructureItem;
 import id.fleksi.rules.Predikat;
 import id.fleksi.rules.TaskCriteria;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,14 +59,14 @@ public class RuleFacts {
         }
         Map<Long, Base> bases = new HashMap<>();
         jdbc.sql("""
-                        select e.id, e.nip, e.name, e.position_since, e.domicile, e.unit_id, d.ready, e.position
+                        select e.id, e.nip, e.name, e.position_since, e.domicile, e.unit_id, d.ready, e.position, d.items
                         from employee_directory e left join personnel_infrastructure d on d.employee_id = e.id
                         where e.id = any(:ids)""")
                 .param("ids", ids)
                 .query(rs -> {
                     bases.put(rs.getLong(1), new Base(rs.getString(2), rs.getString(3),
                             rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6), (Boolean) rs.getObject(7),
-                            rs.getString(8)));
+                            rs.getString(8), InfrastructureItem.of(strings(rs.getArray(9)))));
                 });
         Map<Long, List<String>> unitPaths = unitPaths(bases.values().stream().map(Base::unitId).distinct()
                 .toArray(Long[]::new));
@@ -120,12 +121,15 @@ public class RuleFacts {
                         select t.employee_id, t.code, t.name, t.can_be_done_outside_office,
                                t.no_special_room_or_equipment, t.doable_with_ict, t.minimal_face_to_face,
                                t.no_continuous_supervision, t.must_be_outside_office, t.more_than_8h30_per_day,
-                               t.more_than_5_days_per_week, t.not_bound_to_institution_hours
+                               t.more_than_5_days_per_week, t.not_bound_to_institution_hours,
+                               t.infrastructure_needs
                         from held_task t
                         where t.employee_id = any(:ids) order by t.employee_id, t.code""")
                 .param("ids", ids)
                 .query(rs -> {
-                    tasks.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(task(rs, 2));
+                    EmployeeFacts.Task task = task(rs, 2);
+                    tasks.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new EmployeeFacts.Task(
+                            task.code(), task.name(), task.criteria(), InfrastructureItem.of(strings(rs.getArray(13)))));
                 });
 
         Map<Long, EmployeeFacts> facts = new LinkedHashMap<>();
@@ -135,7 +139,7 @@ public class RuleFacts {
                 facts.put(id, new EmployeeFacts(base.nip(), base.name(), unitPaths.get(base.unitId()),
                         base.positionSince(), base.domicile(), discipline.get(id), special.get(id),
                         predicates.get(id), base.infrastructureReady(), additional.get(id), tasks.get(id),
-                        base.position(), groups.get(id)));
+                        base.position(), groups.get(id), base.infrastructureItems()));
             }
         }
         return facts;
@@ -163,7 +167,12 @@ public class RuleFacts {
                 rs.getBoolean(first + 8), rs.getBoolean(first + 9), rs.getBoolean(first + 10)));
     }
 
+    private static List<String> strings(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
     private record Base(String nip, String name, LocalDate positionSince, String domicile, long unitId,
-                        Boolean infrastructureReady, String position) {
+                        Boolean infrastructureReady, String position,
+                        java.util.Set<InfrastructureItem> infrastructureItems) {
     }
 }

@@ -68,6 +68,7 @@ class HomePages {
         model.addAttribute("policy", policies.inForceOn(LocalDate.now(clock)).orElse(null));
         model.addAttribute("evaluationDue", evaluations.due().orElse(null));
         model.addAttribute("unsent", submissions.unsentInForce().orElse(null));
+        model.addAttribute("trialEnding", policies.trialEnding(LocalDate.now(clock)).orElse(null));
         model.addAttribute("board", dashboards.board(user, thisMonday()));
         return VIEW_PPK;
     }

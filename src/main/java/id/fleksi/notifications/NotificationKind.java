@@ -58,7 +58,9 @@ public enum NotificationKind {
     /** To the employee: HR approved their special circumstance. */
     CIRCUMSTANCE_APPROVED,
     /** To the employee: HR rejected their request for a special circumstance. */
-    CIRCUMSTANCE_REJECTED;
+    CIRCUMSTANCE_REJECTED,
+    /** To the PPK: the trial (uji coba) version of the determination in force ends soon. */
+    TRIAL_ENDING;
 
     String titleKey() {
         return "notification.kind." + name() + ".title";

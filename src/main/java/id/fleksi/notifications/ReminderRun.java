@@ -4,7 +4,7 @@ package id.fleksi.notifications;
  * What one run of a reminder job did; recorded in the audit trail and published as an event when the run
  * ends (while the job still holds its lock).
  *
- * @param job         {@value Reminders#PLAN_JOB} or {@value Reminders#HEAD_JOB}
+ * @param job         {@value Reminders#PLAN_JOB}, {@value Reminders#HEAD_JOB} or {@value Reminders#TRIAL_JOB}
  * @param period      the ISO week of the plans ({@code 2026-W49}) or the day ({@code 2026-11-23}) reminded of
  * @param due         false before the plan deadline, or when no determination is in force
  * @param recipients  the people the run found to remind

@@ -9,7 +9,8 @@ import java.time.Clock;
 /**
  * When the reminders run, in WIB: {@code fleksi.reminders.plan-cron} (every hour by default, so that a
  * reminder follows the PPK's deadline within the hour, whatever day and time it is) and
- * {@code fleksi.reminders.head-cron} (07.00 on working days). Off with {@code fleksi.reminders.enabled=false}.
+ * {@code fleksi.reminders.head-cron} (07.00 on working days) and {@code fleksi.reminders.trial-cron} (07.00 every
+ * day). Off with {@code fleksi.reminders.enabled=false}.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "fleksi.reminders.enabled", matchIfMissing = true)
@@ -31,5 +32,10 @@ class ReminderSchedule {
     @Scheduled(cron = "${fleksi.reminders.head-cron:0 0 7 * * MON-FRI}", zone = "Asia/Jakarta")
     void waitingPlans() {
         reminders.remindWaitingPlans(clock.instant());
+    }
+
+    @Scheduled(cron = "${fleksi.reminders.trial-cron:0 0 7 * * *}", zone = "Asia/Jakarta")
+    void endingTrial() {
+        reminders.remindTrialEnding(clock.instant());
     }
 }

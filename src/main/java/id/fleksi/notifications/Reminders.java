@@ -4,6 +4,7 @@ import id.fleksi.audit.AuditTrail;
 import id.fleksi.policy.PlanDeadline;
 import id.fleksi.policy.Policies;
 import id.fleksi.policy.PolicyInForce;
+import id.fleksi.policy.TrialEnding;
 import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.InstitutionTime;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -36,6 +37,9 @@ public class Reminders {
 
     public static final String PLAN_JOB = "plan-reminders";
     public static final String HEAD_JOB = "head-reminders";
+    public static final String TRIAL_JOB = "trial-reminders";
+    /** The days before a trial's last day on which the PPK is reminded, once each. */
+    static final List<Integer> TRIAL_STAGES = List.of(Policies.TRIAL_REMINDER_DAYS, 3);
     static final String RUN = "REMINDERS_RUN";
     static final String SUBJECT = "REMINDER_JOB";
     /*
@@ -44,6 +48,7 @@ public class Reminders {
      */
     static final String PLAN_LINK = "/saya/rencana";
     static final String DECISIONS_LINK = "/persetujuan";
+    static final String POLICY_LINK = "/kebijakan";
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
@@ -134,6 +139,42 @@ public class Reminders {
                         List.of(String.valueOf(rs.getLong(4)), today.toString())))
                 .list();
         return Optional.of(finish(remind(HEAD_JOB, NotificationKind.PLANS_WAITING, today.toString(), DECISIONS_LINK,
+                recipients)));
+    }
+
+    /**
+     * Reminds each PPK that the trial (uji coba) version of the determination in force ends soon: once when
+     * {@value Policies#TRIAL_REMINDER_DAYS} days or fewer are left and once more when 3 or fewer are; a run that
+     * missed a day catches up on the next, and a stage already sent is never sent again.
+     *
+     * @return what the run did; empty when another run holds the lock
+     */
+    @SchedulerLock(name = TRIAL_JOB)
+    public Optional<ReminderRun> remindTrialEnding(Instant now) {
+        LocalDate today = now.atZone(InstitutionTime.ZONE).toLocalDate();
+        Optional<TrialEnding> ending = policies.trialEnding(today);
+        if (ending.isEmpty()) {
+            return Optional.of(finish(ReminderRun.notDue(TRIAL_JOB, today.toString())));
+        }
+        TrialEnding trial = ending.get();
+        int stage = TRIAL_STAGES.stream().filter(days -> trial.daysLeft() <= days)
+                .min(Integer::compare).orElseThrow();
+        String period = trial.version() + "-" + stage;
+        List<String> args = List.of(trial.decreeNumber(), trial.endsOn().toString(),
+                String.valueOf(trial.daysLeft()));
+        List<Recipient> recipients = jdbc.sql("""
+                        select a.id, a.display_name, m.email
+                        from account_directory a
+                        join account_role_directory r on r.account_id = a.id and r.role = 'PPK'
+                        left join mail_address m on m.account_id = a.id
+                        where a.enabled
+                          and not exists (select 1 from reminder_sent s where s.account_id = a.id
+                                          and s.kind = :kind and s.period = :period)
+                        order by a.id""")
+                .param("kind", NotificationKind.TRIAL_ENDING.name()).param("period", period)
+                .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), args))
+                .list();
+        return Optional.of(finish(remind(TRIAL_JOB, NotificationKind.TRIAL_ENDING, period, POLICY_LINK,
                 recipients)));
     }
 

@@ -1,6 +1,7 @@
 package id.fleksi.organisation;
 
 import id.fleksi.organisation.PersonnelHistory.InfrastructureEntry;
+import id.fleksi.rules.InfrastructureItem;
 import id.fleksi.rules.RuleCode;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiProblem;
@@ -38,14 +39,15 @@ class InfrastructurePage {
 
     @InitBinder("form")
     void allowedFields(WebDataBinder binder) {
-        binder.setAllowedFields("ready", "note");
+        binder.setAllowedFields("ready", "note", "items");
     }
 
     @GetMapping
     String show(@AuthenticationPrincipal Actor actor, Model model) {
         InfrastructureEntry declaration = records.ownDeclaration(actor).orElse(null);
         model.addAttribute("form", declaration == null ? new PersonnelInput.Infrastructure(null, null)
-                : new PersonnelInput.Infrastructure(String.valueOf(declaration.ready()), declaration.note()));
+                : new PersonnelInput.Infrastructure(String.valueOf(declaration.ready()), declaration.note(),
+                declaration.items().stream().map(Enum::name).toList()));
         return page(model, declaration);
     }
 
@@ -53,7 +55,9 @@ class InfrastructurePage {
     String declare(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") PersonnelInput.Infrastructure form,
                    BindingResult errors, Model model, RedirectAttributes redirect) {
         try {
-            records.declareOwnInfrastructure(actor, form);
+            // the page sends every item it shows: none ticked is an empty list, not "as before"
+            records.declareOwnInfrastructure(actor, form.items() != null ? form
+                    : new PersonnelInput.Infrastructure(form.ready(), form.note(), java.util.List.of()));
         } catch (PersonnelInputRejected rejected) {
             rejected.fieldErrors().forEach(errors::rejectValue);
             return page(model, records.ownDeclaration(actor).orElse(null));
@@ -71,6 +75,7 @@ class InfrastructurePage {
     private String page(Model model, InfrastructureEntry declaration) {
         model.addAttribute("declaration", declaration);
         model.addAttribute("article", RuleCode.INFRASTRUKTUR.article());
+        model.addAttribute("infrastructureItems", InfrastructureItem.values());
         model.addAttribute("zone", clock.getZone());
         return VIEW;
     }

@@ -63,8 +63,12 @@ public record PersonnelHistory(Subject employee, List<DisciplineEntry> disciplin
                                    String recordedBy, Instant recordedAt) {
     }
 
-    /** The employee's declaration of their work infrastructure (Pasal 15–16). */
-    public record InfrastructureEntry(boolean ready, String note, Instant declaredAt) {
+    /**
+     * The employee's declaration of their work infrastructure (Pasal 15–16), with the items they have ready
+     * (Pasal 15 ayat (2)).
+     */
+    public record InfrastructureEntry(boolean ready, String note, Instant declaredAt,
+                                      List<id.fleksi.rules.InfrastructureItem> items) {
     }
 
     /** Whether the employee meets an additional criterion of the PPK (Pasal 26), as HR recorded it. */

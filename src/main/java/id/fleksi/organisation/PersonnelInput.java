@@ -1,5 +1,6 @@
 package id.fleksi.organisation;
 
+import id.fleksi.rules.InfrastructureItem;
 import id.fleksi.organisation.PersonnelFacts.DisciplineStatus;
 import id.fleksi.rules.Predikat;
 import jakarta.validation.Validator;
@@ -91,15 +92,26 @@ final class PersonnelInput {
         }
     }
 
+    /**
+     * Pasal 15 ayat (2), 16: ready or not, a note, and the items of work infrastructure ready (names of
+     * {@link InfrastructureItem}; {@code null} keeps what was declared before).
+     */
     record Infrastructure(@NotBlank(message = "{personnel.error.ready}")
                           @Choice(values = {"true", "false"}, message = "{personnel.error.ready}") String ready,
-                          @TextLength(max = NOTE_MAX, message = TOO_LONG) String note) {
+                          @TextLength(max = NOTE_MAX, message = TOO_LONG) String note,
+                          List<@jakarta.validation.constraints.Pattern(regexp = InfrastructureItem.PATTERN,
+                                  message = "{personnel.error.infrastructureItem}") String> items) {
 
-        Checked checked() {
-            return new Checked(Boolean.parseBoolean(ready.strip()), text(note));
+        Infrastructure(String ready, String note) {
+            this(ready, note, null);
         }
 
-        record Checked(boolean ready, String note) {
+        Checked checked() {
+            return new Checked(Boolean.parseBoolean(ready.strip()), text(note),
+                    items == null ? null : InfrastructureItem.names(InfrastructureItem.of(items)));
+        }
+
+        record Checked(boolean ready, String note, List<String> items) {
         }
     }
 

@@ -9,6 +9,7 @@ import id.fleksi.organisation.PersonnelHistory.DisciplineEntry;
 import id.fleksi.organisation.PersonnelHistory.InfrastructureEntry;
 import id.fleksi.organisation.PersonnelHistory.PredicateEntry;
 import id.fleksi.organisation.PersonnelHistory.Subject;
+import id.fleksi.rules.InfrastructureItem;
 import id.fleksi.rules.Predikat;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiProblem;
@@ -57,7 +58,8 @@ public class PersonnelRecords {
             : Predikat.valueOf(rs.getString("predikat")), rs.getString("source"), rs.getString("recorded_by"),
             instant(rs, "recorded_at"));
     private static final RowMapper<InfrastructureEntry> INFRASTRUCTURE = (rs, n) -> new InfrastructureEntry(
-            rs.getBoolean("ready"), rs.getString("note"), instant(rs, "declared_at"));
+            rs.getBoolean("ready"), rs.getString("note"), instant(rs, "declared_at"),
+            InfrastructureItem.of(List.of((String[]) rs.getArray("items").getArray())).stream().sorted().toList());
     private static final RowMapper<CriterionEntry> CRITERION = (rs, n) -> new CriterionEntry(rs.getString("code"),
             rs.getBoolean("met"), rs.getString("note"), rs.getString("recorded_by"), instant(rs, "recorded_at"));
 
@@ -289,13 +291,16 @@ public class PersonnelRecords {
                 .param("employee", employee.id())
                 .query(INFRASTRUCTURE).optional().orElse(null);
         InfrastructureEntry after = jdbc.sql("""
-                        insert into infrastructure_declaration (employee_id, ready, note)
-                        values (:employee, :ready, :note)
+                        insert into infrastructure_declaration (employee_id, ready, note, items)
+                        values (:employee, :ready, :note, coalesce(cast(:items as varchar[]), '{}'))
                         on conflict (employee_id) do update
-                        set ready = excluded.ready, note = excluded.note, declared_at = now()
+                        set ready = excluded.ready, note = excluded.note, declared_at = now(),
+                            items = coalesce(cast(:items as varchar[]), infrastructure_declaration.items)
                         returning *""")
                 .param("employee", employee.id()).param("ready", declaration.ready())
                 .param("note", declaration.note())
+                .param("items", declaration.items() == null ? null : declaration.items().toArray(String[]::new),
+                        java.sql.Types.ARRAY)
                 .query(INFRASTRUCTURE).single();
         audit.record(actor, "INFRASTRUCTURE_DECLARED", SUBJECT_TYPE, employee.subject().nip(), before, after);
         return after;

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * The personnel records of an employee over the JSON API: HR records discipline, special circumstances,
@@ -75,7 +76,7 @@ class PersonnelRecordsApi {
     ResponseEntity<Void> declareInfrastructure(@AuthenticationPrincipal Actor actor, @PathVariable String nip,
                                                @RequestBody InfrastructureBody body) {
         records.declareInfrastructure(actor, nip,
-                new PersonnelInput.Infrastructure(PersonnelInput.of(body.ready()), body.note()));
+                new PersonnelInput.Infrastructure(PersonnelInput.of(body.ready()), body.note(), body.items()));
         return ResponseEntity.noContent().build();
     }
 
@@ -101,7 +102,8 @@ class PersonnelRecordsApi {
     record PerformanceBody(Integer year, String predikat) {
     }
 
-    record InfrastructureBody(Boolean ready, String note) {
+    /** {@code items}: the work infrastructure ready (PERANGKAT, INTERNET, APLIKASI); left out, it stays as declared. */
+    record InfrastructureBody(Boolean ready, String note, List<String> items) {
     }
 
     record CriterionBody(Boolean met, String note) {

@@ -61,7 +61,9 @@ final class Violations {
         }
         HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
         List<?> args = hibernate.getDynamicPayload(List.class);
-        return new FieldProblem(violation.getPropertyPath().toString(), template.substring(1, template.length() - 1),
+        // a value of a list is told beside the list: items[1].<list element> is the field items
+        String field = violation.getPropertyPath().toString().replaceFirst("\\[\\d*]\\.<list element>$", "");
+        return new FieldProblem(field, template.substring(1, template.length() - 1),
                 args == null ? List.of() : args.stream().map(String::valueOf).toList());
     }
 

@@ -24,6 +24,8 @@ import java.util.Optional;
 public class Policies {
 
     static final String ACKNOWLEDGED = "CODE_OF_CONDUCT_ACKNOWLEDGED";
+    /** How many days before a trial's last day the PPK is reminded of it. */
+    public static final int TRIAL_REMINDER_DAYS = 14;
 
     private final JdbcClient jdbc;
     private final PolicyVersions versions;
@@ -35,18 +37,22 @@ public class Policies {
         this.audit = audit;
     }
 
-    /** The version in force on a day: the latest one effective on or before it. */
+    /**
+     * The version in force on a day: the latest one effective on or before it whose trial (uji coba), if it is
+     * one, has not ended.
+     */
     @Transactional(readOnly = true)
     public Optional<PolicyInForce> inForceOn(LocalDate day) {
         return jdbc.sql("""
                         select id, effective_from, decree_number, max_lokasi_days_per_week, lokasi_percent_cap,
-                               code_of_conduct, plan_deadline_weekday, plan_deadline_time
-                        from policy_version where effective_from <= :day
-                        order by effective_from desc limit 1""")
+                               code_of_conduct, plan_deadline_weekday, plan_deadline_time, trial_ends_on
+                        from policy_version where %s
+                        order by effective_from desc limit 1""".formatted(PolicyVersions.IN_FORCE))
                 .param("day", day)
                 .query((rs, n) -> new PolicyInForce(rs.getLong(1), rs.getObject(2, LocalDate.class),
                         rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
-                        new PlanDeadline(DayOfWeek.valueOf(rs.getString(7)), rs.getObject(8, LocalTime.class))))
+                        new PlanDeadline(DayOfWeek.valueOf(rs.getString(7)), rs.getObject(8, LocalTime.class)),
+                        rs.getObject(9, LocalDate.class)))
                 .optional();
     }
 
@@ -60,14 +66,25 @@ public class Policies {
      * Every version in force on at least one day from {@code from} to {@code to} (both included), oldest
      * first: the one in force on {@code from}, if any, and each that starts later within the range. A plan
      * week that straddles a change gets both versions; on each day the latest one with
-     * {@code effectiveFrom <= day} applies.
+     * {@code effectiveFrom <= day} applies. A version that applies again after a trial (uji coba) ends is
+     * listed again with {@code effectiveFrom} the day after the trial's last day, so that the same reading
+     * holds.
      */
     @Transactional(readOnly = true)
     public List<Determination> versionsBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The range ends before it starts: " + from + " to " + to);
         }
-        return versions.inForceBetween(from, to).stream().map(PolicyVersion::toDetermination).toList();
+        List<PolicyVersions.Stretch> stretches = versions.inForceBetween(from, to);
+        List<Determination> read = new java.util.ArrayList<>();
+        for (int i = 0; i < stretches.size(); i++) {
+            PolicyVersions.Stretch stretch = stretches.get(i);
+            Determination determination = stretch.version().toDetermination();
+            // the first keeps its own date (on or before the range); a later one starts where it applies again
+            read.add(i == 0 || stretch.from().equals(determination.effectiveFrom()) ? determination
+                    : determination.from(stretch.from()));
+        }
+        return read;
     }
 
     /** The whole version in force on a day. */
@@ -85,6 +102,20 @@ public class Policies {
     @Transactional(readOnly = true)
     public List<PolicyVersionSummary> versions() {
         return versions.all();
+    }
+
+    /**
+     * The trial (uji coba) in force on {@code today} when its last day is at most {@link #TRIAL_REMINDER_DAYS}
+     * days away, with the version that applies after it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<TrialEnding> trialEnding(LocalDate today) {
+        return versions.inForceOn(today)
+                .filter(v -> v.trial() && !v.trialEndsOn().isAfter(today.plusDays(TRIAL_REMINDER_DAYS)))
+                .map(v -> new TrialEnding(v.id(), v.decreeNumber(), v.trialEndsOn(),
+                        java.time.temporal.ChronoUnit.DAYS.between(today, v.trialEndsOn()),
+                        versions.inForceOn(v.trialEndsOn().plusDays(1)).map(PolicyVersion::decreeNumber)
+                                .orElse(null)));
     }
 
     @Transactional(readOnly = true)

@@ -97,6 +97,11 @@ class PolicyChanges {
                 problems.add(PolicyProblem.of("planDeadline.time", null, "policy.error.required"));
             }
         }
+        // a trial ends after it starts; no article governs the trial (uji coba), so none is named
+        if (draft.getTrialEndsOn() != null && effectiveFrom != null && !draft.getTrialEndsOn().isAfter(effectiveFrom)) {
+            problems.add(PolicyProblem.of("trialEndsOn", null, "policy.error.trialEndsOn.notAfterStart",
+                    effectiveFrom));
+        }
         if (draft.getCodeOfConduct() == null || draft.getCodeOfConduct().isBlank()) {
             problems.add(PolicyProblem.of("codeOfConduct", null, "policy.error.codeOfConduct.required"));
         }

@@ -40,6 +40,9 @@ public class PolicyDraft {
     private String codeOfConduct;
     /** Left out of an API body ({@code null}): the scopes of the version in force before are kept. */
     private List<ScopeDraft> scopes;
+    /** The last day of a trial (uji coba) version, after its start; empty when the version is no trial. */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate trialEndsOn;
 
     /** A draft holding what a stored version says, for the form that starts from it. */
     static PolicyDraft of(PolicyVersion version) {
@@ -68,6 +71,7 @@ public class PolicyDraft {
                 new Criterion(c.code(), c.description(), c.coordinationLetter())));
         draft.codeOfConduct = version.codeOfConduct();
         draft.scopes = new ArrayList<>(version.scopes().stream().map(ScopeDraft::of).toList());
+        draft.trialEndsOn = version.trialEndsOn();
         return draft;
     }
 
@@ -88,7 +92,7 @@ public class PolicyDraft {
                 newEmployeeMonths == null ? 0 : newEmployeeMonths, minPredikat,
                 minOfficePresencePercent == null ? 0 : minOfficePresencePercent,
                 criteria().stream().map(c -> new Determination.AdditionalCriterion(c.code, c.description,
-                        c.coordinationLetter)).toList());
+                        c.coordinationLetter)).toList(), Determination.Scopes.NONE, trialEndsOn);
     }
 
     /** Drops the criteria rows left wholly empty (the form offers a few spare rows). */
@@ -286,6 +290,14 @@ public class PolicyDraft {
 
     public void setAdditionalCriteria(List<Criterion> additionalCriteria) {
         this.additionalCriteria = additionalCriteria;
+    }
+
+    public LocalDate getTrialEndsOn() {
+        return trialEndsOn;
+    }
+
+    public void setTrialEndsOn(LocalDate trialEndsOn) {
+        this.trialEndsOn = trialEndsOn;
     }
 
     public String getCodeOfConduct() {

@@ -13,6 +13,8 @@ enum PolicyField {
 
     EFFECTIVE_FROM("effectiveFrom", pasal("Pasal 12 ayat (4)")),
     DECREE_NUMBER("decreeNumber", pasal("Pasal 12 ayat (4)")),
+    /** A trial (uji coba) until a day: the institution's own way of trying a determination; no article cited. */
+    TRIAL_ENDS_ON("trialEndsOn", null),
     LOKASI_ENABLED("lokasiEnabled", pasal("Pasal 12 ayat (4)")),
     ALLOWED_LOCATIONS("allowedLocations", pasal("Pasal 12 ayat (1)")),
     MAX_LOKASI_DAYS("maxLokasiDaysPerWeek", pasal("Pasal 13 ayat (1)")),

@@ -97,7 +97,8 @@ class PolicyPages {
                 "scopes[*].setting", "scopes[*].criterionCode", "scopes[*].kind", "scopes[*].target",
                 "scopes[*].dinamis.earliestStart", "scopes[*].dinamis.latestEnd", "scopes[*].dinamis.coreStart",
                 "scopes[*].dinamis.coreEnd", "scopes[*].dinamis.minMinutesPerDay",
-                "scopes[*].minOfficePresencePercent", "scopes[*].remove");
+                "scopes[*].minOfficePresencePercent", "scopes[*].remove",
+                "trialEndsOn");
         // conversion errors ("abc" in a number field) are told with this bundle's policy.typeMismatch
         DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
         codes.setPrefix("policy.");
@@ -118,6 +119,7 @@ class PolicyPages {
         model.addAttribute("compareA", pair[0]);
         model.addAttribute("compareB", pair[1]);
         model.addAttribute("unsent", submissions.unsentInForce().orElse(null));
+        model.addAttribute("trialEnding", policies.trialEnding(today).orElse(null));
         return VIEW_INDEX;
     }
 
@@ -185,6 +187,8 @@ class PolicyPages {
         model.addAttribute("version", version);
         model.addAttribute("rows", rows.of(version, locale));
         model.addAttribute("inForce", policies.versionOn(InstitutionTime.today(clock)).orElse(null));
+        model.addAttribute("afterTrial", version.trial()
+                ? policies.versionOn(version.trialEndsOn().plusDays(1)).orElse(null) : null);
         Optional<PolicySubmissions.Submission> submission = submissions.of(id);
         model.addAttribute("submission", submission.orElse(null));
         model.addAttribute("submissionErrors", errors);

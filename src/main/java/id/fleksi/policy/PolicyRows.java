@@ -58,6 +58,9 @@ class PolicyRows {
             case EFFECTIVE_FROM -> List.of(v.effectiveFrom().format(DateTimeFormatter.ofPattern("d MMMM yyyy",
                     locale)));
             case DECREE_NUMBER -> List.of(v.decreeNumber());
+            case TRIAL_ENDS_ON -> List.of(v.trial() ? say("policy.value.trialUntil", locale,
+                    v.trialEndsOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)))
+                    : say("policy.value.noTrial", locale));
             case LOKASI_ENABLED -> List.of(enabled(v.lokasiEnabled(), locale));
             case ALLOWED_LOCATIONS -> orNone(v.allowedLocations().stream()
                     .map(kind -> say("policy.location." + kind.name(), locale)).toList(), locale);

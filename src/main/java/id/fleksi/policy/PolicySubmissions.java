@@ -64,14 +64,15 @@ public class PolicySubmissions {
     /** The version in force today when it has not been sent to the Minister yet (Pasal 31). */
     public Optional<PolicyVersionSummary> unsentInForce() {
         return jdbc.sql("""
-                        select v.id, v.effective_from, v.decree_number, v.created_by, v.created_at
+                        select v.id, v.effective_from, v.decree_number, v.created_by, v.created_at, v.trial_ends_on
                         from policy_version v left join policy_submission s on s.policy_version_id = v.id
-                        where v.id = (select id from policy_version where effective_from <= :today
+                        where v.id = (select id from policy_version where %s
                                       order by effective_from desc limit 1)
-                          and s.policy_version_id is null""")
-                .param("today", InstitutionTime.today(clock))
+                          and s.policy_version_id is null""".formatted(PolicyVersions.IN_FORCE))
+                .param("day", InstitutionTime.today(clock))
                 .query((rs, n) -> new PolicyVersionSummary(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
+                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                        rs.getObject(6, LocalDate.class)))
                 .optional();
     }
 

@@ -19,6 +19,8 @@ import java.util.List;
  * @param dinamis      the hour arrangement of dinamis work (Pasal 20 ayat (2)), or {@code null} when none is set
  * @param planDeadline when employees submit next week's plan
  * @param scopes       the settings applied to part of the institution only; what is not scoped applies to all
+ * @param trialEndsOn  the last day of a trial (uji coba), after which the version in force before it applies
+ *                     again; {@code null} when the version is no trial
  */
 public record PolicyVersion(
         long id,
@@ -42,7 +44,8 @@ public record PolicyVersion(
         String codeOfConduct,
         String createdBy,
         Instant createdAt,
-        List<PolicyScope> scopes) {
+        List<PolicyScope> scopes,
+        @JsonFormat(pattern = "yyyy-MM-dd") LocalDate trialEndsOn) {
 
     public PolicyVersion {
         allowedLocations = List.copyOf(allowedLocations);
@@ -61,12 +64,18 @@ public record PolicyVersion(
                         dinamis.latestEnd(), dinamis.coreStart(), dinamis.coreEnd(), dinamis.minMinutesPerDay()),
                 lateStartMaxMinutes, newEmployeeMonths, minPredikat, minOfficePresencePercent,
                 additionalCriteria.stream().map(c -> new Determination.AdditionalCriterion(c.code(),
-                        c.description(), c.coordinationLetter())).toList(), PolicyScope.toRules(scopes));
+                        c.description(), c.coordinationLetter())).toList(), PolicyScope.toRules(scopes),
+                trialEndsOn);
+    }
+
+    /** Whether the version is a trial (uji coba) with an end date. */
+    public boolean trial() {
+        return trialEndsOn != null;
     }
 
     /** Who set it and when, without its contents: a line of the list of versions. */
     public PolicyVersionSummary summary() {
-        return new PolicyVersionSummary(id, effectiveFrom, decreeNumber, createdBy, createdAt);
+        return new PolicyVersionSummary(id, effectiveFrom, decreeNumber, createdBy, createdAt, trialEndsOn);
     }
 
     /** Pasal 20 ayat (2): the earliest start, the latest end, the optional core hours and least minutes a day. */

@@ -30,8 +30,11 @@ class PolicyVersions {
                    dinamis_earliest_start, dinamis_latest_end, dinamis_core_start, dinamis_core_end,
                    dinamis_min_minutes_per_day, late_start_max_minutes, new_employee_months, min_predikat,
                    min_office_presence_percent, code_of_conduct, plan_deadline_weekday, plan_deadline_time,
-                   created_by, created_at
+                   created_by, created_at, trial_ends_on
             from policy_version""";
+
+    /** A version is in force on :day from its effective date until a later one starts or its trial ends. */
+    static final String IN_FORCE = "effective_from <= :day and (trial_ends_on is null or trial_ends_on >= :day)";
 
     private final JdbcClient jdbc;
     private final PolicyScopes scopes;
@@ -41,20 +44,51 @@ class PolicyVersions {
         this.scopes = scopes;
     }
 
-    /** The version in force on a day: the latest one effective on or before it. */
+    /**
+     * The version in force on a day: the latest one effective on or before it whose trial, if it is one, has not
+     * ended; after a trial's last day the version in force before it applies again.
+     */
     Optional<PolicyVersion> inForceOn(LocalDate day) {
-        return withCriteria(jdbc.sql(COLUMNS + " where effective_from <= :day order by effective_from desc limit 1")
+        return withCriteria(jdbc.sql(COLUMNS + " where " + IN_FORCE + " order by effective_from desc limit 1")
                 .param("day", day).query(this::row).list()).stream().findFirst();
     }
 
-    /** The versions in force on any day from {@code from} to {@code to}, oldest first. */
-    List<PolicyVersion> inForceBetween(LocalDate from, LocalDate to) {
-        return withCriteria(jdbc.sql(COLUMNS + """
-                         where effective_from <= :to
-                           and effective_from >= coalesce((select max(effective_from) from policy_version
-                                                           where effective_from <= :from), :from)
-                        order by effective_from""")
-                .param("from", from).param("to", to).query(this::row).list());
+    /**
+     * The versions in force on any day from {@code from} to {@code to}, each with the first day of the range
+     * on which it applies, in order. A version applies on a stretch of days; one that applies again after a
+     * trial ends is listed again from the day after the trial's end.
+     */
+    List<Stretch> inForceBetween(LocalDate from, LocalDate to) {
+        List<PolicyVersion> candidates = withCriteria(jdbc.sql(COLUMNS
+                        + " where effective_from <= :to order by effective_from").param("to", to)
+                .query(this::row).list());
+        java.util.TreeSet<LocalDate> changes = new java.util.TreeSet<>();
+        changes.add(from);
+        for (PolicyVersion v : candidates) {
+            if (v.effectiveFrom().isAfter(from)) {
+                changes.add(v.effectiveFrom());
+            }
+            if (v.trial() && v.trialEndsOn().isBefore(to) && !v.trialEndsOn().isBefore(from)) {
+                changes.add(v.trialEndsOn().plusDays(1));
+            }
+        }
+        List<Stretch> stretches = new ArrayList<>();
+        for (LocalDate day : changes) {
+            PolicyVersion applying = null;
+            for (PolicyVersion v : candidates) {
+                if (!v.effectiveFrom().isAfter(day) && (!v.trial() || !v.trialEndsOn().isBefore(day))) {
+                    applying = v;
+                }
+            }
+            if (applying != null && (stretches.isEmpty() || stretches.get(stretches.size() - 1).version() != applying)) {
+                stretches.add(new Stretch(applying, day));
+            }
+        }
+        return stretches;
+    }
+
+    /** A version and the first day of a range on which it applies. */
+    record Stretch(PolicyVersion version, LocalDate from) {
     }
 
     Optional<PolicyVersion> byId(long id) {
@@ -63,15 +97,15 @@ class PolicyVersions {
     }
 
     Optional<PolicyVersionSummary> startingOn(LocalDate day) {
-        return jdbc.sql("select id, effective_from, decree_number, created_by, created_at from policy_version"
-                        + " where effective_from = :day")
+        return jdbc.sql("select id, effective_from, decree_number, created_by, created_at, trial_ends_on"
+                        + " from policy_version where effective_from = :day")
                 .param("day", day).query(PolicyVersions::summaryRow).optional();
     }
 
     /** Every version, the latest effective date first. */
     List<PolicyVersionSummary> all() {
-        return jdbc.sql("select id, effective_from, decree_number, created_by, created_at from policy_version"
-                        + " order by effective_from desc")
+        return jdbc.sql("select id, effective_from, decree_number, created_by, created_at, trial_ends_on"
+                        + " from policy_version order by effective_from desc")
                 .query(PolicyVersions::summaryRow).list();
     }
 
@@ -85,12 +119,12 @@ class PolicyVersions {
                             sif_unit_codes, dinamis_enabled, dinamis_earliest_start, dinamis_latest_end,
                             dinamis_core_start, dinamis_core_end, dinamis_min_minutes_per_day,
                             late_start_max_minutes, new_employee_months, min_predikat, min_office_presence_percent,
-                            code_of_conduct, plan_deadline_weekday, plan_deadline_time, created_by)
+                            code_of_conduct, plan_deadline_weekday, plan_deadline_time, created_by, trial_ends_on)
                         values (:effectiveFrom, :decree, :lokasi, cast(:locations as varchar[]), :maxDays, :percent,
                             cast(:weekdays as varchar[]), :sif, cast(:sifUnits as varchar[]), :dinamis,
                             :earliestStart, :latestEnd, :coreStart, :coreEnd, :minMinutes, :lateStart,
                             :newMonths, :minPredikat, :minPresence, :codeOfConduct, :deadlineWeekday,
-                            :deadlineTime, :createdBy)
+                            :deadlineTime, :createdBy, :trialEndsOn)
                         returning id""")
                 .param("effectiveFrom", draft.getEffectiveFrom())
                 .param("decree", draft.getDecreeNumber().strip())
@@ -116,6 +150,7 @@ class PolicyVersions {
                 .param("deadlineWeekday", policy.planDeadline().weekday().name())
                 .param("deadlineTime", policy.planDeadline().time(), Types.TIME)
                 .param("createdBy", createdBy)
+                .param("trialEndsOn", draft.getTrialEndsOn(), Types.DATE)
                 .query(Long.class).single();
         for (PolicyDraft.Criterion criterion : draft.criteria()) {
             jdbc.sql("""
@@ -153,7 +188,7 @@ class PolicyVersions {
                 v.fixedLokasiWeekdays(), v.sifEnabled(), v.sifUnitCodes(), v.dinamisEnabled(), v.dinamis(),
                 v.lateStartMaxMinutes(), v.planDeadline(), v.newEmployeeMonths(), v.minPredikat(), v.minOfficePresencePercent(),
                 criteria.getOrDefault(v.id(), List.of()), v.codeOfConduct(), v.createdBy(), v.createdAt(),
-                scoped.getOrDefault(v.id(), List.of()))).toList();
+                scoped.getOrDefault(v.id(), List.of()), v.trialEndsOn())).toList();
     }
 
     private PolicyVersion row(ResultSet rs, int n) throws SQLException {
@@ -179,12 +214,13 @@ class PolicyVersions {
                 rs.getInt("new_employee_months"),
                 predikat == null ? null : Predikat.valueOf(predikat), rs.getInt("min_office_presence_percent"),
                 List.of(), rs.getString("code_of_conduct"), rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), List.of());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), List.of(),
+                rs.getObject("trial_ends_on", LocalDate.class));
     }
 
     private static PolicyVersionSummary summaryRow(ResultSet rs, int n) throws SQLException {
         return new PolicyVersionSummary(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant());
+                rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getObject(6, LocalDate.class));
     }
 
     private static List<String> strings(Array array) throws SQLException {

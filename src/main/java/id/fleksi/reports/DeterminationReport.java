@@ -128,10 +128,15 @@ class DeterminationReport {
                 : text.get("report.predikat." + v.minPredikat().name()), RuleCode.PREDIKAT_KINERJA.article()));
         ReportDocument.Table table = new ReportDocument.Table(null, List.of(text.get("report.determination.col.item"),
                 text.get("report.determination.col.decision"), text.get("report.determination.col.article")), rows);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(text.get("report.determination.decree", institution.name(), v.decreeNumber(),
+                text.date(v.effectiveFrom())));
+        if (v.trial()) {
+            paragraphs.add(text.get("report.determination.trial", text.date(v.trialEndsOn())));
+        }
+        paragraphs.add(text.get("report.determination.articles", LegalRef.REGULATION));
         return new ReportDocument.Section(text.get("report.determination.section.decisions"),
-                List.of(text.get("report.determination.decree", institution.name(), v.decreeNumber(),
-                                text.date(v.effectiveFrom())),
-                        text.get("report.determination.articles", LegalRef.REGULATION)),
+                paragraphs,
                 List.of(table));
     }
 

@@ -28,6 +28,8 @@ import java.util.function.ToIntFunction;
  * @param additionalCriteria       Pasal 26
  * @param scopes                   the settings the PPK applies to part of the institution only (Pasal 26, Pasal 20
  *                                 ayat (2), Pasal 27); what is not scoped applies to all
+ * @param trialEndsOn              the last day of a trial (uji coba) version, after which the version in force
+ *                                 before it applies again; {@code null} for a version that is no trial
  */
 public record Determination(
         LocalDate effectiveFrom,
@@ -46,9 +48,10 @@ public record Determination(
         Predikat minPredikat,
         int minOfficePresencePercent,
         List<AdditionalCriterion> additionalCriteria,
-        Scopes scopes) {
+        Scopes scopes,
+        LocalDate trialEndsOn) {
 
-    /** A determination whose every setting applies to the whole institution. */
+    /** A determination whose every setting applies to the whole institution, and no trial. */
     public Determination(LocalDate effectiveFrom, String decreeNumber, boolean lokasiEnabled,
                          Set<LocationKind> allowedLocations, int maxLokasiDaysPerWeek, int lokasiPercentCap,
                          Set<DayOfWeek> fixedLokasiWeekdays, boolean sifEnabled, Set<String> sifUnitCodes,
@@ -57,7 +60,8 @@ public record Determination(
                          List<AdditionalCriterion> additionalCriteria) {
         this(effectiveFrom, decreeNumber, lokasiEnabled, allowedLocations, maxLokasiDaysPerWeek, lokasiPercentCap,
                 fixedLokasiWeekdays, sifEnabled, sifUnitCodes, dinamisEnabled, dinamis, lateStartMaxMinutes,
-                newEmployeeMonths, minPredikat, minOfficePresencePercent, additionalCriteria, Scopes.NONE);
+                newEmployeeMonths, minPredikat, minOfficePresencePercent, additionalCriteria, Scopes.NONE,
+                null);
     }
 
     public Determination {
@@ -109,6 +113,19 @@ public record Determination(
     private static Optional<Scope> mostSpecific(List<Scope> scopes, ToIntFunction<Scope> rank) {
         return scopes.stream().filter(s -> rank.applyAsInt(s) != Scope.OUTSIDE)
                 .min(Comparator.comparingInt(rank));
+    }
+
+    /** Whether this version is a trial (uji coba) with an end date. */
+    public boolean trial() {
+        return trialEndsOn != null;
+    }
+
+    /** The same version read as in force from another day: a version that applies again after a trial ends. */
+    public Determination from(LocalDate day) {
+        return new Determination(day, decreeNumber, lokasiEnabled, allowedLocations, maxLokasiDaysPerWeek,
+                lokasiPercentCap, fixedLokasiWeekdays, sifEnabled, sifUnitCodes, dinamisEnabled, dinamis,
+                lateStartMaxMinutes, newEmployeeMonths, minPredikat, minOfficePresencePercent, additionalCriteria,
+                scopes, trialEndsOn);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param additionalCriteriaMet   what HR recorded for the PPK's additional criteria, by code (Pasal 26)
  * @param position                the position (jabatan) as the employee record names it, or {@code null}
  * @param groups                  the ids of the PPK's named groups the employee belongs to
+ * @param infrastructureItems     the items of work infrastructure the employee declared ready (Pasal 15 ayat (2), 16)
  */
 public record EmployeeFacts(
         String nip,
@@ -31,15 +32,19 @@ public record EmployeeFacts(
         Map<String, Boolean> additionalCriteriaMet,
         List<Task> tasks,
         String position,
-        Set<String> groups) {
+        Set<String> groups,
+        Set<InfrastructureItem> infrastructureItems) {
 
-    /** An employee whose position and groups are not known: no scope by position or group covers them. */
+    /**
+     * An employee whose position, groups and declared infrastructure items are not known: no scope by position or
+     * group covers them.
+     */
     public EmployeeFacts(String nip, String name, List<String> unitPath, LocalDate positionSince, String domicile,
                          List<DisciplineCase> discipline, List<SpecialCircumstance> specialCircumstances,
                          Map<Integer, Predikat> predicates, Boolean infrastructureReady,
                          Map<String, Boolean> additionalCriteriaMet, List<Task> tasks) {
         this(nip, name, unitPath, positionSince, domicile, discipline, specialCircumstances, predicates,
-                infrastructureReady, additionalCriteriaMet, tasks, null, Set.of());
+                infrastructureReady, additionalCriteriaMet, tasks, null, Set.of(), Set.of());
     }
 
     public EmployeeFacts {
@@ -50,6 +55,7 @@ public record EmployeeFacts(
         additionalCriteriaMet = additionalCriteriaMet == null ? Map.of() : Map.copyOf(additionalCriteriaMet);
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
         groups = groups == null ? Set.of() : Set.copyOf(groups);
+        infrastructureItems = infrastructureItems == null ? Set.of() : Set.copyOf(infrastructureItems);
     }
 
     public String unitCode() {
@@ -108,7 +114,18 @@ public record EmployeeFacts(
         }
     }
 
-    /** A task the employee holds, with its criteria. */
-    public record Task(String code, String name, TaskCriteria criteria) {
+    /**
+     * A task the employee holds, with its criteria and the work infrastructure it needs (Pasal 15 ayat (2)).
+     */
+    public record Task(String code, String name, TaskCriteria criteria, Set<InfrastructureItem> infrastructureNeeds) {
+
+        /** A task that names no infrastructure it needs. */
+        public Task(String code, String name, TaskCriteria criteria) {
+            this(code, name, criteria, Set.of());
+        }
+
+        public Task {
+            infrastructureNeeds = infrastructureNeeds == null ? Set.of() : Set.copyOf(infrastructureNeeds);
+        }
     }
 }

@@ -42,8 +42,36 @@ final class LocationConditions {
                     "The employee has not declared their work infrastructure ready.")
                     : Text.of("Pegawai menyatakan infrastruktur kerjanya belum siap.",
                     "The employee declared their work infrastructure not ready.")));
+        } else {
+            missingForTasks(employee).ifPresent(found::add);
         }
         return found;
+    }
+
+    /**
+     * Pasal 15 ayat (2): the infrastructure is ready as the tasks need it. Each item a held task needs that the
+     * employee has not declared ready, with the tasks that need it; empty when nothing is missing.
+     */
+    private static java.util.Optional<Violation> missingForTasks(EmployeeFacts employee) {
+        java.util.Map<InfrastructureItem, List<String>> missing = new java.util.EnumMap<>(InfrastructureItem.class);
+        for (EmployeeFacts.Task task : employee.tasks()) {
+            task.infrastructureNeeds().stream().filter(item -> !employee.infrastructureItems().contains(item))
+                    .forEach(item -> missing.computeIfAbsent(item, i -> new ArrayList<>()).add(task.code()));
+        }
+        if (missing.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> indonesian = new ArrayList<>();
+        List<String> english = new ArrayList<>();
+        missing.forEach((item, tasks) -> {
+            indonesian.add(item.label().indonesian() + " (tugas " + String.join(", ", tasks) + ")");
+            english.add(item.label().english() + " (task " + String.join(", ", tasks) + ")");
+        });
+        return java.util.Optional.of(Violation.warning(RuleCode.INFRASTRUKTUR, Text.of(
+                "Infrastruktur kerja yang diperlukan tugasnya belum dinyatakan siap: " + String.join("; ", indonesian)
+                        + ". Pegawai perlu menyiapkannya dan menyatakannya di halaman infrastruktur.",
+                "Work infrastructure the employee's tasks need is not declared ready: " + String.join("; ", english)
+                        + ". The employee needs to get it ready and declare it on the infrastructure page.")));
     }
 
     /** The exceptions that lift the 2-day cap for this employee on the day (Pasal 13 ayat (2)). */

@@ -1,5 +1,6 @@
 package id.fleksi.tasks;
 
+import id.fleksi.rules.InfrastructureItem;
 import id.fleksi.rules.TaskCriteria;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,9 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A task of the inventory (inventarisasi tugas kedinasan, Pasal 9 ayat (2)): its characteristics (Pasal 9
@@ -74,6 +79,11 @@ class Task {
     @Column(name = "not_bound_to_institution_hours")
     private boolean notBoundToInstitutionHours;
 
+    /** Pasal 15 ayat (2): the work infrastructure the task needs, as names of {@link InfrastructureItem}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "infrastructure_needs")
+    private String[] infrastructureNeeds = new String[0];
+
     @Version
     private long version;
 
@@ -105,6 +115,14 @@ class Task {
         this.moreThan8h30PerDay = criteria.moreThan8h30PerDay();
         this.moreThan5DaysPerWeek = criteria.moreThan5DaysPerWeek();
         this.notBoundToInstitutionHours = criteria.notBoundToInstitutionHours();
+        if (input.infrastructureNeeds() != null) {
+            this.infrastructureNeeds = InfrastructureItem.names(InfrastructureItem.of(input.infrastructureNeeds()))
+                    .toArray(String[]::new);
+        }
+    }
+
+    Set<InfrastructureItem> infrastructureNeeds() {
+        return InfrastructureItem.of(infrastructureNeeds == null ? List.of() : List.of(infrastructureNeeds));
     }
 
     Long id() {
@@ -141,6 +159,7 @@ class Task {
         state.put("mentalEmotional", mentalEmotional);
         state.put("cognitive", cognitive);
         state.putAll(TaskInput.Criteria.of(criteria()).asMap());
+        state.put("infrastructureNeeds", String.join(",", InfrastructureItem.names(infrastructureNeeds())));
         return state;
     }
 }

@@ -1,6 +1,7 @@
 package id.fleksi.tasks;
 
 import id.fleksi.rules.FlexibilityType;
+import id.fleksi.rules.InfrastructureItem;
 import id.fleksi.rules.TaskCriteria;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.csv.ImportAnswer;
@@ -156,7 +157,8 @@ class TaskApi {
                 messages.getMessage("task.exception.outsideOffice", null, locale)))
                 : List.of();
         return new TaskDetail(task.code(), task.name(), task.unitCode(), task.unitName(), task.characteristics(),
-                TaskInput.Criteria.of(criteria), task.qualifies(), qualifications, exceptions, task.version());
+                TaskInput.Criteria.of(criteria), task.qualifies(), qualifications, exceptions, task.version(),
+                task.infrastructureNeeds());
     }
 
     record NewAssignee(String nip) {
@@ -165,7 +167,8 @@ class TaskApi {
     /** A task with its qualification per type and the reasons, criterion by criterion. */
     record TaskDetail(String code, String name, String unitCode, String unitName,
                       TaskInput.Characteristics characteristics, TaskInput.Criteria criteria, Qualifies qualifies,
-                      List<Qualification> qualifications, List<ExceptionView> exceptions, long version) {
+                      List<Qualification> qualifications, List<ExceptionView> exceptions, long version,
+                      List<InfrastructureItem> infrastructureNeeds) {
     }
 
     record Qualification(FlexibilityType type, boolean qualifies, String rule, String article,

@@ -24,6 +24,7 @@ public class TaskForm {
     private boolean moreThan5DaysPerWeek;
     private boolean notBoundToInstitutionHours;
     private Long version;
+    private java.util.List<String> infrastructureNeeds = new java.util.ArrayList<>();
 
     static TaskForm of(TaskViews.TaskRecord task) {
         TaskForm form = new TaskForm();
@@ -46,6 +47,7 @@ public class TaskForm {
         form.moreThan5DaysPerWeek = c.moreThan5DaysPerWeek();
         form.notBoundToInstitutionHours = c.notBoundToInstitutionHours();
         form.version = task.version();
+        form.infrastructureNeeds = new java.util.ArrayList<>(task.infrastructureNeeds().stream().map(Enum::name).toList());
         return form;
     }
 
@@ -55,7 +57,7 @@ public class TaskForm {
                 new TaskInput.Criteria(canBeDoneOutsideOffice, noSpecialRoomOrEquipment, doableWithIct,
                         minimalFaceToFace, noContinuousSupervision, mustBeOutsideOffice, moreThan8h30PerDay,
                         moreThan5DaysPerWeek, notBoundToInstitutionHours),
-                version);
+                version, infrastructureNeeds == null ? java.util.List.of() : infrastructureNeeds);
     }
 
     public String getCode() {
@@ -200,5 +202,13 @@ public class TaskForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public java.util.List<String> getInfrastructureNeeds() {
+        return infrastructureNeeds;
+    }
+
+    public void setInfrastructureNeeds(java.util.List<String> infrastructureNeeds) {
+        this.infrastructureNeeds = infrastructureNeeds;
     }
 }

@@ -1,5 +1,6 @@
 package id.fleksi.tasks;
 
+import id.fleksi.rules.InfrastructureItem;
 import id.fleksi.rules.TaskCriteria;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +16,9 @@ import java.util.Map;
  * A task as HR enters it, by the API, the form or a CSV row. Every message is a key of the tasks bundle, so
  * the API, the page and the import report say it in the reader's language.
  *
- * @param version the version the editor saw, to refuse an edit over someone else's (optional in the API)
+ * @param version             the version the editor saw, to refuse an edit over someone else's (optional in the API)
+ * @param infrastructureNeeds the work infrastructure the task needs (Pasal 15 ayat (2)): names of
+ *                            {@link InfrastructureItem}; {@code null} keeps what an existing task names
  */
 public record TaskInput(
         @NotBlank(message = "{task.error.required}")
@@ -31,7 +34,15 @@ public record TaskInput(
         Characteristics characteristics,
         @NotNull(message = "{task.error.required}") @Valid
         Criteria criteria,
-        Long version) {
+        Long version,
+        List<@Pattern(regexp = InfrastructureItem.PATTERN, message = "{task.error.infrastructure}") String>
+        infrastructureNeeds) {
+
+    /** A task input that leaves the infrastructure needs as they are. */
+    public TaskInput(String code, String name, String unitCode, Characteristics characteristics, Criteria criteria,
+                     Long version) {
+        this(code, name, unitCode, characteristics, criteria, version, null);
+    }
 
     /** The task's code as the inventory keeps it: without surrounding blanks, in capitals. */
     static String normalCode(String code) {

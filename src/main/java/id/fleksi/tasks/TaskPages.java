@@ -1,6 +1,7 @@
 package id.fleksi.tasks;
 
 import id.fleksi.rules.FlexibilityType;
+import id.fleksi.rules.InfrastructureItem;
 import id.fleksi.rules.LegalRef;
 import id.fleksi.rules.RuleCode;
 import id.fleksi.rules.TaskCriteria;
@@ -63,7 +64,7 @@ class TaskPages {
         binder.setAllowedFields("code", "name", "unitCode", "type", "environment", "social", "mentalEmotional",
                 "cognitive", "canBeDoneOutsideOffice", "noSpecialRoomOrEquipment", "doableWithIct",
                 "minimalFaceToFace", "noContinuousSupervision", "mustBeOutsideOffice", "moreThan8h30PerDay",
-                "moreThan5DaysPerWeek", "notBoundToInstitutionHours", "version");
+                "moreThan5DaysPerWeek", "notBoundToInstitutionHours", "version", "infrastructureNeeds");
     }
 
     @InitBinder("assignment")
@@ -280,6 +281,7 @@ class TaskPages {
                 .map(type -> TypeView.of(type, task.criteria())).toList());
         model.addAttribute("outsideOffice", task.criteria().mustBeOutsideOfficeException());
         model.addAttribute("outsideOfficeArticle", TaskCriteria.mustBeOutsideOfficeArticle());
+        model.addAttribute("infrastructureArticle", LegalRef.pasal("Pasal 15 ayat (2)").article());
         model.addAttribute("assignees", tasks.assignees(actor, code));
         model.addAttribute("proposals", proposals.openOf(task.code()));
         return VIEW_DETAIL;
@@ -291,6 +293,8 @@ class TaskPages {
         model.addAttribute("criteriaByType", Arrays.stream(FlexibilityType.values())
                 .map(type -> TypeView.of(type, new TaskCriteria(false, false, false, false, false, false, false,
                         false, false))).toList());
+        model.addAttribute("infrastructureItems", InfrastructureItem.values());
+        model.addAttribute("infrastructureArticle", LegalRef.pasal("Pasal 15 ayat (2)").article());
         return VIEW_FORM;
     }
 

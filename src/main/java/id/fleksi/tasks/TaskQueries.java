@@ -2,6 +2,7 @@ package id.fleksi.tasks;
 
 import id.fleksi.organisation.UnitRef;
 import id.fleksi.organisation.UnitScope;
+import id.fleksi.rules.InfrastructureItem;
 import id.fleksi.rules.TaskCriteria;
 import id.fleksi.shared.LikeText;
 import id.fleksi.shared.web.Paged;
@@ -83,14 +84,16 @@ class TaskQueries {
     Optional<TaskRecord> byCode(String code) {
         return jdbc.sql("""
                         select t.id, t.unit_id, t.code, t.name, u.code, u.name, t.char_type, t.char_environment,
-                               t.char_social, t.char_mental_emotional, t.char_cognitive, %s, t.version
+                               t.char_social, t.char_mental_emotional, t.char_cognitive, %s, t.version,
+                               t.infrastructure_needs
                         from task t join unit_directory u on u.id = t.unit_id where t.code = ?""".formatted(CRITERIA))
                 .param(code)
                 .query((rs, n) -> new TaskRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6),
                         new TaskInput.Characteristics(rs.getString(7), rs.getString(8), rs.getString(9),
                                 rs.getString(10), rs.getString(11)),
-                        criteria(rs, 12), rs.getLong(21)))
+                        criteria(rs, 12), rs.getLong(21), InfrastructureItem.of(
+                        List.of((String[]) rs.getArray(22).getArray())).stream().sorted().toList()))
                 .optional();
     }
 

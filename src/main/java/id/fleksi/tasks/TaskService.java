@@ -143,7 +143,7 @@ class TaskService {
         Task task = tasks.findByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         TaskInput named = input.code() == null || input.code().isBlank()
                 ? new TaskInput(code, input.name(), input.unitCode(), input.characteristics(), input.criteria(),
-                input.version())
+                input.version(), input.infrastructureNeeds())
                 : input;
         Map<String, String> invalid = problems(named);
         if (!code.equals(TaskInput.normalCode(named.code())) && !invalid.containsKey("code")) {
@@ -224,7 +224,8 @@ class TaskService {
             String template = violation.getMessageTemplate();
             String key = template.startsWith("{") && template.endsWith("}")
                     ? template.substring(1, template.length() - 1) : "task.error.invalid";
-            invalid.merge(violation.getPropertyPath().toString(), key,
+            // a value of a list is told beside the list: infrastructureNeeds[0].<list element> is infrastructureNeeds
+            invalid.merge(violation.getPropertyPath().toString().replaceFirst("\\[\\d*]\\.<list element>$", ""), key,
                     (first, second) -> "task.error.required".equals(second) ? second : first);
         }
         return invalid;

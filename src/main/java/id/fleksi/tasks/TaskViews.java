@@ -1,6 +1,7 @@
 package id.fleksi.tasks;
 
 import id.fleksi.rules.FlexibilityType;
+import id.fleksi.rules.InfrastructureItem;
 import id.fleksi.rules.TaskCriteria;
 
 import java.time.LocalDate;
@@ -40,9 +41,10 @@ public final class TaskViews {
                        boolean mustBeOutsideOffice, long assignees) {
     }
 
-    /** One task as it is stored, with its unit. */
+    /** One task as it is stored, with its unit and the work infrastructure it needs (Pasal 15 ayat (2)). */
     public record TaskRecord(long id, long unitId, String code, String name, String unitCode, String unitName,
-                      TaskInput.Characteristics characteristics, TaskCriteria criteria, long version) {
+                      TaskInput.Characteristics characteristics, TaskCriteria criteria, long version,
+                      List<InfrastructureItem> infrastructureNeeds) {
 
         public Qualifies qualifies() {
             return Qualifies.of(criteria);

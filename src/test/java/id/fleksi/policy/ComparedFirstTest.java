@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComparedFirstTest {
 
     private static PolicyVersionSummary version(long id, String from) {
-        return new PolicyVersionSummary(id, LocalDate.parse(from), "Nomor " + id, "ppk", Instant.EPOCH);
+        return new PolicyVersionSummary(id, LocalDate.parse(from), "Nomor " + id, "ppk", Instant.EPOCH, null);
     }
 
     // newest first, as the page lists them

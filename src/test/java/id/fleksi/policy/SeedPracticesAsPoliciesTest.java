@@ -2,7 +2,14 @@ package id.fleksi.policy;
 
 import id.fleksi.IntegrationTest;
 import id.fleksi.rules.Determination;
+import id.fleksi.rules.Eligibility;
+import id.fleksi.rules.EmployeeFacts;
+import id.fleksi.rules.FlexibilityType;
 import id.fleksi.rules.LocationKind;
+import id.fleksi.rules.Predikat;
+import id.fleksi.rules.RuleCode;
+import id.fleksi.rules.TaskCriteria;
+import id.fleksi.rules.Violation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -132,6 +139,44 @@ class SeedPracticesAsPoliciesTest extends IntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("Pasal 13 ayat (1)")))
                 .andExpect(jsonPath("$.errors[0].field").value("maxLokasiDaysPerWeek"));
+    }
+
+    /**
+     * Solo tries location flexibility by a circular letter for a period (seed 002: "Surat Edaran Nomor 1 Tahun 2026
+     * tentang Uji Coba Pelaksanaan Fleksibilitas Kerja ASN di Lingkungan Pemkot Solo"): a trial version until a day.
+     * Inside the period an employee whose task qualifies may work away from the office; after it the determination
+     * before the trial, without location flexibility, applies again. The period lies in 2044, where only this test
+     * saves versions.
+     */
+    @Test
+    void soloTriesLocationFlexibilityByCircularLetterForAPeriod() throws Exception {
+        Map<String, Object> before = PolicyBodies.allowed("2044-01-04", "Keputusan Wali Kota tanpa fleksibilitas lokasi");
+        before.put("lokasiEnabled", false);
+        before.put("allowedLocations", List.of());
+        saveAndReadBack(before, LocalDate.of(2044, 1, 4));
+        Map<String, Object> trial = PolicyBodies.allowed("2044-02-01",
+                "Surat Edaran Nomor 1 Tahun 2026 tentang Uji Coba Pelaksanaan Fleksibilitas Kerja ASN");
+        trial.put("allowedLocations", List.of("RUMAH", "LOKASI_LAIN"));
+        trial.put("trialEndsOn", "2044-06-30");
+        Determination read = saveAndReadBack(trial, LocalDate.of(2044, 2, 1));
+        assertThat(read.trialEndsOn()).isEqualTo(LocalDate.of(2044, 6, 30));
+
+        EmployeeFacts employee = new EmployeeFacts("198501012010011001", "Pegawai Solo", List.of("SOLO", "SETDA"),
+                LocalDate.of(2015, 1, 1), "Jl. Slamet Riyadi No. 1", List.of(), List.of(),
+                Map.of(2043, Predikat.BAIK), true, Map.of(), List.of(new EmployeeFacts.Task("SOLO-1",
+                "Penyusunan laporan", new TaskCriteria(true, true, true, true, true, false, false, false, false))));
+        Eligibility.TypeVerdict inside = judge(employee, LocalDate.of(2044, 6, 30));
+        Eligibility.TypeVerdict after = judge(employee, LocalDate.of(2044, 7, 1));
+
+        assertThat(inside.eligible()).isTrue();
+        assertThat(after.eligible()).isFalse();
+        assertThat(after.violations()).extracting(Violation::rule).contains(RuleCode.JENIS_TIDAK_DITETAPKAN);
+        assertThat(policies.determinationOn(LocalDate.of(2044, 7, 1)).orElseThrow().decreeNumber())
+                .isEqualTo("Keputusan Wali Kota tanpa fleksibilitas lokasi");
+    }
+
+    private Eligibility.TypeVerdict judge(EmployeeFacts employee, LocalDate day) {
+        return Eligibility.of(employee, policies.determinationOn(day).orElseThrow(), day).of(FlexibilityType.LOKASI);
     }
 
     private Determination saveAndReadBack(Map<String, Object> body, LocalDate effectiveFrom) throws Exception {

@@ -113,7 +113,7 @@ class ScopeCasesTest {
         String position = "-".equals(parts[1]) ? null : parts[1];
         Set<String> groups = "-".equals(parts[2]) ? Set.of() : Set.of(parts[2].split(","));
         return new EmployeeFacts("199001012015031001", "Uji", units, LocalDate.of(2020, 1, 1), "Sukamaju",
-                List.of(), List.of(), Map.of(), true, Map.of(), List.of(), position, groups);
+                List.of(), List.of(), Map.of(), true, Map.of(), List.of(), position, groups, Set.of());
     }
 
     private static Determination policy(String setting, String scopes) {
@@ -138,7 +138,7 @@ class ScopeCasesTest {
                 Set.of(), true, hours("07:00-16:30"), 0, 0, null, 50,
                 List.of(new Determination.AdditionalCriterion("WFHB", "Penempatan jauh dari homebase",
                         "B/100/M.SM.02/2026")),
-                new Determination.Scopes(criteria, windows, presence));
+                new Determination.Scopes(criteria, windows, presence), null);
     }
 
     private static Determination.DinamisHours hours(String window) {
