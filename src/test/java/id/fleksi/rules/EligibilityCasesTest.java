@@ -4,14 +4,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,20 +29,8 @@ class EligibilityCasesTest {
             "IGD", new TaskCriteria(false, false, false, false, false, false, true, true, false),
             "JARINGAN", new TaskCriteria(false, false, true, true, false, false, true, false, false));
 
-    static Stream<Arguments> cases() throws IOException {
-        String text;
-        try (InputStream in = EligibilityCasesTest.class.getResourceAsStream("/rules/eligibility-cases.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<Arguments> cases = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
-            cases.add(Arguments.of(cells[0], cells[1], cells[2], cells[3], cells[4]));
-        }
-        return cases.stream();
+    static Stream<Arguments> cases() {
+        return CaseTables.arguments("/rules/eligibility-cases.txt");
     }
 
     @ParameterizedTest(name = "{0}")

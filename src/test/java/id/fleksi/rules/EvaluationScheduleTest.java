@@ -5,13 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -21,19 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The dates of {@code rules/evaluation-cases.txt}: when the six-monthly evaluation of Pasal 35 is overdue. */
 class EvaluationScheduleTest {
 
-    static Stream<Arguments> cases() throws IOException {
-        String text;
-        try (InputStream in = EvaluationScheduleTest.class.getResourceAsStream("/rules/evaluation-cases.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<Arguments> cases = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                cases.add(Arguments.of((Object[]) Arrays.stream(line.split("\\|")).map(String::strip)
-                        .toArray(String[]::new)));
-            }
-        }
-        return cases.stream();
+    static Stream<Arguments> cases() {
+        return CaseTables.arguments("/rules/evaluation-cases.txt");
     }
 
     @ParameterizedTest(name = "{0}")

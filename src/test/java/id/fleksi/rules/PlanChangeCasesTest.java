@@ -3,9 +3,6 @@ package id.fleksi.rules;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -23,15 +20,11 @@ class PlanChangeCasesTest {
         }
     }
 
-    static List<Case> cases() throws IOException {
-        try (InputStream in = PlanChangeCasesTest.class.getResourceAsStream("/rules/plan-change-cases.txt")) {
-            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\\|"))
-                    .map(cells -> new Case(cells[0].strip(), LocalDate.parse(cells[1].strip()), days(cells[2]),
-                            days(cells[3]), cells[4].strip(), cells[5].strip()))
-                    .toList();
-        }
+    static List<Case> cases() {
+        return CaseTables.rows("/rules/plan-change-cases.txt").stream()
+                .map(cells -> new Case(cells[0].strip(), LocalDate.parse(cells[1].strip()), days(cells[2]),
+                        days(cells[3]), cells[4].strip(), cells[5].strip()))
+                .toList();
     }
 
     private static List<PlanDay> days(String cell) {

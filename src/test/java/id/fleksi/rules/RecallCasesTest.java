@@ -3,11 +3,7 @@ package id.fleksi.rules;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,17 +19,13 @@ class RecallCasesTest {
         }
     }
 
-    static List<Case> cases() throws IOException {
-        try (InputStream in = RecallCasesTest.class.getResourceAsStream("/rules/recall-cases.txt")) {
-            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\\|"))
-                    .map(cells -> new Case(cells[0].strip(), LocalDate.parse(cells[1].strip()),
-                            LocalDate.parse(cells[2].strip()),
-                            cells[3].strip().equals("-") ? null : PlanDay.DayKind.valueOf(cells[3].strip()),
-                            cells[4].strip()))
-                    .toList();
-        }
+    static List<Case> cases() {
+        return CaseTables.rows("/rules/recall-cases.txt").stream()
+                .map(cells -> new Case(cells[0].strip(), LocalDate.parse(cells[1].strip()),
+                        LocalDate.parse(cells[2].strip()),
+                        cells[3].strip().equals("-") ? null : PlanDay.DayKind.valueOf(cells[3].strip()),
+                        cells[4].strip()))
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")

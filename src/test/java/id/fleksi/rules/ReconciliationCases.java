@@ -1,9 +1,5 @@
 package id.fleksi.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -44,18 +40,8 @@ public final class ReconciliationCases {
     }
 
     public static List<Case> all() {
-        String text;
-        try (InputStream in = ReconciliationCases.class.getResourceAsStream("/rules/reconciliation-cases.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
         List<Case> cases = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
+        for (String[] cells : CaseTables.rows("/rules/reconciliation-cases.txt")) {
             cases.add(new Case(cells[0], week(cells[1], cells[2], cells[3], cells[4]),
                     new TreeSet<>(List.of(cells[5].split("\\s+"))), cells[6]));
         }

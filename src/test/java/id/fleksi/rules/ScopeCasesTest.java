@@ -4,9 +4,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -28,20 +25,8 @@ class ScopeCasesTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
     private static final String GROUP_NAME = "Penempatan jauh dari homebase";
 
-    static Stream<Arguments> cases() throws IOException {
-        String text;
-        try (InputStream in = ScopeCasesTest.class.getResourceAsStream("/rules/scope-cases.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<Arguments> cases = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
-            cases.add(Arguments.of(cells[0], cells[1], cells[2], cells[3], cells[4]));
-        }
-        return cases.stream();
+    static Stream<Arguments> cases() {
+        return CaseTables.arguments("/rules/scope-cases.txt");
     }
 
     @ParameterizedTest(name = "{0}")
