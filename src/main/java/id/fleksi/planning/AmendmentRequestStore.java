@@ -10,8 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -140,19 +138,13 @@ class AmendmentRequestStore {
                         from plan_amendment_request_day where request_id in (:ids) order by request_id, day""")
                 .param("ids", ids)
                 .query((ResultSet rs) -> {
-                    days.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(day(rs, 2));
+                    days.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(PlanStore.dayAt(rs, 2));
                 });
         return days;
     }
 
     private List<PlanDay> days(long id) {
         return daysOf(List.of(id)).getOrDefault(id, List.of());
-    }
-
-    private static PlanDay day(ResultSet rs, int from) throws SQLException {
-        return new PlanDay(rs.getObject(from, LocalDate.class), PlanDay.DayKind.valueOf(rs.getString(from + 1)),
-                rs.getObject(from + 2, LocalTime.class), rs.getObject(from + 3, LocalTime.class),
-                (Integer) rs.getObject(from + 4), rs.getString(from + 5), rs.getString(from + 6));
     }
 
     private static AmendmentRequest withDays(AmendmentRequest r, List<PlanDay> days) {

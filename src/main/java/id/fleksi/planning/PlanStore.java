@@ -414,6 +414,16 @@ class PlanStore {
         return kind == null ? null : PlanDay.DayKind.valueOf(kind);
     }
 
+    /**
+     * A plan day read from seven columns starting at {@code from}: day, kind, start, end, break minutes, office
+     * unit code and note.
+     */
+    static PlanDay dayAt(ResultSet rs, int from) throws SQLException {
+        return new PlanDay(rs.getObject(from, LocalDate.class), PlanDay.DayKind.valueOf(rs.getString(from + 1)),
+                rs.getObject(from + 2, LocalTime.class), rs.getObject(from + 3, LocalTime.class),
+                (Integer) rs.getObject(from + 4), rs.getString(from + 5), rs.getString(from + 6));
+    }
+
     /** The days of several plans, by plan, in one query. */
     Map<Long, List<PlanDay>> daysOf(List<Long> planIds) {
         Map<Long, List<PlanDay>> days = new HashMap<>();
@@ -425,10 +435,7 @@ class PlanStore {
                         from plan_day where plan_id in (:ids) order by plan_id, day""")
                 .param("ids", planIds)
                 .query((ResultSet rs) -> {
-                    days.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>()).add(new PlanDay(
-                            rs.getObject(2, LocalDate.class), PlanDay.DayKind.valueOf(rs.getString(3)),
-                            rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class),
-                            (Integer) rs.getObject(6), rs.getString(7), rs.getString(8)));
+                    days.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>()).add(dayAt(rs, 2));
                 });
         return days;
     }
