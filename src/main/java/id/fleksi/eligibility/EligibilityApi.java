@@ -51,7 +51,9 @@ class EligibilityApi {
         Eligibility.Verdict verdict = judged.verdict();
         return new EligibilityAnswer(nip, day, kind(verdict, FlexibilityType.LOKASI, locale),
                 kind(verdict, FlexibilityType.SIF, locale), kind(verdict, FlexibilityType.DINAMIS, locale),
-                judged.policy() == null ? null : judged.policy().trialEndsOn());
+                judged.policy() == null ? null : judged.policy().trialEndsOn(),
+                judged.arrangements().stream().map(a -> new Arrangement(a.rule().name(),
+                        a.rule().article().article(), a.setting().in(locale), a.appliesTo().in(locale))).toList());
     }
 
     private static Kind kind(Eligibility.Verdict verdict, FlexibilityType type, Locale locale) {
@@ -61,9 +63,16 @@ class EligibilityApi {
                 judged.exceptionsApplied().stream().map(e -> ExceptionView.of(e, locale)).toList());
     }
 
-    /** {@code policyTrialEndsOn}: the last day of the determination applied when it is a trial (uji coba), or null. */
+    /**
+     * {@code policyTrialEndsOn}: the last day of the determination applied when it is a trial (uji coba), or null;
+     * {@code scopedArrangements}: the settings that apply to the employee through a scope (Pasal 26; 20 ayat (2); 27).
+     */
     record EligibilityAnswer(String nip, LocalDate date, Kind lokasi, Kind sif, Kind dinamis,
-                             LocalDate policyTrialEndsOn) {
+                             LocalDate policyTrialEndsOn, List<Arrangement> scopedArrangements) {
+    }
+
+    /** A scoped setting: its rule and article, what it sets and whom it applies to. */
+    record Arrangement(String rule, String article, String setting, String appliesTo) {
     }
 
     record Kind(boolean eligible, List<ViolationView> violations, List<ExceptionView> exceptionsApplied) {

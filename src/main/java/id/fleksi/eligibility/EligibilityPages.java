@@ -71,6 +71,7 @@ class EligibilityPages {
         model.addAttribute("facts", judgement.facts());
         model.addAttribute("policy", judgement.policy());
         model.addAttribute("verdict", judgement.verdict());
+        model.addAttribute("arrangements", judgement.arrangements());
         model.addAttribute("types", List.of(FlexibilityType.values()));
         model.addAttribute("articles", ARTICLES);
         model.addAttribute("currentYear", day.getYear());

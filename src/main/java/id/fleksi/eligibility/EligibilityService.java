@@ -4,6 +4,7 @@ import id.fleksi.organisation.Organisation;
 import id.fleksi.policy.Policies;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.Eligibility;
+import id.fleksi.rules.ScopedArrangements;
 import id.fleksi.rules.EmployeeFacts;
 import id.fleksi.shared.Actor;
 import org.springframework.security.access.AccessDeniedException;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Judges an employee's eligibility on a day for a person allowed to see it. */
@@ -64,5 +66,10 @@ public class EligibilityService {
 
     /** The facts used, the determination in force (or {@code null}), and the verdict. */
     public record Judgement(EmployeeFacts facts, Determination policy, Eligibility.Verdict verdict) {
+
+        /** The settings that apply to the employee through a scope, with whom each applies to. */
+        public List<ScopedArrangements.Arrangement> arrangements() {
+            return ScopedArrangements.of(facts, policy);
+        }
     }
 }

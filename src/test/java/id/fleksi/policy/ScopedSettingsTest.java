@@ -3,6 +3,7 @@ package id.fleksi.policy;
 import id.fleksi.IntegrationTest;
 import id.fleksi.attendance.RealisationTestData;
 import id.fleksi.eligibility.RuleFacts;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.Eligibility;
 import id.fleksi.rules.EmployeeFacts;
@@ -35,10 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -49,6 +52,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * test reads.
  */
 class ScopedSettingsTest extends IntegrationTest {
+
+    @Autowired
+    UserDetailsService users;
 
     @Autowired
     MockMvc mvc;
@@ -270,6 +276,26 @@ class ScopedSettingsTest extends IntegrationTest {
         assertThat(early).hasSize(5);
         assertThat(early.get(0).message().indonesian()).contains("Berlaku untuk: jabatan Pelatih Atlet Pelajar");
         assertThat(early.get(0).message().english()).contains("Applies to: position Pelatih Atlet Pelajar");
+
+        // the coach reads the arrangement they are judged by; the clerk has none of their own
+        mvc.perform(get("/api/employees/{nip}/eligibility", coach).param("date", "2046-06-04")
+                        .with(httpBasic("ppk", "demo12345")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scopedArrangements.length()").value(1))
+                .andExpect(jsonPath("$.scopedArrangements[0].rule").value("DINAMIS_JAM"))
+                .andExpect(jsonPath("$.scopedArrangements[0].article").value("Pasal 20 ayat (2)"))
+                .andExpect(jsonPath("$.scopedArrangements[0].setting").value("Jam kerja dinamis 05.00\u201322.00"))
+                .andExpect(jsonPath("$.scopedArrangements[0].appliesTo").value("jabatan Pelatih Atlet Pelajar"));
+        mvc.perform(get("/api/employees/{nip}/eligibility", clerk).param("date", "2046-06-04")
+                        .header("Accept-Language", "en").with(httpBasic("ppk", "demo12345")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scopedArrangements.length()").value(0));
+        mvc.perform(get("/pegawai/{nip}/kelayakan", performer).param("tanggal", "2046-06-04").param("lang", "en")
+                        .with(user(users.loadUserByUsername("ppk"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Particular settings that apply")))
+                .andExpect(content().string(containsString("Dinamis working hours 05:00\u201322:00")))
+                .andExpect(content().string(containsString("Applies to: position Seniman Wayang Orang")));
 
         // the determination report for the Minister (Pasal 31) lists the scoped arrangements
         String report = mvc.perform(get("/api/reports/determination").param("format", "csv")
