@@ -70,6 +70,13 @@ class ScopesJourneyTest extends BrowserTest {
         open("/kebijakan/versi/" + version + "?lang=en");
         assertThat(browser.findElement(By.cssSelector("[data-field='scopes']")).getText())
                 .contains("applies to unit RSUD").contains("and its sub-units");
+
+        // an employee of RSUD reads the minimum their unit keeps under that version, and whom it applies to
+        open("/pegawai/197508132012052004/kelayakan?tanggal=2046-09-03&lang=id");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='scoped-arrangements']")).getText())
+                .contains("Paling sedikit 80% pegawai unit bekerja di kantor", "LAYANAN_MINIMUM, Pasal 27",
+                        "Berlaku untuk: unit RSUD", "dan sub-unitnya");
+        lookAt("eligibility-scoped-arrangements");
     }
 
     private void type(String id, String text) {

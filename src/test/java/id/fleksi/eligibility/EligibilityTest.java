@@ -98,7 +98,9 @@ class EligibilityTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Kelayakan fleksibilitas kerja saya")))
                 .andExpect(content().string(containsString("Unit yang ditetapkan untuk sif")))
                 .andExpect(content().string(containsString("Pasal 25 ayat (1) huruf a")))
-                .andExpect(content().string(containsString("Pengembangan dan pemeliharaan aplikasi layanan")));
+                .andExpect(content().string(containsString("Pengembangan dan pemeliharaan aplikasi layanan")))
+                // the year of the latest predicate is a year, not a number with a thousands separator
+                .andExpect(content().string(containsString("2025: Sangat Baik")));
         mvc.perform(get("/pegawai/{nip}/kelayakan", UTAMI_OF_BAPPEDA).with(user(users.loadUserByUsername("kepala"))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/pegawai/{nip}/kelayakan", INDAH).param("tanggal", "2026-11-23")
