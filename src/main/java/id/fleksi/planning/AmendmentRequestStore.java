@@ -84,12 +84,36 @@ class AmendmentRequestStore {
                 size, total);
     }
 
+    private static final String WAITING_FROM = " from plan_amendment_request r join weekly_plan p on p.id = r.plan_id"
+            + " join employee_directory e on e.id = p.employee_id join unit_directory u on u.id = p.unit_id";
+
     /**
      * A page of the requests waiting for a decision in these units ({@code null}: all), never the decider's own,
      * nor those of a head whose plans go to a unit above {@code deciderUnits} (as the plans waiting are filtered).
      */
     Paged<Waiting> waiting(Set<Long> units, Long excludeEmployee, Set<Long> deciderUnits, int page, int size) {
         Map<String, Object> params = new HashMap<>();
+        String where = waitingWhere(units, excludeEmployee, deciderUnits, params);
+        long total = waitingCount(units, excludeEmployee, deciderUnits);
+        List<Waiting> items = jdbc.sql("select r.id, r.plan_id, p.iso_week, e.nip, e.name, u.code, r.reason,"
+                        + " r.requested_at" + WAITING_FROM + where
+                        + " order by r.requested_at, r.id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
+                .list();
+        return new Paged<>(items, page, size, total);
+    }
+
+    /** How many requests wait for a decision, with the filter of {@link #waiting}. */
+    long waitingCount(Set<Long> units, Long excludeEmployee, Set<Long> deciderUnits) {
+        Map<String, Object> params = new HashMap<>();
+        String where = waitingWhere(units, excludeEmployee, deciderUnits, params);
+        return jdbc.sql("select count(*)" + WAITING_FROM + where).params(params).query(Long.class).single();
+    }
+
+    private static String waitingWhere(Set<Long> units, Long excludeEmployee, Set<Long> deciderUnits,
+                                       Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where r.status = 'REQUESTED' and p.status = 'APPROVED'");
         if (units != null) {
             where.append(" and p.unit_id = any(:units)");
@@ -105,16 +129,7 @@ class AmendmentRequestStore {
                     + " and (hu.parent_id is null or hu.parent_id <> all(:decider)))");
             params.put("decider", deciderUnits.toArray(Long[]::new));
         }
-        String from = " from plan_amendment_request r join weekly_plan p on p.id = r.plan_id"
-                + " join employee_directory e on e.id = p.employee_id join unit_directory u on u.id = p.unit_id";
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        List<Waiting> items = jdbc.sql("select r.id, r.plan_id, p.iso_week, e.nip, e.name, u.code, r.reason,"
-                        + " r.requested_at" + from + where + " order by r.requested_at, r.id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
-                .list();
-        return new Paged<>(items, page, size, total);
+        return where.toString();
     }
 
     /** Moves a waiting request on (approved, rejected or withdrawn); false when it is no longer waiting. */

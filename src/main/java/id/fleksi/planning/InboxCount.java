@@ -9,16 +9,19 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * How many plans wait for the signed-in unit head's (or the PPK's) decision, for the badge of the navigation
- * and the head's home page: one count per page, only for those who decide.
+ * How many plans, and requests to change an approved plan, wait for the signed-in unit head's (or the PPK's)
+ * decision, for the badge of the navigation and the head's home page: counted on each page, only for those who
+ * decide.
  */
 @ControllerAdvice(annotations = Controller.class)
 class InboxCount {
 
     private final WeeklyPlans plans;
+    private final PlanAmendmentRequests changes;
 
-    InboxCount(WeeklyPlans plans) {
+    InboxCount(WeeklyPlans plans, PlanAmendmentRequests changes) {
         this.plans = plans;
+        this.changes = changes;
     }
 
     @ModelAttribute("inboxWaiting")
@@ -32,6 +35,19 @@ class InboxCount {
             return plans.waitingCount(actor);
         } catch (DataAccessException unavailable) {
             // the badge is a convenience: an error page must still render when the database does not answer
+            return null;
+        }
+    }
+
+    @ModelAttribute("inboxChangesWaiting")
+    Long changesWaiting(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
+        if (actor == null || !(actor.isPpk() || actor.isUnitHead()) || !"GET".equals(request.getMethod())
+                || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null;
+        }
+        try {
+            return changes.waitingCount(actor);
+        } catch (DataAccessException unavailable) {
             return null;
         }
     }

@@ -154,6 +154,16 @@ public class PlanAmendmentRequests {
         return store.waiting(units, actor.employeeId(), units, page, size);
     }
 
+    /** How many requests wait for the person's decision, for the badge of the navigation. */
+    public long waitingCount(Actor actor) {
+        if (actor.isPpk()) {
+            return store.waitingCount(null, actor.employeeId(), null);
+        }
+        Set<Long> units = actor.employeeId() == null ? null
+                : organisation.headedScopeOf(actor.employeeId()).unitIds();
+        return units == null || units.isEmpty() ? 0 : store.waitingCount(units, actor.employeeId(), units);
+    }
+
     /**
      * The head decides a waiting request. Approving judges the week again now, with the unit's caps blocking next to
      * the unit's other approved plans, under the unit's row lock; the plan then takes the days asked for, each

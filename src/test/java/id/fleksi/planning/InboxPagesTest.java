@@ -236,7 +236,7 @@ class InboxPagesTest extends IntegrationTest {
         mvc.perform(get("/beranda/pimpinan").with(as(unit.head())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("data-testid=\"nav-inbox\""),
-                        containsString("2 rencana menunggu keputusan"),
+                        containsString("2 rencana dan 0 permintaan perubahan menunggu keputusan"),
                         containsString("Rencana kerja menunggu keputusan Anda: 2"),
                         containsString("href=\"/unit/" + unit.code() + "/kalender\""))));
     }

@@ -320,7 +320,9 @@ class PlanAmendmentRequestTest extends IntegrationTest {
         // the head sees it in the inbox, marked as a change, and on the plan's page old beside new
         mvc.perform(get("/persetujuan").with(as(unit.head())))
                 .andExpect(content().string(containsString("data-testid=\"inbox-changes\"")))
-                .andExpect(content().string(containsString("data-plan=\"" + plan + "\"")));
+                .andExpect(content().string(containsString("data-plan=\"" + plan + "\"")))
+                // the navigation's badge counts it with the plans waiting
+                .andExpect(content().string(containsString("0 rencana dan 1 permintaan perubahan menunggu keputusan")));
         mvc.perform(get("/persetujuan/" + plan).with(as(unit.head())))
                 .andExpect(content().string(containsString("data-testid=\"pending-change\"")))
                 .andExpect(content().string(containsString("data-changed=\"true\"")));
