@@ -42,9 +42,12 @@ public record PersonnelHistory(Subject employee, List<DisciplineEntry> disciplin
         }
     }
 
-    /** A special circumstance (Pasal 10, 13 ayat (2) huruf b). */
+    /**
+     * A special circumstance (Pasal 10, 13 ayat (2) huruf b); {@code requestId} and {@code requestNumber} name the
+     * employee's request it was approved from, {@code null} for one HR recorded directly.
+     */
     public record CircumstanceEntry(long id, String reason, LocalDate from, LocalDate to, String approvedBy,
-                                    String recordedBy, Instant recordedAt) {
+                                    String recordedBy, Instant recordedAt, Long requestId, String requestNumber) {
 
         public boolean inForceOn(LocalDate day) {
             return new PersonnelFacts.SpecialCircumstance(reason, from, to, approvedBy).covers(day);

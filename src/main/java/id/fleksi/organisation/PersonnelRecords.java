@@ -49,7 +49,7 @@ public class PersonnelRecords {
     private static final RowMapper<CircumstanceEntry> CIRCUMSTANCE = (rs, n) -> new CircumstanceEntry(
             rs.getLong("id"), rs.getString("reason"), rs.getObject("starts_on", LocalDate.class),
             rs.getObject("ends_on", LocalDate.class), rs.getString("approved_by"), rs.getString("recorded_by"),
-            instant(rs, "recorded_at"));
+            instant(rs, "recorded_at"), rs.getObject("request_id", Long.class), rs.getString("request_number"));
     private static final RowMapper<PredicateEntry> PREDICATE = (rs, n) -> new PredicateEntry(rs.getInt("year"),
             Predikat.valueOf(rs.getString("predikat")), rs.getString("recorded_by"), instant(rs, "recorded_at"));
     private static final RowMapper<AchievementEntry> ACHIEVEMENT = (rs, n) -> new AchievementEntry(
@@ -130,7 +130,10 @@ public class PersonnelRecords {
         return new PersonnelHistory(employee.subject(),
                 jdbc.sql("select * from discipline_record where employee_id = :id order by starts_on desc, id desc")
                         .param("id", id).query(DISCIPLINE).list(),
-                jdbc.sql("select * from special_circumstance where employee_id = :id order by starts_on desc, id desc")
+                jdbc.sql("""
+                                select c.*, r.number as request_number from special_circumstance c
+                                left join special_circumstance_request r on r.id = c.request_id
+                                where c.employee_id = :id order by c.starts_on desc, c.id desc""")
                         .param("id", id).query(CIRCUMSTANCE).list(),
                 jdbc.sql("select * from performance_predicate where employee_id = :id order by year desc")
                         .param("id", id).query(PREDICATE).list(),
@@ -204,7 +207,8 @@ public class PersonnelRecords {
         CircumstanceEntry created = jdbc.sql("""
                         insert into special_circumstance (employee_id, reason, starts_on, ends_on, approved_by,
                                                           recorded_by)
-                        values (:employee, :reason, :from, :to, :approvedBy, :by) returning *""")
+                        values (:employee, :reason, :from, :to, :approvedBy, :by)
+                        returning *, cast(null as varchar) as request_number""")
                 .param("employee", employee.id()).param("reason", record.reason())
                 .param("from", record.from()).param("to", record.to())
                 .param("approvedBy", record.approvedBy() == null ? actor.username() : record.approvedBy())

@@ -2,6 +2,7 @@ package id.fleksi.organisation;
 
 import com.jayway.jsonpath.JsonPath;
 import id.fleksi.IntegrationTest;
+import id.fleksi.attendance.RealisationTestData;
 import id.fleksi.organisation.PersonnelFacts.DisciplineStatus;
 import id.fleksi.rules.Predikat;
 import id.fleksi.security.AccountSetup;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -279,6 +281,31 @@ class PersonnelRecordsApiTest extends IntegrationTest {
         as("kepegawaian", get("/api/employees/{nip}/records", nip), null)
                 .andExpect(jsonPath("$.employee.active").value(false))
                 .andExpect(jsonPath("$.performance[0].predikat").value("KURANG"));
+    }
+
+    @Test
+    void aSpecialCircumstanceApprovedFromARequestNamesItsNumberAndOneHrRecordedDirectlyNone() throws Exception {
+        RealisationTestData.HeadedUnit unit = RealisationTestData.headedUnit(jdbc);
+        String nip = RealisationTestData.employee(jdbc, unit.code());
+        as("kepegawaian", post("/api/employees/{nip}/special-circumstances", nip),
+                "{\"reason\":\"Tugas belajar\",\"from\":\"2026-03-02\",\"to\":\"2026-03-31\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.requestId").value(nullValue()))
+                .andExpect(jsonPath("$.requestNumber").value(nullValue()));
+        CircumstanceTestData.Request request = CircumstanceTestData.approved(mvc, nip, unit.head(),
+                "2026-11-23", "2026-12-31", "Pemulihan pascaoperasi lutut");
+
+        for (String reader : List.of("kepegawaian", "ppk", unit.head(), nip)) {
+            as(reader, get("/api/employees/{nip}/records", nip), null)
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.specialCircumstances", hasSize(2)))
+                    .andExpect(jsonPath("$.specialCircumstances[0].reason").value("Pemulihan pascaoperasi lutut"))
+                    .andExpect(jsonPath("$.specialCircumstances[0].requestId").value(request.id()))
+                    .andExpect(jsonPath("$.specialCircumstances[0].requestNumber").value(request.number()))
+                    .andExpect(jsonPath("$.specialCircumstances[1].reason").value("Tugas belajar"))
+                    .andExpect(jsonPath("$.specialCircumstances[1].requestId").value(nullValue()))
+                    .andExpect(jsonPath("$.specialCircumstances[1].requestNumber").value(nullValue()));
+        }
     }
 
     @Test

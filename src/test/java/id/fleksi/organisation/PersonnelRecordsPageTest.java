@@ -2,6 +2,7 @@ package id.fleksi.organisation;
 
 import com.jayway.jsonpath.JsonPath;
 import id.fleksi.IntegrationTest;
+import id.fleksi.attendance.RealisationTestData;
 import id.fleksi.security.AccountSetup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,29 @@ class PersonnelRecordsPageTest extends IntegrationTest {
         assertThat(records.of(data.idOf(nip)).specialCircumstanceOn(today)).get()
                 .extracting(PersonnelFacts.SpecialCircumstance::approvedBy).isEqualTo("kepegawaian");
         assertThat(data.auditActions(nip)).containsExactly("SPECIAL_CIRCUMSTANCE_RECORDED");
+    }
+
+    @Test
+    void aSpecialCircumstanceApprovedFromARequestLinksToTheRequest() throws Exception {
+        RealisationTestData.HeadedUnit unit = RealisationTestData.headedUnit(jdbc);
+        String nip = RealisationTestData.employee(jdbc, unit.code());
+        mvc.perform(post("/pegawai/{nip}/riwayat/keadaan-khusus", nip).with(csrf()).with(hr())
+                        .param("reason", "Tugas belajar").param("from", "2026-03-02").param("to", "2026-03-31")
+                        .param("approvedBy", ""))
+                .andExpect(status().is3xxRedirection());
+        CircumstanceTestData.Request request = CircumstanceTestData.approved(mvc, nip, unit.head(),
+                "2026-11-23", "2026-12-31", "Pemulihan pascaoperasi lutut");
+
+        String page = mvc.perform(get("/pegawai/{nip}/riwayat", nip).with(hr()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<th scope=\"col\">Permohonan</th>")
+                .containsOnlyOnce("href=\"/keadaan-khusus/" + request.id() + "\"")
+                .containsOnlyOnce(">" + request.number() + "</a>")
+                .containsOnlyOnce("Dicatat langsung oleh kepegawaian");
+        assertThat(page.indexOf(request.number())).isLessThan(page.indexOf("Dicatat langsung oleh kepegawaian"));
+        mvc.perform(get("/pegawai/{nip}/riwayat", nip).param("lang", "en").with(hr()))
+                .andExpect(content().string(allOf(containsString("<th scope=\"col\">Request</th>"),
+                        containsString("Recorded directly by HR"))));
     }
 
     @Test
