@@ -62,9 +62,8 @@ public class Dashboards {
         Determination policy = policies.determinationOn(monday).orElse(null);
         Set<LocalDate> offDays = holidays.between(monday, WorkWeek.lastWorkingDay(monday)).stream().map(Holiday::date)
                 .collect(Collectors.toSet());
-        PresenceFigures.RankedWeek week = figures.ranked(scope, monday, policy == null ? null
-                        : new PresenceFigures.Caps(policy.lokasiPercentCap(), policy.minOfficePresencePercent()),
-                offDays, (long) page * UNITS_PER_PAGE, UNITS_PER_PAGE, MAX_BREACHES);
+        PresenceFigures.RankedWeek week = figures.ranked(scope, monday, PresenceFigures.Caps.of(policy), offDays,
+                (long) page * UNITS_PER_PAGE, UNITS_PER_PAGE, MAX_BREACHES);
         List<UnitRow> units = new ArrayList<>();
         for (PresenceFigures.UnitWeek unit : week.units()) {
             List<Cell> cells = new ArrayList<>();
@@ -75,7 +74,8 @@ public class Dashboards {
                 boolean working = !offDays.contains(day);
                 cells.add(new Cell(day, working, presence.lokasi(), presence.lokasiPercent(), presence.present(),
                         presence.presentPercent(), working && UnitPresence.aboveQuota(policy, presence),
-                        working && UnitPresence.belowMinimum(policy, presence)));
+                        working && unit.minOfficePresencePercent() != null
+                                && UnitPresence.belowMinimum(unit.minOfficePresencePercent(), presence)));
             }
             units.add(new UnitRow(unit.code(), unit.name(), unit.staff(), cells));
         }

@@ -20,6 +20,7 @@ import id.fleksi.evaluation.EvaluationFigures.UnitName;
 import id.fleksi.policy.Holiday;
 import id.fleksi.policy.Holidays;
 import id.fleksi.policy.Policies;
+import id.fleksi.policy.UnitMinimums;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.FlexibilityType;
 import id.fleksi.rules.PlanDay;
@@ -44,6 +45,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +77,16 @@ class FigureCalculator {
     private final Policies policies;
     private final JsonMapper json;
     private final EvaluationStore store;
+    private final UnitMinimums minimums;
 
-    FigureCalculator(JdbcClient jdbc, Holidays holidays, Policies policies, JsonMapper json, EvaluationStore store) {
+    FigureCalculator(JdbcClient jdbc, Holidays holidays, Policies policies, JsonMapper json, EvaluationStore store,
+                     UnitMinimums minimums) {
         this.jdbc = jdbc;
         this.store = store;
         this.holidays = holidays;
         this.policies = policies;
         this.json = json;
+        this.minimums = minimums;
     }
 
     /** Every unit, by id, for subtrees and names. */
@@ -388,8 +393,10 @@ class FigureCalculator {
 
     /**
      * Pasal 27: working days on which a unit's share of employees in the office fell below the PPK's minimum, each
-     * unit on its own, with the determination in force that day. Employees without an approved plan count as in
-     * the office; leave and duty travel count as away from it (as on the unit's coverage page). The days are
+     * unit on its own, with the determination in force that day and the unit's minimum under it (scoped to the unit
+     * or a unit above it, else the institution's; one query per version with scoped minima). Employees without an
+     * approved plan count as in the office; leave and duty travel count as away from it (as on the unit's coverage
+     * page). The days are
      * planning's presence figures per unit and day, the same the dashboards and the coverage page read; an approved
      * day stays counted after its employee leaves.
      */
@@ -399,6 +406,8 @@ class FigureCalculator {
         LocalDate to = (LocalDate) period.get("to");
         Set<LocalDate> offDays = holidays.between(from, to).stream().map(Holiday::date).collect(Collectors.toSet());
         List<Determination> versions = policies.versionsBetween(from, to);
+        Map<Determination, Map<Long, Integer>> scoped = new IdentityHashMap<>();
+        versions.forEach(version -> scoped.put(version, minimums.scoped(version)));
         List<CoverageBreach> found = new ArrayList<>();
         jdbc.sql("""
                         select unit_id, day, away, absent from presence_day
@@ -415,10 +424,14 @@ class FigureCalculator {
                     Determination policy = inForce(versions, day);
                     UnitPresence.DayPresence presence = new UnitPresence.DayPresence(day, unitStaff, rs.getInt(3),
                             rs.getInt(4));
-                    if (UnitPresence.belowMinimum(policy, presence)) {
+                    if (policy == null) {
+                        return;
+                    }
+                    int minimum = scoped.get(policy).getOrDefault(unitId, policy.minOfficePresencePercent());
+                    if (UnitPresence.belowMinimum(minimum, presence)) {
                         UnitRow unit = units.get(unitId);
                         found.add(new CoverageBreach(day, unit.code(), unit.name(), unitStaff, presence.present(),
-                                presence.presentPercent(), policy.minOfficePresencePercent()));
+                                presence.presentPercent(), minimum));
                     }
                 });
         found.sort(Comparator.comparing(CoverageBreach::date).thenComparing(CoverageBreach::unitCode));

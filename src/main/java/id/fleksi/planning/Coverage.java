@@ -2,6 +2,7 @@ package id.fleksi.planning;
 
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.PlanDay;
+import id.fleksi.rules.Scope;
 import id.fleksi.rules.UnitPresence;
 
 import java.time.LocalDate;
@@ -11,10 +12,12 @@ import java.util.List;
  * A unit's week from its approved plans: per day, who is in the office, away on location flexibility, on leave or
  * on duty travel, and the unit against the PPK's caps (Pasal 14: share away; Pasal 27: share in the office).
  * Only approved plans say where someone works: employees without one are counted apart ({@link Standing}), never as
- * in the office. A day is below the minimum when it would be so even if all of them came to the office.
+ * in the office. A day is below the minimum when it would be so even if all of them came to the office. The minimum is
+ * the unit's own: the one the PPK scoped to the unit or a unit above it ({@code minimumScope}), else the
+ * institution's ({@code minimumScope} {@code null}).
  */
 public record Coverage(String unitCode, String unitName, String week, int staff, Integer lokasiPercentCap,
-                       Integer minOfficePresencePercent, Standing standing, List<Day> days) {
+                       Integer minOfficePresencePercent, Scope minimumScope, Standing standing, List<Day> days) {
 
     public Coverage {
         days = List.copyOf(days);
@@ -30,7 +33,7 @@ public record Coverage(String unitCode, String unitName, String week, int staff,
                       List<Person> awayEmployees, List<Person> onLeaveEmployees, List<Person> dutyTravelEmployees) {
 
         static Day of(LocalDate date, boolean workingDay, Standing standing, List<PlanStore.AwayDay> plans,
-                      Determination policy) {
+                      Determination policy, Determination.Applied<Integer> minimum) {
             List<Person> away = people(plans, true, null);
             List<Person> leave = people(plans, false, PlanDay.DayKind.CUTI);
             List<Person> travel = people(plans, false, PlanDay.DayKind.DINAS_LUAR);
@@ -43,7 +46,8 @@ public record Coverage(String unitCode, String unitName, String week, int staff,
                     travel.size(), atMost.lokasiPercent(),
                     staff == 0 ? 0 : (int) Math.round(inOffice * 100.0 / staff),
                     workingDay && UnitPresence.aboveQuota(policy, atMost),
-                    workingDay && UnitPresence.belowMinimum(policy, atMost), away, leave, travel);
+                    workingDay && minimum != null && UnitPresence.belowMinimum(minimum.value(), atMost), away, leave,
+                    travel);
         }
 
         private static List<Person> people(List<PlanStore.AwayDay> plans, boolean lokasi, PlanDay.DayKind kind) {

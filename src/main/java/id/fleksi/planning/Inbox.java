@@ -3,9 +3,11 @@ package id.fleksi.planning;
 import id.fleksi.policy.Holiday;
 import id.fleksi.policy.Holidays;
 import id.fleksi.policy.Policies;
+import id.fleksi.policy.UnitMinimums;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.PlanDay;
 import id.fleksi.rules.PlanVerdict;
+import id.fleksi.rules.Scope;
 import id.fleksi.rules.UnitPresence;
 import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.Actor;
@@ -37,12 +39,14 @@ class Inbox {
     private final PlanStore store;
     private final Policies policies;
     private final Holidays holidays;
+    private final UnitMinimums minimums;
 
-    Inbox(WeeklyPlans plans, PlanStore store, Policies policies, Holidays holidays) {
+    Inbox(WeeklyPlans plans, PlanStore store, Policies policies, Holidays holidays, UnitMinimums minimums) {
         this.plans = plans;
         this.store = store;
         this.policies = policies;
         this.holidays = holidays;
+        this.minimums = minimums;
     }
 
     /**
@@ -77,6 +81,8 @@ class Inbox {
         PlanSummary summary = plan.summary();
         LocalDate monday = summary.weekStart();
         Determination policy = weeks.policy(monday);
+        // the unit's own minimum (Pasal 27), as the approval judges it
+        Determination.Applied<Integer> minimum = weeks.minimum(summary);
         Set<LocalDate> offDays = weeks.offDays(monday);
         UnitPresence.UnitWeek unit = weeks.unit(summary, store);
         Map<LocalDate, PlanDay.DayKind> kinds = plan.days().stream()
@@ -87,24 +93,27 @@ class Inbox {
             PlanDay.DayKind kind = kinds.get(day.date());
             if (working || kind != null) {
                 effect.add(new DayEffect(day.date(), working, kind, day.present(), day.staff(), day.presentPercent(),
-                        day.lokasi(), day.lokasiPercent(), working && UnitPresence.belowMinimum(policy, day),
+                        day.lokasi(), day.lokasiPercent(),
+                        working && minimum != null && UnitPresence.belowMinimum(minimum.value(), day),
                         working && UnitPresence.aboveQuota(policy, day)));
             }
         }
         PlanVerdict verdict = plans.verdictOf(summary);
         return new Row(summary, plan.days(), verdict, effect, decidable,
                 policy == null ? null : policy.lokasiPercentCap(),
-                policy == null ? null : policy.minOfficePresencePercent());
+                minimum == null ? null : minimum.value(), minimum == null ? null : minimum.scope());
     }
 
     /**
      * A plan in the inbox.
      *
      * @param effect    the unit's working days (and any other day the plan holds) with the plan counted in
-     * @param decidable whether the reader may decide it now
+     * @param decidable                whether the reader may decide it now
+     * @param minOfficePresencePercent the minimum of the plan's unit (Pasal 27), {@code null} without a determination
+     * @param minimumScope             the scope the PPK set that minimum for, {@code null}: the institution's
      */
     record Row(PlanSummary summary, List<PlanDay> days, PlanVerdict verdict, List<DayEffect> effect,
-               boolean decidable, Integer lokasiPercentCap, Integer minOfficePresencePercent) {
+               boolean decidable, Integer lokasiPercentCap, Integer minOfficePresencePercent, Scope minimumScope) {
 
         /** Whether approving it leaves some day of the unit below the minimum or above the quota. */
         public boolean flagged() {
@@ -142,6 +151,7 @@ class Inbox {
         private final Map<LocalDate, Optional<Determination>> policies = new HashMap<>();
         private final Map<LocalDate, Set<LocalDate>> offDays = new HashMap<>();
         private final Map<String, UnitPresence.UnitWeek> units = new HashMap<>();
+        private final Map<String, Optional<Determination.Applied<Integer>>> unitMinimums = new HashMap<>();
 
         Determination policy(LocalDate monday) {
             return policies.computeIfAbsent(monday, Inbox.this.policies::determinationOn).orElse(null);
@@ -150,6 +160,11 @@ class Inbox {
         Set<LocalDate> offDays(LocalDate monday) {
             return offDays.computeIfAbsent(monday, day -> holidays.between(day, day.plusDays(6)).stream()
                     .map(Holiday::date).collect(Collectors.toSet()));
+        }
+
+        Determination.Applied<Integer> minimum(PlanSummary plan) {
+            return unitMinimums.computeIfAbsent(plan.unitId() + "/" + plan.weekStart(), key -> Optional.ofNullable(
+                    Inbox.this.minimums.of(policy(plan.weekStart()), plan.unitId()))).orElse(null);
         }
 
         UnitPresence.UnitWeek unit(PlanSummary plan, PlanStore store) {

@@ -1,5 +1,7 @@
 package id.fleksi.planning;
 
+import id.fleksi.policy.UnitMinimums;
+import id.fleksi.rules.Determination;
 import id.fleksi.rules.WorkWeek;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,8 +36,12 @@ public class PresenceFigures {
         this.jdbc = jdbc;
     }
 
-    /** A unit's week: its active staff and, Monday to Friday, the employees away and absent each day. */
-    public record UnitWeek(long unitId, String code, String name, int staff, int[] away, int[] absent) {
+    /**
+     * A unit's week: its active staff and, Monday to Friday, the employees away and absent each day; the least
+     * share of it in the office (Pasal 27), its own where the PPK scoped one, {@code null} without caps.
+     */
+    public record UnitWeek(long unitId, String code, String name, int staff, int[] away, int[] absent,
+                           Integer minOfficePresencePercent) {
     }
 
     /** A week of the units asked for: employee-days away against the working employee-days (staff × 5). */
@@ -47,9 +53,26 @@ public class PresenceFigures {
     }
 
     /**
-     * The PPK's caps a board judges each working day by (Pasal 14, Pasal 27), as {@code UnitPresence} judges them.
+     * The PPK's caps a board judges each working day by (Pasal 14, Pasal 27), as {@code UnitPresence} judges them:
+     * each unit by the minimum presence scoped to it or to a unit above it, the others by the institution's.
      */
-    public record Caps(int lokasiPercentCap, int minOfficePresencePercent) {
+    public record Caps(int lokasiPercentCap, int minOfficePresencePercent,
+                       List<Determination.ScopedPresence> scopedMinimums) {
+
+        public Caps {
+            scopedMinimums = scopedMinimums == null ? List.of() : List.copyOf(scopedMinimums);
+        }
+
+        /** Caps without minima scoped to units. */
+        public Caps(int lokasiPercentCap, int minOfficePresencePercent) {
+            this(lokasiPercentCap, minOfficePresencePercent, List.of());
+        }
+
+        /** The caps of a version of the determination, {@code null} without one. */
+        public static Caps of(Determination policy) {
+            return policy == null ? null : new Caps(policy.lokasiPercentCap(), policy.minOfficePresencePercent(),
+                    policy.scopes().presence());
+        }
     }
 
     /** A unit's day below the minimum presence: its staff and those away or absent. */
@@ -88,6 +111,7 @@ public class PresenceFigures {
                 .collect(Collectors.toSet());
         params.put("cap", caps == null ? null : caps.lokasiPercentCap());
         params.put("min", caps == null ? null : caps.minOfficePresencePercent());
+        params.putAll(UnitMinimums.params(caps == null ? List.of() : caps.scopedMinimums()));
         params.put("first", firstUnit);
         params.put("max", maxUnits);
         params.put("maxBreaches", maxBreaches);
@@ -99,20 +123,26 @@ public class PresenceFigures {
         // (4), the count of those and the staff (5). Day d (1 to 5) is judged as UnitPresence.belowMinimum (b1-b5)
         // and aboveQuota (a1-a5) judge it; the pages and the first breaches are ranked after their top-N sorts.
         // The working days come from WorkWeek, written into the text rather than bound: the planner then knows
-        // how many rows a unit's days give.
+        // how many rows a unit's days give. Each unit's minimum is the one scoped to it or to a unit above it
+        // (scoped_minimum, from the version's scopes bound as arrays), else the institution's (:min).
         String sql = """
-                with judged as materialized (
+                with scoped_minimum as materialized (
+                    %s
+                ), judged as materialized (
                     select unit_id, staff, away, absent, %s, %s,
                            %s as below, %s as above, greatest(%s) as highest
                     from (select w.unit_id, s.active as staff, w.away, w.absent, %s, %s
                           from presence_week w join unit_staff s on s.unit_id = w.unit_id
+                              left join scoped_minimum m on m.unit_id = w.unit_id
                           where w.monday = :monday and s.active > 0%s) days
                 ), shown as (
-                    select id, code, name, active, row_number() over (order by %s) as rank
+                    select id, code, name, active, minimum, row_number() over (order by %s) as rank
                     from (select u.id, u.code, u.name, s.active, coalesce(j.below, 0) as below,
-                                 coalesce(j.above, 0) as above, coalesce(j.highest, 0) * 100 / s.active as share
+                                 coalesce(j.above, 0) as above, coalesce(j.highest, 0) * 100 / s.active as share,
+                                 coalesce(m.percent, cast(:min as integer)) as minimum
                           from unit_directory u join unit_staff s on s.unit_id = u.id
                               left join judged j on j.unit_id = u.id
+                              left join scoped_minimum m on m.unit_id = u.id
                           where s.active > 0%s order by %s
                           offset :first limit :max) page
                 ), breach as (
@@ -124,7 +154,7 @@ public class PresenceFigures {
                           where j.below > 0 and d.below
                           order by u.code, d.i limit :maxBreaches) listed
                 )
-                select 1, rank, id, code, name, cast(null as date), active, 0, 0, false from shown
+                select 1, rank, id, code, name, cast(null as date), active, minimum, 0, false from shown
                 union all
                 select 2, 0, j.unit_id, null, null, null, d.i, j.away[d.i + 1], j.absent[d.i + 1], false
                 from judged j join shown on shown.id = j.unit_id cross join generate_series(0, %d) d(i)
@@ -136,10 +166,10 @@ public class PresenceFigures {
                 union all
                 select 5, 0, null, null, null, null, (select coalesce(sum(below), 0) from judged),
                        (select coalesce(sum(active), 0) from unit_staff where true%s), 0, false
-                order by 1, 2""".formatted(
+                order by 1, 2""".formatted(UnitMinimums.SCOPED.replace("\n", "\n    "),
                 days("b%d"), days("a%d"), sum("b%d::integer"), sum("a%d::integer"), days("away[%d]"),
                 judgedDays(offDays, "greatest(0, s.active - w.away[%1$d] - w.absent[%1$d]) * 100"
-                        + " < cast(:min as integer) * s.active", "b%d"),
+                        + " < coalesce(m.percent, cast(:min as integer)) * s.active", "b%d"),
                 judgedDays(offDays, "w.away[%1$d] * 100 > cast(:cap as integer) * s.active", "a%d"),
                 among("w.unit_id", unitIds), order, among("u.id", unitIds), order,
                 values("(%d, b%d)"), WorkWeek.WORKING_DAY_COUNT - 1, totals(), values("(%d, totals.s%d, totals.f%d)"),
@@ -152,7 +182,8 @@ public class PresenceFigures {
         jdbc.sql(sql).params(params).query(rs -> {
             switch (rs.getInt(1)) {
                 case 1 -> shown.put(rs.getLong(3), new UnitWeek(rs.getLong(3), rs.getString(4), rs.getString(5),
-                        rs.getInt(7), new int[WorkWeek.WORKING_DAY_COUNT], new int[WorkWeek.WORKING_DAY_COUNT]));
+                        rs.getInt(7), new int[WorkWeek.WORKING_DAY_COUNT], new int[WorkWeek.WORKING_DAY_COUNT],
+                        rs.getObject(8) == null ? null : rs.getInt(8)));
                 case 2 -> {
                     UnitWeek unit = shown.get(rs.getLong(3));
                     unit.away()[rs.getInt(7)] = rs.getInt(8);

@@ -4,9 +4,11 @@ import id.fleksi.audit.AuditTrail;
 import id.fleksi.organisation.Organisation;
 import id.fleksi.organisation.TextLength;
 import id.fleksi.policy.Policies;
+import id.fleksi.policy.UnitMinimums;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.Regulation;
 import id.fleksi.rules.RuleCode;
+import id.fleksi.rules.Scope;
 import id.fleksi.rules.UnitPresence;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
@@ -58,13 +60,16 @@ public class UnitGroups {
     private final JdbcClient jdbc;
     private final Organisation organisation;
     private final Policies policies;
+    private final UnitMinimums minimums;
     private final AuditTrail audit;
     private final Clock clock;
 
-    UnitGroups(JdbcClient jdbc, Organisation organisation, Policies policies, AuditTrail audit, Clock clock) {
+    UnitGroups(JdbcClient jdbc, Organisation organisation, Policies policies, UnitMinimums minimums, AuditTrail audit,
+               Clock clock) {
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.policies = policies;
+        this.minimums = minimums;
         this.audit = audit;
         this.clock = clock;
     }
@@ -97,10 +102,12 @@ public class UnitGroups {
 
     /**
      * The unit's expected office presence per weekday of each week of the cycle (the longest common cycle of its
-     * groups) from its groups alone: its active employees less the members of the groups at home that day.
+     * groups) from its groups alone: its active employees less the members of the groups at home that day, against
+     * the unit's minimum (Pasal 27), which {@code minimumScope} names when the PPK scoped it ({@code null}: the
+     * institution's).
      */
     public record Presence(int staff, int cycleWeeks, int maxLokasiDaysPerWeek, Integer minOfficePresencePercent,
-                           List<PresenceWeek> weeks) {
+                           Scope minimumScope, List<PresenceWeek> weeks) {
 
         public List<PresenceDay> belowMinimum() {
             return weeks.stream().flatMap(week -> week.days().stream()).filter(PresenceDay::belowMinimum).toList();
@@ -466,6 +473,8 @@ public class UnitGroups {
                 .param("cycle", cycle).param("unit", unit.id())
                 .query((rs, n) -> home.put(rs.getInt(1) + "-" + rs.getInt(2), rs.getInt(3))).list();
         Determination policy = policies.determinationOn(InstitutionTime.today(clock)).orElse(null);
+        // the unit's own minimum (Pasal 27): the one the PPK scoped to it or a unit above it, else the institution's
+        Determination.Applied<Integer> minimum = minimums.of(policy, unit.id());
         List<PresenceWeek> weeks = new ArrayList<>();
         for (int week = 1; week <= cycle; week++) {
             List<PresenceDay> days = new ArrayList<>();
@@ -473,11 +482,12 @@ public class UnitGroups {
                 int away = home.getOrDefault(week + "-" + day.getValue(), 0);
                 UnitPresence.DayPresence presence = new UnitPresence.DayPresence(null, staff, away, 0);
                 days.add(new PresenceDay(week, day, away, presence.present(), presence.presentPercent(),
-                        staff > 0 && UnitPresence.belowMinimum(policy, presence)));
+                        staff > 0 && minimum != null && UnitPresence.belowMinimum(minimum.value(), presence)));
             }
             weeks.add(new PresenceWeek(week, days));
         }
-        return new Presence(staff, cycle, cap(), policy == null ? null : policy.minOfficePresencePercent(), weeks);
+        return new Presence(staff, cycle, cap(), minimum == null ? null : minimum.value(),
+                minimum == null ? null : minimum.scope(), weeks);
     }
 
     private static int lcm(int a, int b) {

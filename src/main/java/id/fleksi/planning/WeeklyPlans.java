@@ -7,6 +7,7 @@ import id.fleksi.organisation.UnitScope;
 import id.fleksi.policy.Holiday;
 import id.fleksi.policy.Holidays;
 import id.fleksi.policy.Policies;
+import id.fleksi.policy.UnitMinimums;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.EmployeeFacts;
 import id.fleksi.rules.PlanDay;
@@ -59,19 +60,21 @@ public class WeeklyPlans {
     private final Policies policies;
     private final Holidays holidays;
     private final Organisation organisation;
+    private final UnitMinimums minimums;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WeeklyPlans(PlanStore store, StoredVerdicts verdicts, EligibilityService eligibility, Policies policies,
-                Holidays holidays, Organisation organisation, AuditTrail audit, ApplicationEventPublisher events,
-                Clock clock) {
+                Holidays holidays, Organisation organisation, UnitMinimums minimums, AuditTrail audit,
+                ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.verdicts = verdicts;
         this.eligibility = eligibility;
         this.policies = policies;
         this.holidays = holidays;
         this.organisation = organisation;
+        this.minimums = minimums;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -292,6 +295,8 @@ public class WeeklyPlans {
             }
             LocalDate monday = week.monday();
             Determination policy = policies.determinationOn(monday).orElse(null);
+            // the unit's own minimum (Pasal 27), as the approval judges it
+            Determination.Applied<Integer> minimum = minimums.of(policy, unit.id());
             Set<LocalDate> offDays = offDays(monday);
             Coverage.Standing standing = store.standing(unit.id(), week.isoWeek(), PENDING_NAMED);
             Map<LocalDate, List<PlanStore.AwayDay>> away = store.awayDays(unit.id(), monday).stream()
@@ -300,11 +305,12 @@ public class WeeklyPlans {
             for (int i = 0; i < WorkWeek.DAYS; i++) {
                 LocalDate date = monday.plusDays(i);
                 days.add(Coverage.Day.of(date, WorkWeek.isWorkingDay(date) && !offDays.contains(date), standing,
-                        away.getOrDefault(date, List.of()), policy));
+                        away.getOrDefault(date, List.of()), policy, minimum));
             }
             return new Coverage(unit.code(), unit.name(), week.isoWeek(), standing.staff(),
                     policy == null ? null : policy.lokasiPercentCap(),
-                    policy == null ? null : policy.minOfficePresencePercent(), standing, days);
+                    minimum == null ? null : minimum.value(), minimum == null ? null : minimum.scope(), standing,
+                    days);
         });
     }
 

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Bodies of {@code PUT /api/policy} for tests: a determination the regulation allows, to change one field of. */
-final class PolicyBodies {
+public final class PolicyBodies {
 
     private PolicyBodies() {
     }
 
-    static Map<String, Object> allowed(String effectiveFrom, String decreeNumber) {
+    public static Map<String, Object> allowed(String effectiveFrom, String decreeNumber) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("effectiveFrom", effectiveFrom);
         body.put("decreeNumber", decreeNumber);
@@ -49,5 +49,15 @@ final class PolicyBodies {
         criterion.put("description", description);
         criterion.put("coordinationLetter", coordinationLetter);
         return criterion;
+    }
+
+    /** A minimum office presence (LAYANAN_MINIMUM, Pasal 27) scoped to a unit ({@code UNIT} or {@code UNIT_TREE}). */
+    public static Map<String, Object> presenceScope(String kind, String unitCode, int percent) {
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("setting", "LAYANAN_MINIMUM");
+        scope.put("kind", kind);
+        scope.put("target", unitCode);
+        scope.put("minOfficePresencePercent", percent);
+        return scope;
     }
 }

@@ -40,6 +40,9 @@ class RuleCatalogueDocTest {
               group before a position, a position before a unit, and of two units the nearer one (the employee's own
               unit before its parent, a parent before the grandparent). Between equally specific scopes (a unit alone
               and the same unit with its sub-units) the one listed first in the version applies.
+            - A unit's minimum presence is the same in every figure that compares a day with it: the approval, the
+              inbox, the unit's calendar and coverage, the alternating groups, the dashboards and the evaluation (in SQL
+              the scopes are expanded over the unit tree with `unit_below`, nearer unit first, then the one listed first).
             - A verdict from a scoped setting names its code, its article and whom it applies to, in both languages:
               "Berlaku untuk: unit BAPPEDA dan sub-unitnya." / "Applies to: unit BAPPEDA and its sub-units."
 
