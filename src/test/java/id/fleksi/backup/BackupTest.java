@@ -183,7 +183,7 @@ class BackupTest extends IntegrationTest {
      * history starts from a baseline at version 0 and runs the module's migrations, and no row is lost.
      */
     @Test
-    void anInstalledDatabaseWithDataUpgradesToTheModulesMigrations() {
+    void anInstalledDatabaseWithDataUpgradesToTheModulesMigrations() throws IOException {
         DataSource installed = emptyDatabase();
         Flyway flyway = flyway(installed);
         Flyway root = ModuleMigrations.of(flyway, List.of()).folders().get(0).flyway();
@@ -209,9 +209,18 @@ class BackupTest extends IntegrationTest {
         assertThat(installedJdbc.sql(
                 "select coalesce(version, '-') || ' ' || type from flyway_schema_history_shared order by installed_rank")
                 .query(String.class).list()).containsExactly("0 BASELINE", "1 SQL");
+        // a module's history: the baseline, then each of its migrations in order
+        List<String> organisation = new java.util.ArrayList<>(List.of("0 BASELINE"));
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                java.nio.file.Path.of("db/migration/organisation"))) {
+            files.map(file -> file.getFileName().toString()).filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).sorted()
+                    .forEach(version -> organisation.add(version + " SQL"));
+        }
+        assertThat(organisation).hasSizeGreaterThan(2);
         assertThat(installedJdbc.sql(
                 "select coalesce(version, '-') || ' ' || type from flyway_schema_history_organisation order by installed_rank")
-                .query(String.class).list()).containsExactly("0 BASELINE", "1 SQL", "2 SQL");
+                .query(String.class).list()).isEqualTo(organisation);
         Map<String, String> upgraded = fingerprints(installedJdbc, installedColumns);
         assertThat(upgraded).containsAllEntriesOf(data);
         assertThat(fingerprints(installedJdbc)).containsEntry("event_publication", "0 ");
