@@ -28,11 +28,7 @@ class Recipients {
 
     /** The enabled accounts that hold the role (PPK, KEPEGAWAIAN), by id. */
     List<Long> withRole(String role) {
-        return jdbc.sql("""
-                        select a.id from account_directory a
-                        join account_role_directory r on r.account_id = a.id and r.role = :role
-                        where a.enabled order by a.id""")
-                .param("role", role).query(Long.class).list();
+        return havingRole(role).stream().map(Recipient::accountId).toList();
     }
 
     /** The enabled accounts that hold the role, with their names and addresses. */

@@ -84,10 +84,6 @@ public class UnitGroups {
      */
     public record Group(long id, String unitCode, String name, int cycleWeeks, List<List<DayOfWeek>> homeDays,
                         int members, long version) {
-
-        public boolean homeOn(int cycleWeek, DayOfWeek day) {
-            return homeDays.get((cycleWeek - 1) % cycleWeeks).contains(day);
-        }
     }
 
     /** What a head types for a group: its name and, per week of the cycle, the weekdays at home (MONDAY..FRIDAY). */

@@ -1,5 +1,6 @@
 package id.fleksi.planning;
 
+import id.fleksi.rules.RuleCode;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiController;
 import id.fleksi.shared.web.ApiProblem;
@@ -65,7 +66,8 @@ class UnitGroupsApi {
         UnitGroups.Overview overview = groups.overview(actor, code);
         UnitGroups.Presence presence = overview.presence();
         List<Warning> warnings = presence.belowMinimum().stream()
-                .map(day -> new Warning("LAYANAN_MINIMUM", "Pasal 27", day.cycleWeek(), day.weekday(), day.inOffice(),
+                .map(day -> new Warning(RuleCode.LAYANAN_MINIMUM.name(),
+                        RuleCode.LAYANAN_MINIMUM.article().article(), day.cycleWeek(), day.weekday(), day.inOffice(),
                         presence.staff(), day.inOfficePercent(), presence.minOfficePresencePercent()))
                 .toList();
         return new Listing(overview.unit().code(), overview.unit().name(), overview.mayManage(), overview.groups(),

@@ -110,11 +110,11 @@ class PolicyApi {
             return submissions.record(actor, id, submittedOn, letterNumber,
                     letter == null || letter.isEmpty() ? null : letter.getOriginalFilename(),
                     letter == null || letter.isEmpty() ? null : letter.getInputStream());
-        } catch (PolicySubmissions.Refused refused) {
+        } catch (PolicyRefused refused) {
             Locale locale = Languages.of(request);
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "policy.submission.refused").with("errors",
                     refused.problems().stream().map(p -> Map.of("field", p.field(), "message",
-                            messages.getMessage(p.messageKey(), p.args().toArray(), locale))).toList());
+                            p.message(messages, locale))).toList());
         }
     }
 

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -166,8 +168,8 @@ public class PolicyGroups {
         if (wanted.size() > MAX_MEMBERS) {
             throw new PolicyRefused(List.of(PolicyProblem.of("members", null, "policy.group.tooMany", MAX_MEMBERS)));
         }
-        List<String> known = jdbc.sql("select nip from employee_directory where nip = any(:nips)")
-                .param("nips", wanted.toArray(String[]::new)).query(String.class).list();
+        Set<String> known = new HashSet<>(jdbc.sql("select nip from employee_directory where nip = any(:nips)")
+                .param("nips", wanted.toArray(String[]::new)).query(String.class).list());
         List<String> unknown = wanted.stream().filter(nip -> !known.contains(nip)).toList();
         if (!unknown.isEmpty()) {
             throw new PolicyRefused(List.of(PolicyProblem.of("members", null, "policy.group.unknownNip",

@@ -165,10 +165,10 @@ class PolicyPages {
             submissions.record(actor, id, submittedOn, letterNumber,
                     letter == null || letter.isEmpty() ? null : letter.getOriginalFilename(),
                     letter == null || letter.isEmpty() ? null : letter.getInputStream());
-        } catch (PolicySubmissions.Refused refused) {
+        } catch (PolicyRefused refused) {
             Map<String, String> errors = new LinkedHashMap<>();
             refused.problems().forEach(p -> errors.putIfAbsent(p.field(),
-                    messages.getMessage(p.messageKey(), p.args().toArray(), locale)));
+                    p.message(messages, locale)));
             return version(id, model, locale, errors, submittedOn, letterNumber);
         }
         redirect.addFlashAttribute("successKey", "policy.submission.recorded");

@@ -82,44 +82,44 @@ public class PolicySubmissions {
      *
      * @param letterName the letter's file name as sent, {@code null} with no letter
      * @param letter     the letter (PDF or image), {@code null} or empty with none
-     * @throws Refused with every problem by field; {@link java.util.NoSuchElementException} for no such version
+     * @throws PolicyRefused with every problem by field; {@link java.util.NoSuchElementException} for no such version
      */
     @Transactional
     public Submission record(Actor actor, long versionId, String submittedOn, String letterNumber, String letterName,
                              InputStream letter) {
         LocalDate effectiveFrom = jdbc.sql("select effective_from from policy_version where id = :id")
                 .param("id", versionId).query(LocalDate.class).optional().orElseThrow();
-        List<Problem> problems = new ArrayList<>();
+        List<PolicyProblem> problems = new ArrayList<>();
         LocalDate day = null;
         if (submittedOn == null || submittedOn.isBlank()) {
-            problems.add(new Problem("submittedOn", "policy.submission.error.dateMissing", List.of()));
+            problems.add(PolicyProblem.of("submittedOn", null, "policy.submission.error.dateMissing"));
         } else {
             try {
                 day = LocalDate.parse(submittedOn.strip());
                 if (day.isAfter(InstitutionTime.today(clock))) {
-                    problems.add(new Problem("submittedOn", "policy.submission.error.dateFuture", List.of()));
+                    problems.add(PolicyProblem.of("submittedOn", null, "policy.submission.error.dateFuture"));
                 }
             } catch (DateTimeParseException wrong) {
-                problems.add(new Problem("submittedOn", "policy.submission.error.date", List.of()));
+                problems.add(PolicyProblem.of("submittedOn", null, "policy.submission.error.date"));
             }
         }
         String number = letterNumber == null ? "" : letterNumber.strip();
         if (number.isEmpty()) {
-            problems.add(new Problem("letterNumber", "policy.submission.error.numberMissing", List.of()));
+            problems.add(PolicyProblem.of("letterNumber", null, "policy.submission.error.numberMissing"));
         } else if (number.length() > LETTER_NUMBER_MAX) {
-            problems.add(new Problem("letterNumber", "policy.submission.error.numberLength",
-                    List.of(LETTER_NUMBER_MAX)));
+            problems.add(PolicyProblem.of("letterNumber", null, "policy.submission.error.numberLength",
+                    LETTER_NUMBER_MAX));
         }
         Documents.Checked file = null;
         if (letter != null && letterName != null && !letterName.isBlank()) {
             try {
                 file = documents.check(letterName, letter);
             } catch (DocumentRefused refused) {
-                problems.add(new Problem("letter", refused.messageKey(), List.of(refused.maxMegabytes())));
+                problems.add(PolicyProblem.of("letter", null, refused.messageKey(), refused.maxMegabytes()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new Refused(problems);
+            throw new PolicyRefused(problems);
         }
         Optional<Submission> before = of(versionId);
         Long letterId = before.map(Submission::letterDocumentId).orElse(null);
@@ -173,22 +173,4 @@ public class PolicySubmissions {
         }
     }
 
-    /** A field of the record that is wrong, with the message key (and its arguments) that says what to do. */
-    public record Problem(String field, String messageKey, List<Object> args) {
-    }
-
-    /** A record refused, with every problem; nothing is stored. */
-    public static class Refused extends RuntimeException {
-
-        private final transient List<Problem> problems;
-
-        Refused(List<Problem> problems) {
-            super(problems.toString());
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<Problem> problems() {
-            return problems;
-        }
-    }
 }

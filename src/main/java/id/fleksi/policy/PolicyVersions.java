@@ -59,8 +59,13 @@ class PolicyVersions {
      * trial ends is listed again from the day after the trial's end.
      */
     List<Stretch> inForceBetween(LocalDate from, LocalDate to) {
-        List<PolicyVersion> candidates = withCriteria(jdbc.sql(COLUMNS
-                        + " where effective_from <= :to order by effective_from").param("to", to)
+        // a version that is no trial, in force on or before the first day, hides every earlier one
+        List<PolicyVersion> candidates = withCriteria(jdbc.sql(COLUMNS + " " + """
+                         where effective_from <= :to
+                           and effective_from >= coalesce((select max(effective_from) from policy_version
+                                                           where effective_from <= :from and trial_ends_on is null),
+                                                          '-infinity'::date)
+                         order by effective_from""").param("to", to).param("from", from)
                 .query(this::row).list());
         java.util.TreeSet<LocalDate> changes = new java.util.TreeSet<>();
         changes.add(from);

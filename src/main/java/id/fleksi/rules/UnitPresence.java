@@ -73,15 +73,9 @@ public final class UnitPresence {
 
     /**
      * KUOTA_LOKASI and LAYANAN_MINIMUM for each location day of the plan, counted together with the unit's other
-     * approved plans. At submission they are warnings for the unit head; at approval they block.
-     */
-    public static List<Violation> judge(Determination policy, UnitWeek unit, WeekPlan plan, Severity severity) {
-        return judge(policy, List.of(unit.unitCode()), unit, plan, severity);
-    }
-
-    /**
-     * As {@link #judge(Determination, UnitWeek, WeekPlan, Severity)}, with the minimum the PPK scoped to the unit
-     * or to a unit above it (Pasal 27) when there is one; {@code unitPath} is the unit's code and its parents'.
+     * approved plans. At submission they are warnings for the unit head; at approval they block. The minimum is
+     * the one the PPK scoped to the unit or to a unit above it (Pasal 27) when there is one; {@code unitPath} is the
+     * unit's code and its parents'.
      */
     public static List<Violation> judge(Determination policy, List<String> unitPath, UnitWeek unit, WeekPlan plan,
                                         Severity severity) {
@@ -126,11 +120,6 @@ public final class UnitPresence {
     /** Pasal 14: more of the unit away on location flexibility than the PPK's percentage. */
     public static boolean aboveQuota(Determination policy, DayPresence day) {
         return policy != null && day.lokasi() * Regulation.FULL_PERCENT > policy.lokasiPercentCap() * day.staff();
-    }
-
-    /** Pasal 27: less of the unit in the office than the PPK's minimum. */
-    public static boolean belowMinimum(Determination policy, DayPresence day) {
-        return policy != null && belowMinimum(policy.minOfficePresencePercent(), day);
     }
 
     /** Pasal 27: less of the unit in the office than this minimum. */

@@ -31,15 +31,19 @@ class RealisationPagesTest extends IntegrationTest {
 
     @Test
     void aWeekOutsideTheRegulationsTimeShowsThisWeek() throws Exception {
+        String thisWeek = YearWeek.from(InstitutionTime.today(Clock.systemUTC())).toString();
         String next = YearWeek.from(InstitutionTime.today(Clock.systemUTC())).plusWeeks(1).toString();
         mvc.perform(get("/realisasi/" + KARTIKA).param("tanggal", "2026-11-04")
                         .with(user(users.loadUserByUsername("ppk"))))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("minggu=2026-W46")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("data-week=\"2026-W45\"")))
+                .andExpect(content().string(containsString("minggu=2026-W46")));
         for (String[] asked : new String[][]{{"tanggal", "1899-12-31"}, {"minggu", "1899-W52"},
                 {"tanggal", "2024-12-31"}, {"minggu", "2099-W01"}}) {
             mvc.perform(get("/realisasi/" + KARTIKA).param(asked[0], asked[1])
                             .with(user(users.loadUserByUsername("ppk"))))
-                    .andExpect(status().isOk()).andExpect(content().string(containsString("minggu=" + next)));
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("data-week=\"" + thisWeek + "\"")))
+                    .andExpect(content().string(containsString("minggu=" + next)));
         }
     }
 }

@@ -125,7 +125,7 @@ class RankedWeekTest extends IntegrationTest {
                 UnitPresence.DayPresence presence = presence(figures, day);
                 boolean working = day != 2;
                 above[day] |= working && UnitPresence.aboveQuota(policy(), presence);
-                if (working && UnitPresence.belowMinimum(policy(), presence)) {
+                if (working && UnitPresence.belowMinimum(policy().minOfficePresencePercent(), presence)) {
                     breaches.add(codes.get(id) + " " + MONDAY.plusDays(day));
                 }
             }
@@ -159,7 +159,7 @@ class RankedWeekTest extends IntegrationTest {
         for (int day = 0; day < 5; day++) {
             UnitPresence.DayPresence presence = presence(figures, day);
             boolean working = day != 2;
-            below += working && UnitPresence.belowMinimum(policy(), presence) ? 1 : 0;
+            below += working && UnitPresence.belowMinimum(policy().minOfficePresencePercent(), presence) ? 1 : 0;
             above += working && UnitPresence.aboveQuota(policy(), presence) ? 1 : 0;
             highest = Math.max(highest, presence.lokasi());
         }
