@@ -39,8 +39,12 @@ public class Organisation {
                 select u.id from unit u join scope s on u.parent_id = s.id)
             """.formatted(UNITS_HEADED);
 
-    /** The most units a filter or a form lists for choosing; above, a unit is typed with suggestions. */
-    public static final int UNIT_CHOICES_MAX = 300;
+    /**
+     * The most units a filter or a form lists for choosing; above, a unit is typed with suggestions: a list of
+     * hundreds is slow to scroll on a phone and to write on every page (the head of a directorate general decides
+     * for some 250 units).
+     */
+    public static final int UNIT_CHOICES_MAX = 100;
     static final int UNIT_SUGGESTIONS = 20;
 
     private final JdbcClient jdbc;

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Loads an account for signing in, with the unit-head role derived from the units the employee heads. */
 @Service
@@ -32,17 +33,26 @@ class AccountUserDetailsService implements UserDetailsService {
     public FleksiUser loadUserByUsername(String username) {
         Account account = accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        Optional<Placement> placement = Optional.ofNullable(account.getEmployeeId())
-                .flatMap(organisation::placement);
+        return user(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmployeeId(),
+                account.getRoles(), account.isMustChangePassword(), account.isLockedAt(clock.instant()),
+                account.isEnabled(), account.getPasswordHash());
+    }
+
+    /**
+     * The person an account stands for now: its own roles, and {@link Role#PIMPINAN_UNIT} while its employee heads
+     * a unit. {@code password} is the hash for a sign-in with a password, {@code null} where none is checked.
+     */
+    FleksiUser user(long accountId, String username, String displayName, Long employeeId, Set<Role> accountRoles,
+                    boolean mustChangePassword, boolean locked, boolean enabled, String password) {
+        Optional<Placement> placement = Optional.ofNullable(employeeId).flatMap(organisation::placement);
         List<String> headed = placement.map(Placement::unitsHeaded).orElse(List.of());
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        roles.addAll(account.getRoles());
+        roles.addAll(accountRoles);
         if (!headed.isEmpty()) {
             roles.add(Role.PIMPINAN_UNIT);
         }
-        return new FleksiUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getEmployeeId(), placement.map(Placement::unitName).orElse(null), roles, headed,
-                account.isMustChangePassword(), account.isLockedAt(clock.instant()), account.isEnabled(),
-                account.getPasswordHash());
+        return new FleksiUser(accountId, username, displayName, employeeId,
+                placement.map(Placement::unitName).orElse(null), roles, headed, mustChangePassword, locked, enabled,
+                password);
     }
 }

@@ -3,7 +3,6 @@ package id.fleksi.security;
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.shared.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,10 +10,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tokens of the JSON API. An account that has signed in with its password makes a token and sends it on later
@@ -131,8 +133,8 @@ public class ApiTokens {
     }
 
     /**
-     * The account a token stands for now, loaded afresh; empty for a token that is malformed, unknown, revoked
-     * or expired, or whose account is gone.
+     * The account a token stands for now, read afresh with the token in one statement (no password to check);
+     * empty for a token that is malformed, unknown, revoked or expired.
      */
     @Transactional
     public Optional<Holder> authenticate(String secret) {
@@ -141,11 +143,17 @@ public class ApiTokens {
         }
         Instant now = clock.instant();
         Optional<Presented> token = jdbc.sql("""
-                        select t.id, a.username, t.last_used_at from api_token t join account a on a.id = t.account_id
+                        select t.id, t.last_used_at, a.id, a.username, a.display_name, a.employee_id,
+                               a.must_change_password, a.locked_until > :now, a.enabled,
+                               array(select r.role from account_role r where r.account_id = a.id)
+                        from api_token t join account a on a.id = t.account_id
                         where t.token_sha256 = :hash and t.revoked_at is null and t.expires_at > :now""")
                 .param("hash", SecretTokens.sha256(secret)).param("now", Timestamp.from(now))
-                .query((rs, n) -> new Presented(rs.getLong(1), rs.getString(2),
-                        Optional.ofNullable(rs.getTimestamp(3)).map(Timestamp::toInstant).orElse(null)))
+                .query((rs, n) -> new Presented(rs.getLong(1),
+                        Optional.ofNullable(rs.getTimestamp(2)).map(Timestamp::toInstant).orElse(null),
+                        accounts.user(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getObject(6, Long.class),
+                                roles((String[]) rs.getArray(10).getArray()), rs.getBoolean(7), rs.getBoolean(8),
+                                rs.getBoolean(9), null)))
                 .optional();
         if (token.isEmpty()) {
             return Optional.empty();
@@ -154,14 +162,16 @@ public class ApiTokens {
             jdbc.sql("update api_token set last_used_at = :now where id = :id")
                     .param("now", Timestamp.from(now)).param("id", token.get().id()).update();
         }
-        try {
-            return Optional.of(new Holder(token.get().id(), accounts.loadUserByUsername(token.get().username())));
-        } catch (UsernameNotFoundException gone) {
-            return Optional.empty();
-        }
+        return Optional.of(new Holder(token.get().id(), token.get().user()));
     }
 
-    private record Presented(long id, String username, Instant lastUsedAt) {
+    private static Set<Role> roles(String[] names) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(names).map(Role::valueOf).forEach(roles::add);
+        return roles;
+    }
+
+    private record Presented(long id, Instant lastUsedAt, FleksiUser user) {
     }
 
     /** Who presented a token, and which. */
