@@ -49,6 +49,12 @@ class EvaluationPages {
             EvaluationRefused.Reason.PROPOSAL_TOO_LONG, EvaluationRefused.Reason.TASKS_MISSING);
     static final String NEW_FORM = "newEvaluation";
     static final String FINDINGS_FORM = "findingsForm";
+    /**
+     * The most rows of the stored lists (employees with location days, unit-days below the minimum) and the most
+     * units without a final evaluation the page writes; the report holds the stored lists whole.
+     */
+    static final int ROWS_SHOWN = 50;
+    static final int MISSING_UNITS_SHOWN = 100;
 
     private final Evaluations evaluations;
     private final EvaluationReport report;
@@ -120,10 +126,17 @@ class EvaluationPages {
         return showNew(actor, model);
     }
 
+    /**
+     * An evaluation with its figures; the table of units is paged and searched by a unit's code or name
+     * ({@code q}, {@code page}), as a ministry has thousands.
+     */
     @GetMapping("/evaluasi/{id}")
-    String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+    String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                  @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                  Model model) {
         Evaluation evaluation = found(actor, id);
         model.addAttribute(FINDINGS_FORM, FindingsForm.of(evaluation));
+        showUnits(evaluation, q, Paged.page(page), model);
         return showDetail(actor, evaluation, model);
     }
 
@@ -141,7 +154,33 @@ class EvaluationPages {
                 reject(errors, refused);
             }
         }
+        showUnits(evaluation, null, 0, model);
         return showDetail(actor, evaluation, model);
+    }
+
+    /** One page of the units' figures matching the search, and the heads of the long stored lists. */
+    private static void showUnits(Evaluation evaluation, String q, int page, Model model) {
+        EvaluationFigures figures = evaluation.figures();
+        String text = q == null ? "" : q.strip();
+        model.addAttribute("q", text);
+        if (figures == null) {
+            return;
+        }
+        String wanted = text.toLowerCase(Locale.ROOT);
+        List<EvaluationFigures.UnitFigures> units = wanted.isEmpty() ? figures.perUnit()
+                : figures.perUnit().stream().filter(u -> u.unitCode().toLowerCase(Locale.ROOT).contains(wanted)
+                        || u.unitName().toLowerCase(Locale.ROOT).contains(wanted)).toList();
+        int size = Paged.DEFAULT_SIZE;
+        int first = (int) Math.min((long) page * size, units.size());
+        model.addAttribute("unitRows", new Paged<>(units.subList(first, Math.min(units.size(), first + size)),
+                page, size, units.size()));
+        model.addAttribute("breachesShown", head(figures.coverageBreaches(), ROWS_SHOWN));
+        model.addAttribute("byEmployeeShown", head(figures.locationDaysByEmployee(), ROWS_SHOWN));
+        model.addAttribute("missingUnitsShown", head(figures.unitsWithoutEvaluation(), MISSING_UNITS_SHOWN));
+    }
+
+    private static <T> List<T> head(List<T> rows, int most) {
+        return rows.subList(0, Math.min(rows.size(), most));
     }
 
     /** The author counts a draft's figures again, e.g. after service indicators or late decisions came in. */

@@ -57,7 +57,9 @@ class EvaluationJourneyTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-testid='aspect-a']")).getText())
                 .contains("Pasal 35 ayat (3) huruf a", "\u201ccapaian kinerja organisasi\u201d");
         assertThat(browser.findElement(By.cssSelector("[data-testid='aspect-a'] [data-testid='figures-indicators']"))
-                .getText()).contains("IKM layanan aplikasi", "84.2", "85", "80", "Belum tercapai");
+                .getText()).contains("IKM layanan aplikasi", "84.2", "85", "80", "Belum tercapai",
+                        "makin tinggi makin baik").doesNotContain("??");
+        assertThat(browser.getPageSource()).doesNotContain("??");
         assertThat(browser.findElement(By.cssSelector("[data-testid='aspect-b']")).getText())
                 .contains("Pasal 35 ayat (3) huruf b", "Hasil kerja yang diterima");
         assertThat(browser.findElement(By.cssSelector("[data-testid='aspect-c'] [data-testid='figures-discipline']"))
@@ -81,6 +83,13 @@ class EvaluationJourneyTest extends BrowserTest {
                 .contains("DISKOMINFO").contains("Lanjutkan");
         writeFindingsAndFinalize("Satu unit telah mengevaluasi; unit lain diminta menyusul.", "SESUAIKAN");
         screenshot("evaluation-institution-final");
+
+        // the table of units is found by a unit's name and paged, as a ministry has thousands of units
+        browser.get(browser.getCurrentUrl().replaceAll("[?#].*", "") + "?q=komunikasi");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='figures-per-unit']")).getText())
+                .contains("DISKOMINFO").doesNotContain("SETDA");
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("komunikasi");
+        lookAt("evaluation-institution-units");
 
         String csv = browser.findElement(By.cssSelector("[data-testid='export-csv']")).getAttribute("href");
         assertCsvDownload(csv);

@@ -4,6 +4,7 @@ import id.fleksi.IntegrationTest;
 import id.fleksi.evaluation.EvaluationTestData.StoredViolation;
 import id.fleksi.evaluation.EvaluationTestData.TestUnit;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.Paged;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -321,6 +322,52 @@ class EvaluationTest extends IntegrationTest {
                 .andExpect(jsonPath("$.figures.unitEvaluations.length()").value(2));
         read("kepegawaian", id).andExpect(status().isOk());
         read(a.head(), id).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theInstitutionPageShowsItsUnitsAPageAtATimeAndFindsAUnitByCodeOrName() throws Exception {
+        List<TestUnit> made = new java.util.ArrayList<>();
+        for (int i = 0; i <= Paged.DEFAULT_SIZE; i++) {
+            made.add(EvaluationTestData.unit(jdbc, "PGU", 1));
+        }
+        ResultActions opened = open("ppk", "2031-02-03", "2031-02-07", null).andExpect(status().isCreated());
+        long id = id(opened);
+        List<String> all = rows(figures(opened).get("perUnit"), "unitCode");
+        assertThat(all).hasSizeGreaterThan(Paged.DEFAULT_SIZE)
+                .contains(made.get(0).code(), made.get(made.size() - 1).code());
+        var ppk = user(users.loadUserByUsername("ppk"));
+
+        String first = mvc.perform(get("/evaluasi/" + id).with(ppk)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(unitCodes(first)).containsExactlyElementsOf(all.subList(0, Paged.DEFAULT_SIZE));
+        assertThat(first).contains("1\u2013" + Paged.DEFAULT_SIZE + " dari " + all.size());
+        String second = mvc.perform(get("/evaluasi/" + id).param("page", "1").with(ppk)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(unitCodes(second)).containsExactlyElementsOf(all.subList(Paged.DEFAULT_SIZE,
+                Math.min(all.size(), 2 * Paged.DEFAULT_SIZE)));
+
+        String wanted = made.get(made.size() - 1).code();
+        String found = mvc.perform(get("/evaluasi/" + id).param("q", wanted.toLowerCase(Locale.ROOT)).with(ppk))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unitCodes(found)).contains(wanted).allSatisfy(code -> assertThat(code).contains(wanted));
+        String byName = mvc.perform(get("/evaluasi/" + id).param("q", "unit evaluasi " + wanted).with(ppk))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unitCodes(byName)).contains(wanted);
+        String none = mvc.perform(get("/evaluasi/" + id).param("q", "tidak ada unit seperti ini").with(ppk))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unitCodes(none)).isEmpty();
+    }
+
+    /** The unit codes of the rows of the page's table of units, in order. */
+    private static List<String> unitCodes(String page) {
+        int table = page.indexOf("data-testid=\"figures-per-unit\"");
+        String rows = page.substring(table, page.indexOf("</table>", table));
+        List<String> codes = new java.util.ArrayList<>();
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("<td><span>([^<]+)</span>").matcher(rows);
+        while (code.find()) {
+            codes.add(code.group(1));
+        }
+        return codes;
     }
 
     @Test
