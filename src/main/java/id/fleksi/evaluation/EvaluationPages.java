@@ -50,8 +50,8 @@ class EvaluationPages {
     static final String NEW_FORM = "newEvaluation";
     static final String FINDINGS_FORM = "findingsForm";
     /**
-     * The most rows of the stored lists (employees with location days, unit-days below the minimum) and the most
-     * units without a final evaluation the page writes; the report holds the stored lists whole.
+     * The most rows of the stored lists (employees with location days, unit-days below the minimum, service
+     * indicators) and the most units without a final evaluation the page writes; the report holds them whole.
      */
     static final int ROWS_SHOWN = 50;
     static final int MISSING_UNITS_SHOWN = 100;
@@ -175,6 +175,7 @@ class EvaluationPages {
         model.addAttribute("unitRows", new Paged<>(units.subList(first, Math.min(units.size(), first + size)),
                 page, size, units.size()));
         model.addAttribute("breachesShown", head(figures.coverageBreaches(), ROWS_SHOWN));
+        model.addAttribute("indicatorsShown", head(figures.serviceIndicators(), ROWS_SHOWN));
         model.addAttribute("byEmployeeShown", head(figures.locationDaysByEmployee(), ROWS_SHOWN));
         model.addAttribute("missingUnitsShown", head(figures.unitsWithoutEvaluation(), MISSING_UNITS_SHOWN));
     }

@@ -330,8 +330,19 @@ class EvaluationTest extends IntegrationTest {
         for (int i = 0; i <= Paged.DEFAULT_SIZE; i++) {
             made.add(EvaluationTestData.unit(jdbc, "PGU", 1));
         }
+        // more service indicators than the page lists: two for each unit made
+        for (TestUnit unit : made) {
+            jdbc.sql("""
+                            insert into service_indicator (unit_id, period_from, period_to, name, value, measure,
+                                                           recorded_by)
+                            select (select id from unit where code = :unit), date '2031-02-01', date '2031-02-28',
+                                   'Indikator ' || n, 80 + n, 'indeks', 'test'
+                            from generate_series(1, 2) n""").param("unit", unit.code()).update();
+        }
         ResultActions opened = open("ppk", "2031-02-03", "2031-02-07", null).andExpect(status().isCreated());
         long id = id(opened);
+        int indicators = figures(opened).get("serviceIndicators").size();
+        assertThat(indicators).isGreaterThanOrEqualTo(2 * made.size());
         List<String> all = rows(figures(opened).get("perUnit"), "unitCode");
         assertThat(all).hasSizeGreaterThan(Paged.DEFAULT_SIZE)
                 .contains(made.get(0).code(), made.get(made.size() - 1).code());
@@ -340,7 +351,11 @@ class EvaluationTest extends IntegrationTest {
         String first = mvc.perform(get("/evaluasi/" + id).with(ppk)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(unitCodes(first)).containsExactlyElementsOf(all.subList(0, Paged.DEFAULT_SIZE));
-        assertThat(first).contains("1\u2013" + Paged.DEFAULT_SIZE + " dari " + all.size());
+        assertThat(first).contains("1\u2013" + Paged.DEFAULT_SIZE + " dari " + all.size(),
+                "Ditampilkan " + EvaluationPages.ROWS_SHOWN + " dari " + indicators + " indikator layanan");
+        String indicatorTable = first.substring(first.indexOf("data-testid=\"figures-indicators\""));
+        assertThat(indicatorTable.substring(0, indicatorTable.indexOf("</table>")).split("data-indicator=", -1))
+                .hasSize(EvaluationPages.ROWS_SHOWN + 1);
         String second = mvc.perform(get("/evaluasi/" + id).param("page", "1").with(ppk)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(unitCodes(second)).containsExactlyElementsOf(all.subList(Paged.DEFAULT_SIZE,
