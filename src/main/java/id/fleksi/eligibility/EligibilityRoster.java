@@ -187,18 +187,18 @@ public class EligibilityRoster {
     /** The active employees in scope matching the query's search, unit and type (not yet judged). */
     private static Candidates candidates(UnitScope scope, String unitCode, Query query) {
         StringBuilder where = new StringBuilder(" where e.active");
-        // without a search text, the organisation's stored counts of active employees per unit give the total
-        StringBuilder stored = new StringBuilder(" from unit_staff s where true");
+        // without a search text, stored counts per unit give the total: the organisation's of active employees
+        StringBuilder units = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (!scope.wholeInstitution()) {
             where.append(" and e.unit_id = any(:scope)");
-            stored.append(" and s.unit_id = any(:scope)");
+            units.append(" and s.unit_id = any(:scope)");
             params.put("scope", scope.unitIds().toArray(Long[]::new));
         }
         if (!unitCode.isEmpty()) {
             String subtree = " in (select unit_id from unit_below((select id from unit_directory where code = :unit)))";
             where.append(" and e.unit_id").append(subtree);
-            stored.append(" and s.unit_id").append(subtree);
+            units.append(" and s.unit_id").append(subtree);
             params.put("unit", unitCode);
         }
         String q = query.q() == null ? "" : query.q().strip();
@@ -213,16 +213,19 @@ public class EligibilityRoster {
             params.put("type", query.type().name());
         }
         return new Candidates(" from employee_directory e join unit_directory u on u.id = e.unit_id" + where, params,
-                q.isEmpty()
-                ? "select coalesce(sum(s." + Organisation.activeStaffColumn(query.type()) + "), 0)" + stored : null);
+                q.isEmpty() ? "select coalesce(sum(s." + Organisation.activeStaffColumn(query.type()) + "), 0)"
+                        + " from unit_staff s where true" + units : null, units.toString());
     }
 
     private static String normalCode(String code) {
         return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** The candidates' rows, and the SQL of their stored count when one answers the query. */
-    private record Candidates(String from, Map<String, Object> params, String storedCount) {
+    /**
+     * The candidates' rows, the SQL of their stored count when one answers the query, and the conditions on the
+     * units of a stored count ({@code s.unit_id}).
+     */
+    private record Candidates(String from, Map<String, Object> params, String storedCount, String units) {
 
         String countSql() {
             return storedCount != null ? storedCount : "select count(*)" + from;
@@ -230,7 +233,7 @@ public class EligibilityRoster {
 
         /**
          * These candidates narrowed to those whose stored standing on the day matches the query's filter, as
-         * {@link Query#matches} decides it.
+         * {@link Query#matches} decides it; without a search text, counted from the standings' counts per unit.
          */
         Candidates standing(Query query, LocalDate day) {
             String judged = query.flexibility() == null ? "(s.lokasi or s.sif or s.dinamis)"
@@ -238,9 +241,12 @@ public class EligibilityRoster {
             Map<String, Object> narrowed = new HashMap<>(params);
             narrowed.put("standingDay", day);
             narrowed.put("eligible", query.eligible());
+            String count = storedCount == null ? null
+                    : "select coalesce(sum(s.employees), 0) from eligibility_standing_count s where " + judged
+                    + " = :eligible" + units + (query.type() == null ? "" : " and s.employee_type = :type");
             return new Candidates(from.replaceFirst(" where ",
                     " join eligibility_standing s on s.employee_id = e.id and s.day = :standingDay where ")
-                    + " and " + judged + " = :eligible", narrowed, null);
+                    + " and " + judged + " = :eligible", narrowed, count, units);
         }
     }
 

@@ -42,6 +42,11 @@ import java.util.Optional;
  * exists, and when HR or the PPK ask (several seconds at 250,000 employees). Between runs, a disciplinary case, a
  * move, an activation or a registration recomputes that one employee's standing for the stored day. The standings
  * answer for the run's day only while the determination version it was judged under is still the one in force.
+ *
+ * <p>Beside the standings, their counts per unit, employee type and standing ({@code eligibility_standing_count}),
+ * which the list sums without a search text, recounted for the whole institution by a run and for the units
+ * concerned by a change of one employee. Facts that change without an event (a predicate, a special circumstance, a
+ * task, a group's members, an employee's type) reach the standings at the next run or when HR or the PPK recompute.
  */
 @Service
 public class EligibilityStandings {
@@ -126,6 +131,10 @@ public class EligibilityStandings {
                 store(judged(facts.of(part), policy, day), day);
             }
             jdbc.sql("delete from eligibility_standing where day <> :day").param("day", day).update();
+            jdbc.sql("delete from eligibility_standing_count").update();
+            count(null);
+            // the planner's view of the new rows, so that a rare standing is found from its rows, not by names
+            jdbc.sql("analyze eligibility_standing").update();
             Instant at = clock.instant();
             jdbc.sql("""
                             insert into eligibility_standing_run (day, policy_version_id, employees, computed_at,
@@ -164,13 +173,34 @@ public class EligibilityStandings {
         }
         LocalDate day = latest.get().day();
         Determination policy = policies.determinationOn(day).orElse(null);
+        Long[] ids = employeeIds.toArray(Long[]::new);
+        // the units whose counts change: where the employees stood, and where they are now
+        Long[] units = jdbc.sql("""
+                        select unit_id from eligibility_standing where employee_id = any(:ids)
+                        union select unit_id from employee_directory where id = any(:ids)""")
+                .param("ids", ids).query(Long.class).list().toArray(Long[]::new);
         Map<Long, EmployeeFacts> active = facts.of(jdbc.sql("""
                         select id from employee_directory where active and id = any(:ids)""")
-                .param("ids", employeeIds.toArray(Long[]::new)).query(Long.class).list());
+                .param("ids", ids).query(Long.class).list());
         jdbc.sql("delete from eligibility_standing where employee_id = any(:ids) and not (employee_id = any(:active))")
-                .param("ids", employeeIds.toArray(Long[]::new)).param("active", active.keySet().toArray(Long[]::new))
+                .param("ids", ids).param("active", active.keySet().toArray(Long[]::new))
                 .update();
         store(judged(active, policy, day), day);
+        jdbc.sql("delete from eligibility_standing_count where unit_id = any(:units)").param("units", units).update();
+        count(units);
+    }
+
+    /** The counts of the standings of these units' active employees ({@code null}: of all units). */
+    private void count(Long[] units) {
+        Map<String, Object> params = units == null ? Map.of() : Map.of("units", units);
+        jdbc.sql("""
+                        insert into eligibility_standing_count (unit_id, employee_type, lokasi, sif, dinamis, employees)
+                        select e.unit_id, e.employee_type, s.lokasi, s.sif, s.dinamis, count(*)
+                        from eligibility_standing s join employee_directory e on e.id = s.employee_id
+                        where e.active%s
+                        group by e.unit_id, e.employee_type, s.lokasi, s.sif, s.dinamis"""
+                        .formatted(units == null ? "" : " and e.unit_id = any(:units)"))
+                .params(params).update();
     }
 
     private static Map<Long, Eligibility.Verdict> judged(Map<Long, EmployeeFacts> employees, Determination policy,
@@ -187,13 +217,14 @@ public class EligibilityStandings {
         }
         Long[] ids = verdicts.keySet().toArray(Long[]::new);
         jdbc.sql("""
-                        insert into eligibility_standing (employee_id, day, lokasi, sif, dinamis)
-                        select s.employee_id, :day, s.lokasi, s.sif, s.dinamis
+                        insert into eligibility_standing (employee_id, day, unit_id, lokasi, sif, dinamis)
+                        select s.employee_id, :day, e.unit_id, s.lokasi, s.sif, s.dinamis
                         from unnest(cast(:ids as bigint[]), cast(:lokasi as boolean[]), cast(:sif as boolean[]),
                                     cast(:dinamis as boolean[])) as s (employee_id, lokasi, sif, dinamis)
+                        join employee_directory e on e.id = s.employee_id
                         on conflict (employee_id) do update
-                            set day = excluded.day, lokasi = excluded.lokasi, sif = excluded.sif,
-                                dinamis = excluded.dinamis""")
+                            set day = excluded.day, unit_id = excluded.unit_id, lokasi = excluded.lokasi,
+                                sif = excluded.sif, dinamis = excluded.dinamis""")
                 .param("day", day).param("ids", ids)
                 .param("lokasi", eligible(verdicts, ids, FlexibilityType.LOKASI))
                 .param("sif", eligible(verdicts, ids, FlexibilityType.SIF))
