@@ -120,8 +120,7 @@ public class EligibilityStandings {
     /** Judges every active employee on the day and stores their standings in place of the previous day's. */
     Run recompute(LocalDate day, String by) {
         return transactions.execute(status -> {
-            // one run at a time: a second waits for the first and then replaces its rows
-            jdbc.sql("select pg_advisory_xact_lock(hashtext('eligibility_standing'))").query(Object.class).single();
+            lock();
             Optional<PolicyVersion> version = policies.versionOn(day);
             Determination policy = version.map(PolicyVersion::toDetermination).orElse(null);
             long[] ids = activeEmployees();
@@ -167,6 +166,7 @@ public class EligibilityStandings {
      * theirs); nothing before the first run.
      */
     private void recomputeEmployees(Collection<Long> employeeIds) {
+        lock();
         Optional<Run> latest = latest();
         if (latest.isEmpty()) {
             return;
@@ -188,6 +188,14 @@ public class EligibilityStandings {
         store(judged(active, policy, day), day);
         jdbc.sql("delete from eligibility_standing_count where unit_id = any(:units)").param("units", units).update();
         count(units);
+    }
+
+    /**
+     * One writer of the standings at a time, until its transaction ends: a second run waits for the first and then
+     * replaces its rows, and a change of one employee waits for a run and counts its units after it.
+     */
+    private void lock() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('eligibility_standing'))").query(Object.class).single();
     }
 
     /** The counts of the standings of these units' active employees ({@code null}: of all units). */
