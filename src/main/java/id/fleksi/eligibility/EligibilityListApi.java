@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,7 +24,8 @@ import java.util.Locale;
  * kind of flexible work, whether they may use it on the day and the codes of the rules that block it.
  * Filters: {@code q} (part of the name or the beginning of the NIP), {@code unitCode} (with its sub-units),
  * {@code type}, and {@code eligible} for a {@code flexibility} (without one: for any kind). For the PPK, HR
- * and unit heads (their units and sub-units).
+ * and unit heads (their units and sub-units). {@code standingComputedAt} says when the stored standings the
+ * eligibility filter used were computed; {@code null} when every employee was judged for the request.
  */
 @ApiController("/api/eligibility")
 class EligibilityListApi {
@@ -36,7 +39,7 @@ class EligibilityListApi {
     }
 
     @GetMapping
-    Paged<EligibilityRoster.Row> list(@AuthenticationPrincipal Actor actor,
+    Answer list(@AuthenticationPrincipal Actor actor,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                       LocalDate date,
                                       @RequestParam(required = false) String q,
@@ -51,7 +54,13 @@ class EligibilityListApi {
                 constant(EmployeeType.class, "type", type, "eligibility.list.error.type"),
                 constant(FlexibilityType.class, "flexibility", flexibility, "eligibility.list.error.flexibility"),
                 eligible);
-        return roster.list(actor, query, day, Paged.page(page), Paged.size(size)).rows();
+        EligibilityRoster.Roster found = roster.list(actor, query, day, Paged.page(page), Paged.size(size));
+        Paged<EligibilityRoster.Row> rows = found.rows();
+        return new Answer(rows.items(), rows.page(), rows.size(), rows.total(), found.standingComputedAt());
+    }
+
+    /** A page of the list, with when the stored standings its eligibility filter used were computed. */
+    record Answer(List<EligibilityRoster.Row> items, int page, int size, long total, Instant standingComputedAt) {
     }
 
     /** The constant named, {@code null} when none is given; an unknown name is a 400 on the field. */

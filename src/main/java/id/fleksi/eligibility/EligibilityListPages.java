@@ -11,10 +11,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +27,9 @@ import java.util.Optional;
 /**
  * {@code /kelayakan}: which employees in the reader's scope may use which kind of flexible work on a day,
  * searched by name or NIP and filtered by unit, type, and eligibility for a kind, 25 to a page. For HR, the
- * PPK and unit heads (their units and sub-units).
+ * PPK and unit heads (their units and sub-units). The page says when the stored standings an eligibility filter
+ * used were computed, and HR and the PPK recompute today's standings from it ({@code POST /kelayakan/hitung-ulang};
+ * several seconds at 250,000 employees).
  */
 @Controller
 class EligibilityListPages {
@@ -31,13 +37,24 @@ class EligibilityListPages {
     static final String VIEW = "eligibility/list";
     static final String ELIGIBLE = "layak";
     static final String NOT_ELIGIBLE = "tidak";
+    static final String RECOMPUTE = "/kelayakan/hitung-ulang";
 
     private final EligibilityRoster roster;
+    private final EligibilityStandings standings;
     private final Clock clock;
 
-    EligibilityListPages(EligibilityRoster roster, Clock clock) {
+    EligibilityListPages(EligibilityRoster roster, EligibilityStandings standings, Clock clock) {
         this.roster = roster;
+        this.standings = standings;
         this.clock = clock;
+    }
+
+    /** HR or the PPK compute today's standings of the whole institution again; back to the list with when. */
+    @PostMapping(RECOMPUTE)
+    String recompute(@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        EligibilityStandings.Run run = standings.recomputeNow(actor);
+        redirect.addFlashAttribute("standingRecomputed", wib(run.computedAt()));
+        return "redirect:/kelayakan";
     }
 
     @GetMapping("/kelayakan")
@@ -57,6 +74,7 @@ class EligibilityListPages {
                         day, Paged.page(page), Paged.DEFAULT_SIZE);
         model.addAttribute("rows", found.rows());
         model.addAttribute("policy", found.policy());
+        model.addAttribute("standingAt", found.standingComputedAt() == null ? null : wib(found.standingComputedAt()));
         model.addAttribute("day", day);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("unit", unitFilter.selected());
@@ -68,6 +86,10 @@ class EligibilityListPages {
         model.addAttribute("types", EmployeeType.values());
         model.addAttribute("kinds", List.of(FlexibilityType.values()));
         return VIEW;
+    }
+
+    private static LocalDateTime wib(Instant at) {
+        return LocalDateTime.ofInstant(at, InstitutionTime.ZONE);
     }
 
     /** A filter chosen from a list; anything else (an old bookmark, a typing error) means no filter. */

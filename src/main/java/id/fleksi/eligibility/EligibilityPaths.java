@@ -26,6 +26,8 @@ class EligibilityPaths implements PathRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry paths) {
         paths
-                .requestMatchers(HttpMethod.GET, "/kelayakan").hasAnyRole(PPK, HR, HEAD);
+                .requestMatchers(HttpMethod.GET, "/kelayakan").hasAnyRole(PPK, HR, HEAD)
+                // today's stored standings computed again for the whole institution
+                .requestMatchers(HttpMethod.POST, EligibilityListPages.RECOMPUTE).hasAnyRole(PPK, HR);
     }
 }

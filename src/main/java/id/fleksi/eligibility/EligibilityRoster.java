@@ -5,6 +5,7 @@ import id.fleksi.organisation.Organisation;
 import id.fleksi.organisation.UnitFilter;
 import id.fleksi.organisation.UnitScope;
 import id.fleksi.policy.Policies;
+import id.fleksi.policy.PolicyVersion;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.Eligibility;
 import id.fleksi.rules.EmployeeFacts;
@@ -18,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,13 +29,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which active employees in the reader's scope may use which kind of flexible work on a day: the list HR,
  * the PPK and unit heads search and filter. The determination is read once per request and every employee
  * is judged by {@link Eligibility#of} from facts loaded a chunk at a time, so an institution of a quarter of
  * a million employees is filtered with bounded memory: only the count of matches and the requested page's
- * verdicts are kept.
+ * verdicts are kept. When the stored standings ({@link EligibilityStandings}) were computed for the day under the
+ * determination version in force on it, the filter selects, counts and pages in SQL instead, and only the page's
+ * employees are judged; the rows shown are always judged live.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,12 +53,15 @@ public class EligibilityRoster {
     private final RuleFacts facts;
     private final Policies policies;
     private final Organisation organisation;
+    private final EligibilityStandings standings;
 
-    EligibilityRoster(JdbcClient jdbc, RuleFacts facts, Policies policies, Organisation organisation) {
+    EligibilityRoster(JdbcClient jdbc, RuleFacts facts, Policies policies, Organisation organisation,
+                      EligibilityStandings standings) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.policies = policies;
         this.organisation = organisation;
+        this.standings = standings;
     }
 
     /**
@@ -63,12 +71,16 @@ public class EligibilityRoster {
      * @throws AccessDeniedException when the query names a unit outside the person's scope
      */
     public Roster list(Actor actor, Query query, LocalDate day, int page, int size) {
-        return list(actor, query, day, page, size, CHUNK);
+        return list(actor, query, day, page, size, CHUNK, true);
     }
 
-    /** The same, judging {@code chunk} employees at a time when filtering by eligibility. */
-    Roster list(Actor actor, Query query, LocalDate day, int page, int size, int chunk) {
-        Determination policy = policies.determinationOn(day).orElse(null);
+    /**
+     * The same, judging {@code chunk} employees at a time when filtering by eligibility without the stored
+     * standings, which are used only when {@code stored} allows and they answer for the day.
+     */
+    Roster list(Actor actor, Query query, LocalDate day, int page, int size, int chunk, boolean stored) {
+        Optional<PolicyVersion> version = policies.versionOn(day);
+        Determination policy = version.map(PolicyVersion::toDetermination).orElse(null);
         UnitScope scope = organisation.scopeOf(actor);
         String unitCode = normalCode(query.unitCode());
         if (!unitCode.isEmpty() && !scope.includesUnit(unitCode)) {
@@ -78,10 +90,16 @@ public class EligibilityRoster {
             return new Roster(new Paged<>(List.of(), page, size, 0), policy);
         }
         Candidates candidates = candidates(scope, unitCode, query);
-        Paged<Row> rows = query.filtersEligibility()
-                ? filtered(candidates, query, policy, day, page, size, chunk)
-                : unfiltered(candidates, policy, day, page, size);
-        return new Roster(rows, policy);
+        if (!query.filtersEligibility()) {
+            return new Roster(unfiltered(candidates, policy, day, page, size), policy);
+        }
+        Optional<EligibilityStandings.Run> run = stored
+                ? standings.usableFor(day, version.map(PolicyVersion::id).orElse(null)) : Optional.empty();
+        if (run.isPresent()) {
+            return new Roster(unfiltered(candidates.standing(query, day), policy, day, page, size), policy,
+                    run.get().computedAt());
+        }
+        return new Roster(filtered(candidates, query, policy, day, page, size, chunk), policy);
     }
 
     /** No employees: the list of a filter that finds none before asking (a unit the person cannot choose). */
@@ -94,7 +112,10 @@ public class EligibilityRoster {
         return organisation.unitFilter(organisation.scopeOf(actor), typed);
     }
 
-    /** Without an eligibility filter the database pages the list, and only the page's employees are judged. */
+    /**
+     * Without an eligibility filter (or with one the stored standings answer) the database pages the list, and only
+     * the page's employees are judged.
+     */
     private Paged<Row> unfiltered(Candidates candidates, Determination policy, LocalDate day, int page, int size) {
         long total = jdbc.sql(candidates.countSql()).params(candidates.params()).query(Long.class).single();
         Map<String, Object> params = new HashMap<>(candidates.params());
@@ -166,18 +187,18 @@ public class EligibilityRoster {
     /** The active employees in scope matching the query's search, unit and type (not yet judged). */
     private static Candidates candidates(UnitScope scope, String unitCode, Query query) {
         StringBuilder where = new StringBuilder(" where e.active");
-        // without a search text, the organisation's stored counts of active employees per unit give the total
-        StringBuilder stored = new StringBuilder(" from unit_staff s where true");
+        // without a search text, stored counts per unit give the total: the organisation's of active employees
+        StringBuilder units = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (!scope.wholeInstitution()) {
             where.append(" and e.unit_id = any(:scope)");
-            stored.append(" and s.unit_id = any(:scope)");
+            units.append(" and s.unit_id = any(:scope)");
             params.put("scope", scope.unitIds().toArray(Long[]::new));
         }
         if (!unitCode.isEmpty()) {
             String subtree = " in (select unit_id from unit_below((select id from unit_directory where code = :unit)))";
             where.append(" and e.unit_id").append(subtree);
-            stored.append(" and s.unit_id").append(subtree);
+            units.append(" and s.unit_id").append(subtree);
             params.put("unit", unitCode);
         }
         String q = query.q() == null ? "" : query.q().strip();
@@ -192,19 +213,40 @@ public class EligibilityRoster {
             params.put("type", query.type().name());
         }
         return new Candidates(" from employee_directory e join unit_directory u on u.id = e.unit_id" + where, params,
-                q.isEmpty()
-                ? "select coalesce(sum(s." + Organisation.activeStaffColumn(query.type()) + "), 0)" + stored : null);
+                q.isEmpty() ? "select coalesce(sum(s." + Organisation.activeStaffColumn(query.type()) + "), 0)"
+                        + " from unit_staff s where true" + units : null, units.toString());
     }
 
     private static String normalCode(String code) {
         return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** The candidates' rows, and the SQL of their stored count when one answers the query. */
-    private record Candidates(String from, Map<String, Object> params, String storedCount) {
+    /**
+     * The candidates' rows, the SQL of their stored count when one answers the query, and the conditions on the
+     * units of a stored count ({@code s.unit_id}).
+     */
+    private record Candidates(String from, Map<String, Object> params, String storedCount, String units) {
 
         String countSql() {
             return storedCount != null ? storedCount : "select count(*)" + from;
+        }
+
+        /**
+         * These candidates narrowed to those whose stored standing on the day matches the query's filter, as
+         * {@link Query#matches} decides it; without a search text, counted from the standings' counts per unit.
+         */
+        Candidates standing(Query query, LocalDate day) {
+            String judged = query.flexibility() == null ? "(s.lokasi or s.sif or s.dinamis)"
+                    : "s." + query.flexibility().name().toLowerCase(Locale.ROOT);
+            Map<String, Object> narrowed = new HashMap<>(params);
+            narrowed.put("standingDay", day);
+            narrowed.put("eligible", query.eligible());
+            String count = storedCount == null ? null
+                    : "select coalesce(sum(s.employees), 0) from eligibility_standing_count s where " + judged
+                    + " = :eligible" + units + (query.type() == null ? "" : " and s.employee_type = :type");
+            return new Candidates(from.replaceFirst(" where ",
+                    " join eligibility_standing s on s.employee_id = e.id and s.day = :standingDay where ")
+                    + " and " + judged + " = :eligible", narrowed, count, units);
         }
     }
 
@@ -232,8 +274,16 @@ public class EligibilityRoster {
         }
     }
 
-    /** A page of the list and the determination the employees were judged by ({@code null}: none in force). */
-    public record Roster(Paged<Row> rows, Determination policy) {
+    /**
+     * A page of the list and the determination the employees were judged by ({@code null}: none in force), with
+     * when the stored standings the eligibility filter used were computed ({@code null}: every employee was judged
+     * for the request, or no such filter).
+     */
+    public record Roster(Paged<Row> rows, Determination policy, Instant standingComputedAt) {
+
+        Roster(Paged<Row> rows, Determination policy) {
+            this(rows, policy, null);
+        }
     }
 
     /** An employee of the list with, for each kind of flexible work, the verdict and the rules that block it. */

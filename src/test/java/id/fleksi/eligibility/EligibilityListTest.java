@@ -188,8 +188,8 @@ class EligibilityListTest extends IntegrationTest {
             for (boolean eligible : List.of(true, false)) {
                 EligibilityRoster.Query query = new EligibilityRoster.Query(null, null, null, kind, eligible);
                 for (int page = 0; page < 3; page++) {
-                    assertThat(roster.list(hr, query, day, page, 5, 3))
-                            .isEqualTo(roster.list(hr, query, day, page, 5, EligibilityRoster.CHUNK));
+                    assertThat(roster.list(hr, query, day, page, 5, 3, false))
+                            .isEqualTo(roster.list(hr, query, day, page, 5, EligibilityRoster.CHUNK, false));
                 }
             }
         }
