@@ -134,9 +134,15 @@ class EvaluationPages {
     String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id,
                   @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
                   Model model) {
-        Evaluation evaluation = found(actor, id);
+        String text = q == null ? "" : q.strip();
+        int wanted = Paged.page(page);
+        Evaluations.Shown shown = evaluations.show(actor, id, text, wanted, Paged.DEFAULT_SIZE, ROWS_SHOWN,
+                MISSING_UNITS_SHOWN).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Evaluation evaluation = shown.evaluation();
         model.addAttribute(FINDINGS_FORM, FindingsForm.of(evaluation));
-        showUnits(evaluation, q, Paged.page(page), model);
+        EvaluationFigures figures = evaluation.figures();
+        showLists(model, text, new Paged<>(figures.perUnit(), wanted, Paged.DEFAULT_SIZE, shown.unitsFound()),
+                figures, shown.indicators(), shown.missingUnits());
         return showDetail(actor, evaluation, model);
     }
 
@@ -154,30 +160,29 @@ class EvaluationPages {
                 reject(errors, refused);
             }
         }
-        showUnits(evaluation, null, 0, model);
+        showUnits(evaluation, model);
         return showDetail(actor, evaluation, model);
     }
 
-    /** One page of the units' figures matching the search, and the heads of the long stored lists. */
-    private static void showUnits(Evaluation evaluation, String q, int page, Model model) {
+    /** The first page of the units' figures and the heads of the long lists, from the whole figures. */
+    private static void showUnits(Evaluation evaluation, Model model) {
         EvaluationFigures figures = evaluation.figures();
-        String text = q == null ? "" : q.strip();
-        model.addAttribute("q", text);
-        if (figures == null) {
-            return;
-        }
-        String wanted = text.toLowerCase(Locale.ROOT);
-        List<EvaluationFigures.UnitFigures> units = wanted.isEmpty() ? figures.perUnit()
-                : figures.perUnit().stream().filter(u -> u.unitCode().toLowerCase(Locale.ROOT).contains(wanted)
-                        || u.unitName().toLowerCase(Locale.ROOT).contains(wanted)).toList();
-        int size = Paged.DEFAULT_SIZE;
-        int first = (int) Math.min((long) page * size, units.size());
-        model.addAttribute("unitRows", new Paged<>(units.subList(first, Math.min(units.size(), first + size)),
-                page, size, units.size()));
+        List<EvaluationFigures.UnitFigures> units = figures.perUnit();
+        showLists(model, "", new Paged<>(head(units, Paged.DEFAULT_SIZE), 0, Paged.DEFAULT_SIZE, units.size()),
+                figures, figures.serviceIndicators().size(), figures.unitsWithoutEvaluation().size());
+    }
+
+    /** The page of units and the heads of the stored lists the page writes, with the lengths of the whole lists. */
+    private static void showLists(Model model, String q, Paged<EvaluationFigures.UnitFigures> units,
+                                  EvaluationFigures figures, int indicators, int missingUnits) {
+        model.addAttribute("q", q);
+        model.addAttribute("unitRows", units);
         model.addAttribute("breachesShown", head(figures.coverageBreaches(), ROWS_SHOWN));
         model.addAttribute("indicatorsShown", head(figures.serviceIndicators(), ROWS_SHOWN));
+        model.addAttribute("indicatorsTotal", indicators);
         model.addAttribute("byEmployeeShown", head(figures.locationDaysByEmployee(), ROWS_SHOWN));
         model.addAttribute("missingUnitsShown", head(figures.unitsWithoutEvaluation(), MISSING_UNITS_SHOWN));
+        model.addAttribute("missingUnitsTotal", missingUnits);
     }
 
     private static <T> List<T> head(List<T> rows, int most) {

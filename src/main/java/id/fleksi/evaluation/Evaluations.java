@@ -120,6 +120,33 @@ public class Evaluations {
     }
 
     /**
+     * An evaluation as its page shows it, within the person's scope: the units' table cut to one page of those
+     * whose code or name contains {@code q}, the other long lists to their first {@code rows} and {@code missing}
+     * (see {@link EvaluationStore#findShown}); a draft not computed yet is computed first.
+     */
+    public Optional<Shown> show(Actor actor, long id, String q, int page, int size, int rows, int missing) {
+        Optional<EvaluationStore.Shown> shown = store.findShown(id, q, page * size, size, rows, missing);
+        shown.ifPresent(found -> {
+            if (!mayRead(actor, found.stored().level(), found.stored().unitId())) {
+                throw new AccessDeniedException("evaluation outside the caller's scope");
+            }
+        });
+        if (shown.isPresent() && shown.get().stored().figuresJson() == null) {
+            computed(shown.get().stored());
+            shown = store.findShown(id, q, page * size, size, rows, missing);
+        }
+        return shown.map(found -> new Shown(found.stored().with(figures.read(found.stored().figuresJson())),
+                found.unitsFound(), found.indicators(), found.missingUnits()));
+    }
+
+    /**
+     * An evaluation with its figures cut for its page, how many units match the search and how many service
+     * indicators and units without an evaluation the whole figures hold.
+     */
+    public record Shown(Evaluation evaluation, long unitsFound, int indicators, int missingUnits) {
+    }
+
+    /**
      * The evaluations the person may read, the latest period first, without their figures: all for the PPK and
      * HR, those of the units a head heads and their sub-units.
      */
