@@ -134,15 +134,9 @@ class EvaluationPages {
     String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id,
                   @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
                   Model model) {
-        String text = q == null ? "" : q.strip();
-        int wanted = Paged.page(page);
-        Evaluations.Shown shown = evaluations.show(actor, id, text, wanted, Paged.DEFAULT_SIZE, ROWS_SHOWN,
-                MISSING_UNITS_SHOWN).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Evaluation evaluation = shown.evaluation();
+        Evaluation evaluation = found(actor, id);
         model.addAttribute(FINDINGS_FORM, FindingsForm.of(evaluation));
-        EvaluationFigures figures = evaluation.figures();
-        showLists(model, text, new Paged<>(figures.perUnit(), wanted, Paged.DEFAULT_SIZE, shown.unitsFound()),
-                figures, shown.indicators(), shown.missingUnits());
+        showUnits(evaluation, q, Paged.page(page), model);
         return showDetail(actor, evaluation, model);
     }
 
@@ -160,16 +154,22 @@ class EvaluationPages {
                 reject(errors, refused);
             }
         }
-        showUnits(evaluation, model);
+        showUnits(evaluation, null, 0, model);
         return showDetail(actor, evaluation, model);
     }
 
-    /** The first page of the units' figures and the heads of the long lists, from the whole figures. */
-    private static void showUnits(Evaluation evaluation, Model model) {
+    /** One page of the units' figures whose code or name contains the search, and the heads of the long lists. */
+    private static void showUnits(Evaluation evaluation, String q, int page, Model model) {
         EvaluationFigures figures = evaluation.figures();
-        List<EvaluationFigures.UnitFigures> units = figures.perUnit();
-        showLists(model, "", new Paged<>(head(units, Paged.DEFAULT_SIZE), 0, Paged.DEFAULT_SIZE, units.size()),
-                figures, figures.serviceIndicators().size(), figures.unitsWithoutEvaluation().size());
+        String text = q == null ? "" : q.strip();
+        String wanted = text.toLowerCase(Locale.ROOT);
+        List<EvaluationFigures.UnitFigures> units = wanted.isEmpty() ? figures.perUnit()
+                : figures.perUnit().stream().filter(u -> u.unitCode().toLowerCase(Locale.ROOT).contains(wanted)
+                        || u.unitName().toLowerCase(Locale.ROOT).contains(wanted)).toList();
+        int size = Paged.DEFAULT_SIZE;
+        int first = (int) Math.min((long) page * size, units.size());
+        showLists(model, text, new Paged<>(units.subList(first, Math.min(units.size(), first + size)), page, size,
+                units.size()), figures, figures.serviceIndicators().size(), figures.unitsWithoutEvaluation().size());
     }
 
     /** The page of units and the heads of the stored lists the page writes, with the lengths of the whole lists. */

@@ -1,6 +1,5 @@
 package id.fleksi.evaluation;
 
-import id.fleksi.shared.LikeText;
 import id.fleksi.shared.web.Paged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,42 +57,28 @@ class EvaluationStore {
     }
 
     /**
-     * An evaluation as its page shows it: its figures with the units' table cut to one page of those whose code or
-     * name contains {@code q} and the other long lists to their first {@code rows} ({@code missing} units without
-     * an evaluation), cut in the database so that a ministry's megabyte of figures is not read whole on every view;
-     * with how many units match and how long the cut lists are.
+     * The evaluation without its figures (its {@code figuresComputedAt} says whether it has any), and the version
+     * of its row, which every write changes (PostgreSQL's {@code xmin}).
      */
-    Optional<Shown> findShown(long id, String q, int offset, int limit, int rows, int missing) {
-        String like = "%" + LikeText.escape(q.toLowerCase(Locale.ROOT)) + "%";
-        return jdbc.sql("select " + COLUMNS + """
-                        , (case when ev.figures is null then null else ev.figures || jsonb_build_object(
-                              'perUnit', (select coalesce(jsonb_agg(u.x order by u.n), '[]') from (
-                                  select x, n from jsonb_array_elements(ev.figures -> 'perUnit') with ordinality a(x, n)
-                                  where lower(x ->> 'unitCode') like :like or lower(x ->> 'unitName') like :like
-                                  order by n offset :offset limit :limit) u),
-                              'locationDaysByEmployee', (select coalesce(jsonb_agg(x order by n), '[]')
-                                  from jsonb_array_elements(ev.figures -> 'locationDaysByEmployee') with ordinality a(x, n) where n <= :rows),
-                              'coverageBreaches', (select coalesce(jsonb_agg(x order by n), '[]')
-                                  from jsonb_array_elements(ev.figures -> 'coverageBreaches') with ordinality a(x, n) where n <= :rows),
-                              'serviceIndicators', (select coalesce(jsonb_agg(x order by n), '[]')
-                                  from jsonb_array_elements(ev.figures -> 'serviceIndicators') with ordinality a(x, n) where n <= :rows),
-                              'unitsWithoutEvaluation', (select coalesce(jsonb_agg(x order by n), '[]')
-                                  from jsonb_array_elements(ev.figures -> 'unitsWithoutEvaluation') with ordinality a(x, n) where n <= :missing))
-                           end)::text as figures,
-                          (select count(*) from jsonb_array_elements(ev.figures -> 'perUnit') x
-                           where lower(x ->> 'unitCode') like :like or lower(x ->> 'unitName') like :like) as units_found,
-                          coalesce(jsonb_array_length(ev.figures -> 'serviceIndicators'), 0) as indicators,
-                          coalesce(jsonb_array_length(ev.figures -> 'unitsWithoutEvaluation'), 0) as missing_units
-                        """ + FROM + " where ev.id = :id")
-                .param("id", id).param("like", like).param("offset", offset).param("limit", limit)
-                .param("rows", rows).param("missing", missing)
-                .query((rs, n) -> new Shown(stored(rs), rs.getLong("units_found"), rs.getInt("indicators"),
-                        rs.getInt("missing_units")))
+    Optional<Unread> findWithoutFigures(long id) {
+        return jdbc.sql("select " + WITHOUT_FIGURES + ", ev.xmin::text as row_version" + FROM + " where ev.id = :id")
+                .param("id", id).query((rs, n) -> new Unread(stored(rs), rs.getString("row_version"))).optional();
+    }
+
+    record Unread(Stored stored, String rowVersion) {
+    }
+
+    /** The evaluation's figures as JSON with the time they were computed and its row's version; empty without. */
+    Optional<StoredFigures> figuresOf(long id) {
+        return jdbc.sql("""
+                        select figures::text, figures_computed_at, xmin::text from evaluation
+                        where id = :id and figures is not null""")
+                .param("id", id)
+                .query((rs, n) -> new StoredFigures(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
                 .optional();
     }
 
-    /** An evaluation with its figures cut for its page, and the lengths of what was cut. */
-    record Shown(Stored stored, long unitsFound, int indicators, int missingUnits) {
+    record StoredFigures(String json, Instant computedAt, String rowVersion) {
     }
 
     Optional<Stored> find(long id) {

@@ -54,6 +54,7 @@ public class Evaluations {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final EvaluationDrafts drafts;
+    private final RecentFigures recent = new RecentFigures();
 
     Evaluations(EvaluationStore store, FigureCalculator figures, Organisation organisation, Policies policies,
                 AuditTrail audit, JdbcClient jdbc, Clock clock, EvaluationDrafts drafts) {
@@ -111,39 +112,24 @@ public class Evaluations {
      * @throws AccessDeniedException for anyone else
      */
     public Optional<Evaluation> find(Actor actor, long id) {
-        return store.find(id).map(stored -> {
+        return store.findWithoutFigures(id).map(unread -> {
+            EvaluationStore.Stored stored = unread.stored();
             if (!mayRead(actor, stored.level(), stored.unitId())) {
                 throw new AccessDeniedException("evaluation outside the caller's scope");
             }
-            return withFigures(stored);
-        });
-    }
-
-    /**
-     * An evaluation as its page shows it, within the person's scope: the units' table cut to one page of those
-     * whose code or name contains {@code q}, the other long lists to their first {@code rows} and {@code missing}
-     * (see {@link EvaluationStore#findShown}); a draft not computed yet is computed first.
-     */
-    public Optional<Shown> show(Actor actor, long id, String q, int page, int size, int rows, int missing) {
-        Optional<EvaluationStore.Shown> shown = store.findShown(id, q, page * size, size, rows, missing);
-        shown.ifPresent(found -> {
-            if (!mayRead(actor, found.stored().level(), found.stored().unitId())) {
-                throw new AccessDeniedException("evaluation outside the caller's scope");
+            if (stored.figuresComputedAt() == null) {
+                return computed(stored);
             }
+            Optional<EvaluationFigures> known = recent.get(id, unread.rowVersion());
+            if (known.isPresent()) {
+                return stored.with(known.get());
+            }
+            return store.figuresOf(id).map(found -> {
+                EvaluationFigures read = figures.read(found.json());
+                recent.put(id, found.rowVersion(), read);
+                return stored.with(read, found.computedAt());
+            }).orElseGet(() -> computed(stored));
         });
-        if (shown.isPresent() && shown.get().stored().figuresJson() == null) {
-            computed(shown.get().stored());
-            shown = store.findShown(id, q, page * size, size, rows, missing);
-        }
-        return shown.map(found -> new Shown(found.stored().with(figures.read(found.stored().figuresJson())),
-                found.unitsFound(), found.indicators(), found.missingUnits()));
-    }
-
-    /**
-     * An evaluation with its figures cut for its page, how many units match the search and how many service
-     * indicators and units without an evaluation the whole figures hold.
-     */
-    public record Shown(Evaluation evaluation, long unitsFound, int indicators, int missingUnits) {
     }
 
     /**
