@@ -53,7 +53,7 @@ class EvaluationPages {
      * The most rows of the stored lists (employees with location days, unit-days below the minimum, service
      * indicators) and the most units without a final evaluation the page writes; the report holds them whole.
      */
-    static final int ROWS_SHOWN = 50;
+    static final int ROWS_SHOWN = 20;
     static final int MISSING_UNITS_SHOWN = 100;
 
     private final Evaluations evaluations;
