@@ -160,4 +160,18 @@ abstract class BrowserTest extends IntegrationTest {
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
         Files.write(target, Base64.getDecoder().decode((String) png));
     }
+
+    /**
+     * Chooses a unit in a unit field: from its list, or, where the institution has more units than a list holds
+     * (as the test database may), by typing its code.
+     */
+    protected void chooseUnit(String id, String code) {
+        WebElement field = browser.findElement(By.id(id));
+        if ("select".equals(field.getTagName())) {
+            new org.openqa.selenium.support.ui.Select(field).selectByValue(code);
+        } else {
+            field.clear();
+            field.sendKeys(code);
+        }
+    }
 }

@@ -28,7 +28,7 @@ class FactsJourneyTest extends BrowserTest {
         open("/unit/baru");
         type("code", UNIT);
         type("name", "Bidang Uji Perjalanan");
-        new Select(browser.findElement(By.id("parentCode"))).selectByValue("SETDA");
+        chooseUnit("parentCode", "SETDA");
         new Select(browser.findElement(By.id("timeZone"))).selectByValue("Asia/Makassar");
         submit("unit-new");
         assertSuccess();
@@ -41,7 +41,7 @@ class FactsJourneyTest extends BrowserTest {
         type("nip", NIP);
         type("name", "Rina Marlina");
         new Select(browser.findElement(By.id("type"))).selectByValue("PNS");
-        new Select(browser.findElement(By.id("unitCode"))).selectByValue(UNIT);
+        chooseUnit("unitCode", UNIT);
         type("position", "Analis Kebijakan");
         setDate("positionSince", "2020-03-02");
         type("domicile", "Jl. Kenanga No. 7, Kecamatan Sukamaju");
@@ -52,7 +52,7 @@ class FactsJourneyTest extends BrowserTest {
         open("/tugas/baru");
         type("code", TASK);
         type("name", "Penyusunan kajian kebijakan");
-        new Select(browser.findElement(By.id("unitCode"))).selectByValue(UNIT);
+        chooseUnit("unitCode", UNIT);
         type("type", "Analitis");
         type("environment", "Ruang kerja");
         type("social", "Koordinasi daring");
