@@ -5,9 +5,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -110,9 +111,12 @@ abstract class BrowserTest extends IntegrationTest {
      * looked for next is not found on the page being left.
      */
     void clickAndWait(String css) {
-        WebElement button = browser.findElement(By.cssSelector(css));
+        browser.executeScript("window.fleksiLeaving = true;");
         click(By.cssSelector(css));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "return window.fleksiLeaving !== true && document.readyState === 'complete';")));
     }
 
     void assertSuccess() {
