@@ -30,7 +30,19 @@ import java.util.stream.IntStream;
 @Transactional(readOnly = true)
 public class PresenceFigures {
 
+    /**
+     * What a week of the units is judged from, as one text that changes with any of it: each row of the
+     * institution's totals of the week's days ({@code presence_total}, which the database writes afresh, with a new
+     * row version, whenever a unit's day changes) and the organisation's published version of its units and their
+     * staff. The PPK's caps and the days off are part of the question asked.
+     */
+    private static final String VERSION = """
+            select coalesce(string_agg(day || '.' || slot || '.' || xmin, ',' order by day, slot), '')
+                   || '/' || (select version from unit_version)
+            from presence_total where day between :monday and :friday""";
+
     private final JdbcClient jdbc;
+    private final RecentWeeks recent = new RecentWeeks();
 
     PresenceFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -103,6 +115,19 @@ public class PresenceFigures {
      * highest share of its staff away on a day, then the lowest code.
      */
     public RankedWeek ranked(Set<Long> unitIds, LocalDate monday, Caps caps, Set<LocalDate> daysOff, long firstUnit,
+                             int maxUnits, int maxBreaches) {
+        // read before the week, so that a change made in between gives a version the week is not kept under
+        String version = jdbc.sql(VERSION).param("monday", monday)
+                .param("friday", monday.plusDays(WorkWeek.WORKING_DAY_COUNT - 1L)).query(String.class).single();
+        RecentWeeks.Key key = new RecentWeeks.Key(unitIds, monday, caps, daysOff, firstUnit, maxUnits, maxBreaches);
+        return recent.get(key, version).orElseGet(() -> {
+            RankedWeek week = judge(unitIds, monday, caps, daysOff, firstUnit, maxUnits, maxBreaches);
+            recent.put(key, version, week);
+            return week;
+        });
+    }
+
+    private RankedWeek judge(Set<Long> unitIds, LocalDate monday, Caps caps, Set<LocalDate> daysOff, long firstUnit,
                              int maxUnits, int maxBreaches) {
         Map<String, Object> params = new HashMap<>(units(unitIds));
         params.put("monday", monday);
