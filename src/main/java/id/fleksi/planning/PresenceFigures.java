@@ -277,12 +277,17 @@ public class PresenceFigures {
         long staff = jdbc.sql("select coalesce(sum(active), 0) from unit_staff where true" + among("unit_id", unitIds))
                 .params(units(unitIds)).query(Long.class).single();
         Map<LocalDate, Long> away = new HashMap<>();
-        // the whole institution from its totals per day, some units from theirs; summed by week here
+        // the whole institution from its totals per day, some units from theirs, unit by unit (offset 0 keeps the
+        // planner from scanning every unit's days of the period when it plans for units it cannot count); summed by
+        // week here
         jdbc.sql(unitIds == null
                         ? "select day, sum(away) from presence_total where day between :first and :last group by day"
                         : """
-                        select day, sum(away) from presence_day
-                        where day between :first and :last""" + among("unit_id", unitIds) + " group by day")
+                        select d.day, sum(d.away) from unnest(cast(:units as bigint[])) s(unit_id)
+                        cross join lateral (select day, away from presence_day
+                                            where unit_id = s.unit_id and day between :first and :last
+                                            offset 0) d
+                        group by d.day""")
                 .param("first", first).param("last", WorkWeek.lastWorkingDay(lastMonday)).params(units(unitIds))
                 .query(rs -> {
                     away.merge(rs.getObject(1, LocalDate.class).with(DayOfWeek.MONDAY), rs.getLong(2), Long::sum);
