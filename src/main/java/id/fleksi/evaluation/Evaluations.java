@@ -9,6 +9,7 @@ import id.fleksi.policy.PolicyVersionSummary;
 import id.fleksi.rules.EvaluationSchedule;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.Recent;
 import id.fleksi.shared.web.Paged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,7 +55,12 @@ public class Evaluations {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final EvaluationDrafts drafts;
-    private final RecentFigures recent = new RecentFigures();
+    /**
+     * The figures of the evaluations read lately, parsed, each under the version of its row: a ministry's figures
+     * are a megabyte of JSON that every view of its page would otherwise read and parse again. Every write of the
+     * row (a recomputation, the findings, a finalization) gives it a new version.
+     */
+    private final Recent<Long, EvaluationFigures> recent = new Recent<>(4);
 
     Evaluations(EvaluationStore store, FigureCalculator figures, Organisation organisation, Policies policies,
                 AuditTrail audit, JdbcClient jdbc, Clock clock, EvaluationDrafts drafts) {

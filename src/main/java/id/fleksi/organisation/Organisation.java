@@ -3,6 +3,7 @@ package id.fleksi.organisation;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.LikeText;
+import id.fleksi.shared.Recent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,6 +50,12 @@ public class Organisation {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /**
+     * The heads' scopes computed lately, under the units' published version (unit_version), which grows with every
+     * change of the units, their heads and acting heads, and their staff: a head's pages ask for their scope
+     * several times a request, a directorate general's 250 units each time.
+     */
+    private final Recent<HeadOnDay, UnitScope> headedScopes = new Recent<>(256);
 
     Organisation(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -217,8 +224,19 @@ public class Organisation {
      * what they decide on as a unit head, whatever other roles they have.
      */
     public UnitScope headedScopeOf(long employeeId) {
+        HeadOnDay question = new HeadOnDay(employeeId, today());
+        // read before the units, so that a change made in between gives a version the scope is not kept under
+        long version = jdbc.sql("select version from unit_version").query(Long.class).single();
+        return headedScopes.get(question, version).orElseGet(() -> {
+            UnitScope scope = headedScope(question);
+            headedScopes.put(question, version, scope);
+            return scope;
+        });
+    }
+
+    private UnitScope headedScope(HeadOnDay question) {
         List<Object[]> units = jdbc.sql(SCOPE + "select u.id, u.code from scope s join unit u on u.id = s.id")
-                .param("head", employeeId).param("today", today())
+                .param("head", question.employeeId()).param("today", question.day())
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
                 .list();
         Set<Long> ids = new HashSet<>();
@@ -228,6 +246,9 @@ public class Organisation {
             codes.add((String) unit[1]);
         });
         return new UnitScope(false, ids, codes);
+    }
+
+    private record HeadOnDay(long employeeId, LocalDate day) {
     }
 
     /**

@@ -3,6 +3,7 @@ package id.fleksi.planning;
 import id.fleksi.policy.UnitMinimums;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.WorkWeek;
+import id.fleksi.shared.Recent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,11 @@ public class PresenceFigures {
             from presence_total where day between :monday and :friday""";
 
     private final JdbcClient jdbc;
-    private final RecentWeeks recent = new RecentWeeks();
+    /**
+     * The weeks of units judged lately: a ministry's board judges 2,500 units a view, and the PPK, HR and the heads
+     * above many units ask the same week again and again while nothing in it changes.
+     */
+    private final Recent<Question, RankedWeek> recent = new Recent<>(64);
 
     PresenceFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -108,6 +113,16 @@ public class PresenceFigures {
                              List<UnitDay> breaches, int breachCount) {
     }
 
+    /** What a ranked week answers: the units ({@code null}: all), the week, the caps, the days off, the part shown. */
+    private record Question(Set<Long> unitIds, LocalDate monday, Caps caps, Set<LocalDate> daysOff, long firstUnit,
+                            int maxUnits, int maxBreaches) {
+
+        Question {
+            unitIds = unitIds == null ? null : Set.copyOf(unitIds);
+            daysOff = Set.copyOf(daysOff);
+        }
+    }
+
     /**
      * The week of the units given ({@code null}: all), judged by the PPK's caps ({@code null}: none in force) on
      * its working days (the days off given are not judged). A unit in need has the most days below the minimum
@@ -119,7 +134,7 @@ public class PresenceFigures {
         // read before the week, so that a change made in between gives a version the week is not kept under
         String version = jdbc.sql(VERSION).param("monday", monday)
                 .param("friday", monday.plusDays(WorkWeek.WORKING_DAY_COUNT - 1L)).query(String.class).single();
-        RecentWeeks.Key key = new RecentWeeks.Key(unitIds, monday, caps, daysOff, firstUnit, maxUnits, maxBreaches);
+        Question key = new Question(unitIds, monday, caps, daysOff, firstUnit, maxUnits, maxBreaches);
         return recent.get(key, version).orElseGet(() -> {
             RankedWeek week = judge(unitIds, monday, caps, daysOff, firstUnit, maxUnits, maxBreaches);
             recent.put(key, version, week);
