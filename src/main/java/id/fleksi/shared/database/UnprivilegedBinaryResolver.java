@@ -23,6 +23,10 @@ import java.util.Set;
  * archive is repackaged: {@code initdb} and {@code pg_ctl} become small scripts that hand the data
  * directory to the unprivileged {@code nobody} account and run the real program as that account.
  * For any other user the archive is served unchanged.
+ *
+ * <p>The repackaged archive is the same, byte for byte, on every start: the library extracts the binaries into a
+ * folder named by the archive's hash and reuses it while the hash stays the same, so that a start does not leave
+ * another copy of PostgreSQL (some 60 MB) behind.
  */
 final class UnprivilegedBinaryResolver implements PgBinaryResolver {
 
@@ -45,7 +49,7 @@ final class UnprivilegedBinaryResolver implements PgBinaryResolver {
         }
     }
 
-    private static byte[] repackage(InputStream archive) throws IOException {
+    static byte[] repackage(InputStream archive) throws IOException {
         byte[] wrapper = wrapperScript();
         ByteArrayOutputStream result = new ByteArrayOutputStream(64 << 20);
         try (TarArchiveInputStream in = new TarArchiveInputStream(new XZInputStream(archive));
@@ -58,6 +62,10 @@ final class UnprivilegedBinaryResolver implements PgBinaryResolver {
                     copy(in, out, renamed(entry, entry.getName() + REAL_SUFFIX));
                     TarArchiveEntry script = new TarArchiveEntry(entry.getName());
                     script.setMode(0755);
+                    // the program's own time and owner, not the start's: the archive's hash names its folder
+                    script.setModTime(entry.getModTime());
+                    script.setUserName(entry.getUserName());
+                    script.setGroupName(entry.getGroupName());
                     script.setSize(wrapper.length);
                     out.putArchiveEntry(script);
                     out.write(wrapper);
@@ -75,6 +83,8 @@ final class UnprivilegedBinaryResolver implements PgBinaryResolver {
         copy.setMode(entry.getMode());
         copy.setSize(entry.getSize());
         copy.setModTime(entry.getModTime());
+        copy.setUserName(entry.getUserName());
+        copy.setGroupName(entry.getGroupName());
         return copy;
     }
 
