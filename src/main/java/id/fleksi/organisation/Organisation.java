@@ -227,11 +227,7 @@ public class Organisation {
         HeadOnDay question = new HeadOnDay(employeeId, today());
         // read before the units, so that a change made in between gives a version the scope is not kept under
         long version = jdbc.sql("select version from unit_version").query(Long.class).single();
-        return headedScopes.get(question, version).orElseGet(() -> {
-            UnitScope scope = headedScope(question);
-            headedScopes.put(question, version, scope);
-            return scope;
-        });
+        return headedScopes.answer(question, version, () -> headedScope(question));
     }
 
     private UnitScope headedScope(HeadOnDay question) {

@@ -135,11 +135,8 @@ public class PresenceFigures {
         String version = jdbc.sql(VERSION).param("monday", monday)
                 .param("friday", monday.plusDays(WorkWeek.WORKING_DAY_COUNT - 1L)).query(String.class).single();
         Question key = new Question(unitIds, monday, caps, daysOff, firstUnit, maxUnits, maxBreaches);
-        return recent.get(key, version).orElseGet(() -> {
-            RankedWeek week = judge(unitIds, monday, caps, daysOff, firstUnit, maxUnits, maxBreaches);
-            recent.put(key, version, week);
-            return week;
-        });
+        return recent.answer(key, version,
+                () -> judge(unitIds, monday, caps, daysOff, firstUnit, maxUnits, maxBreaches));
     }
 
     private RankedWeek judge(Set<Long> unitIds, LocalDate monday, Caps caps, Set<LocalDate> daysOff, long firstUnit,

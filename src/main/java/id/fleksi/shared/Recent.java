@@ -3,6 +3,7 @@ package id.fleksi.shared;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What was computed lately from the database, each under its question and the version of the data it was computed
@@ -36,6 +37,18 @@ public final class Recent<Q, A> {
 
     public synchronized void put(Q question, Object version, A answer) {
         kept.put(question, new Kept<>(version, answer));
+    }
+
+    /**
+     * The answer kept for the question at this version, or the one computed now and kept under it: the version
+     * must have been read before, so that a change made while computing leaves the answer under the older version.
+     */
+    public A answer(Q question, Object version, Supplier<A> compute) {
+        return get(question, version).orElseGet(() -> {
+            A answer = compute.get();
+            put(question, version, answer);
+            return answer;
+        });
     }
 
     private record Kept<A>(Object version, A answer) {

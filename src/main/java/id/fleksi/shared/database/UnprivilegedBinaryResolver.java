@@ -59,13 +59,9 @@ final class UnprivilegedBinaryResolver implements PgBinaryResolver {
             while ((entry = in.getNextEntry()) != null) {
                 String name = entry.getName().startsWith("./") ? entry.getName().substring(2) : entry.getName();
                 if (entry.isFile() && WRAPPED.contains(name)) {
-                    copy(in, out, renamed(entry, entry.getName() + REAL_SUFFIX));
-                    TarArchiveEntry script = new TarArchiveEntry(entry.getName());
+                    copy(in, out, entryLike(entry, entry.getName() + REAL_SUFFIX));
+                    TarArchiveEntry script = entryLike(entry, entry.getName());
                     script.setMode(0755);
-                    // the program's own time and owner, not the start's: the archive's hash names its folder
-                    script.setModTime(entry.getModTime());
-                    script.setUserName(entry.getUserName());
-                    script.setGroupName(entry.getGroupName());
                     script.setSize(wrapper.length);
                     out.putArchiveEntry(script);
                     out.write(wrapper);
@@ -78,7 +74,11 @@ final class UnprivilegedBinaryResolver implements PgBinaryResolver {
         return result.toByteArray();
     }
 
-    private static TarArchiveEntry renamed(TarArchiveEntry entry, String name) {
+    /**
+     * A new entry with the program's mode, size, time and owner, never the start's: the archive's hash names its
+     * folder.
+     */
+    private static TarArchiveEntry entryLike(TarArchiveEntry entry, String name) {
         TarArchiveEntry copy = new TarArchiveEntry(name);
         copy.setMode(entry.getMode());
         copy.setSize(entry.getSize());

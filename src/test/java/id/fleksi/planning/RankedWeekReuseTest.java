@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A week of units judged once is reused while nothing it was judged from changes, and judged afresh after any
  * change of a unit's day in that week, of a unit, or of a unit's staff.
  */
-class RecentWeeksTest extends IntegrationTest {
+class RankedWeekReuseTest extends IntegrationTest {
 
     static final LocalDate MONDAY = LocalDate.of(2032, 5, 10);
     static final PresenceFigures.Caps CAPS = new PresenceFigures.Caps(40, 50);
