@@ -205,17 +205,24 @@ public final class LoadHarness {
         return value;
     }
 
-    /** Employees of the ministry with accounts, from few units (so that their heads approve), heads excluded. */
+    /**
+     * Employees of the ministry with accounts, heads excluded, at most 20 from each unit whose employees have
+     * accounts (the generator's 20 sub-directorates), so that 400 come from 20 units whose heads approve their
+     * plans: as on a Friday afternoon, when the employees submitting at one moment work in many units, not in one.
+     */
     private static List<Employee> employees(Connection db, int count) throws SQLException {
         try (PreparedStatement s = db.prepareStatement("""
-                select e.nip, u.code, hd.nip from employee e
-                join unit u on u.id = e.unit_id and u.code like 'KL-%-%-%'
-                join account a on a.employee_id = e.id and a.enabled and not a.must_change_password
-                join unit_head h on h.unit_id = u.id and h.ended_on is null
-                join employee hd on hd.id = h.employee_id
-                join account ha on ha.employee_id = hd.id
-                where hd.id <> e.id and e.active
-                order by u.code, e.nip limit ?""")) {
+                select nip, code, head from (
+                    select e.nip, u.code, hd.nip as head, row_number() over (partition by u.id order by e.nip) as nth
+                    from employee e
+                    join unit u on u.id = e.unit_id and u.code like 'KL-%-%-%'
+                    join account a on a.employee_id = e.id and a.enabled and not a.must_change_password
+                    join unit_head h on h.unit_id = u.id and h.ended_on is null
+                    join employee hd on hd.id = h.employee_id
+                    join account ha on ha.employee_id = hd.id
+                    where hd.id <> e.id and e.active) spread
+                where nth <= 20
+                order by code, nip limit ?""")) {
             s.setInt(1, count);
             List<Employee> employees = new ArrayList<>();
             try (ResultSet rows = s.executeQuery()) {

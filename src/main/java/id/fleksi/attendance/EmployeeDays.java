@@ -220,8 +220,8 @@ public class EmployeeDays {
     /** The codes of the employee's unit and the units above it: an office there is the placement's. */
     private Set<String> placementOffices(long unitId) {
         return Set.copyOf(jdbc.sql("""
-                        select u.code from unit_above(array[cast(:unit as bigint)]) a
-                        join unit_directory u on u.id = a.unit_id""")
+                        select (select u.code from unit_directory u where u.id = a.unit_id)
+                        from unit_above(array[cast(:unit as bigint)]) a""")
                 .param("unit", unitId).query(String.class).list());
     }
 

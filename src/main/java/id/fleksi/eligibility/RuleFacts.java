@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,9 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps what the database holds of an employee to the facts the rules read: one query per kind of fact,
- * from the views the organisation and task modules publish. {@link #of(Collection)} does the same for
- * many employees at once, still one query per kind of fact, so a list of a thousand costs nine queries.
+ * Maps what the database holds of an employee to the facts the rules read, from the views the organisation, task
+ * and policy modules publish: one query for the employee, all their records and the path of their unit.
+ * {@link #of(Collection)} does the same for many employees at once, still in one query.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,130 +48,133 @@ public class RuleFacts {
 
     /**
      * The facts of many employees at once, by id, in the order the ids are given; an id without an employee
-     * is left out. One query per kind of fact whatever the number of employees: callers with very many
-     * split them into chunks (a thousand is a good size) to keep memory bounded.
+     * is left out. One query, whatever the number of employees: each kind of record gathered into an array of
+     * rows per employee, each unit's path computed once for all its employees. Callers with very many split them
+     * into chunks (a thousand is a good size) to keep memory bounded.
      */
     public Map<Long, EmployeeFacts> of(Collection<Long> employeeIds) {
         Long[] ids = new LinkedHashSet<>(employeeIds).toArray(Long[]::new);
         if (ids.length == 0) {
             return Map.of();
         }
-        Map<Long, Base> bases = new HashMap<>();
+        Map<Long, EmployeeFacts> found = new HashMap<>();
         jdbc.sql("""
-                        select e.id, e.nip, e.name, e.position_since, e.domicile, e.unit_id, d.ready, e.position, d.items
-                        from employee_directory e left join personnel_infrastructure d on d.employee_id = e.id
-                        where e.id = any(:ids)""")
+                        with found as (
+                            select e.id, e.nip, e.name, e.position_since, e.domicile, e.unit_id, d.ready, e.position,
+                                   d.items,
+                                   array(select array[x.starts_on::text, x.ends_on::text, x.status]
+                                         from personnel_discipline x where x.employee_id = e.id
+                                         order by x.starts_on, x.id) as discipline,
+                                   array(select array[x.reason, x.starts_on::text, x.ends_on::text, x.request_number]
+                                         from personnel_special_circumstance x where x.employee_id = e.id
+                                         order by x.starts_on, x.id) as special,
+                                   array(select array[x.year::text, x.predikat]
+                                         from personnel_predicate x where x.employee_id = e.id) as predicates,
+                                   array(select array[x.code, x.met::text]
+                                         from personnel_additional_criterion x where x.employee_id = e.id) as additional,
+                                   array(select m.group_id::text from policy_group_membership m
+                                         where m.nip = e.nip) as groups,
+                                   array(select array[t.code, t.name, t.can_be_done_outside_office::text,
+                                                      t.no_special_room_or_equipment::text, t.doable_with_ict::text,
+                                                      t.minimal_face_to_face::text, t.no_continuous_supervision::text,
+                                                      t.must_be_outside_office::text, t.more_than_8h30_per_day::text,
+                                                      t.more_than_5_days_per_week::text,
+                                                      t.not_bound_to_institution_hours::text,
+                                                      array_to_string(t.infrastructure_needs, ',')]
+                                         from held_task t where t.employee_id = e.id order by t.code) as tasks
+                            from employee_directory e left join personnel_infrastructure d on d.employee_id = e.id
+                            where e.id = any(:ids)),
+                        paths as (
+                            select a.start_id,
+                                   array_agg((select u.code from unit_directory u where u.id = a.unit_id)
+                                             order by a.depth) as codes
+                            from unit_above(array(select distinct unit_id from found)) a group by a.start_id)
+                        select f.id, f.nip, f.name, f.position_since, f.domicile, p.codes, f.ready, f.position, f.items,
+                               f.discipline, f.special, f.predicates, f.additional, f.groups, f.tasks
+                        from found f left join paths p on p.start_id = f.unit_id""")
                 .param("ids", ids)
                 .query(rs -> {
-                    bases.put(rs.getLong(1), new Base(rs.getString(2), rs.getString(3),
-                            rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6), (Boolean) rs.getObject(7),
-                            rs.getString(8), InfrastructureItem.of(strings(rs.getArray(9)))));
+                    found.put(rs.getLong(1), new EmployeeFacts(rs.getString(2), rs.getString(3), strings(rs.getArray(6)),
+                            rs.getObject(4, LocalDate.class), rs.getString(5), discipline(rows(rs.getArray(10))),
+                            special(rows(rs.getArray(11))), predicates(rows(rs.getArray(12))),
+                            (Boolean) rs.getObject(7), additional(rows(rs.getArray(13))), tasks(rows(rs.getArray(15))),
+                            rs.getString(8), groups(strings(rs.getArray(14))),
+                            InfrastructureItem.of(strings(rs.getArray(9)))));
                 });
-        Map<Long, List<String>> unitPaths = unitPaths(bases.values().stream().map(Base::unitId).distinct()
-                .toArray(Long[]::new));
-
-        Map<Long, List<EmployeeFacts.DisciplineCase>> discipline = new HashMap<>();
-        jdbc.sql("""
-                        select employee_id, starts_on, ends_on, status from personnel_discipline
-                        where employee_id = any(:ids) order by employee_id, starts_on, id""")
-                .param("ids", ids)
-                .query(rs -> {
-                    discipline.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new EmployeeFacts.DisciplineCase(rs.getObject(2, LocalDate.class),
-                                    rs.getObject(3, LocalDate.class),
-                                    EmployeeFacts.DisciplineCase.Status.valueOf(rs.getString(4))));
-                });
-        Map<Long, List<EmployeeFacts.SpecialCircumstance>> special = new HashMap<>();
-        jdbc.sql("""
-                        select employee_id, reason, starts_on, ends_on, request_number from personnel_special_circumstance
-                        where employee_id = any(:ids) order by employee_id, starts_on, id""")
-                .param("ids", ids)
-                .query(rs -> {
-                    special.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new EmployeeFacts.SpecialCircumstance(rs.getString(2),
-                                    rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
-                                    rs.getString(5)));
-                });
-        Map<Long, Map<Integer, Predikat>> predicates = new HashMap<>();
-        jdbc.sql("select employee_id, year, predikat from personnel_predicate where employee_id = any(:ids)")
-                .param("ids", ids)
-                .query(rs -> {
-                    predicates.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
-                            .put(rs.getInt(2), Predikat.valueOf(rs.getString(3)));
-                });
-        Map<Long, Map<String, Boolean>> additional = new HashMap<>();
-        jdbc.sql("select employee_id, code, met from personnel_additional_criterion where employee_id = any(:ids)")
-                .param("ids", ids)
-                .query(rs -> {
-                    additional.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
-                            .put(rs.getString(2), rs.getBoolean(3));
-                });
-        // the PPK's named groups each employee belongs to (published by policy), for the scoped settings
-        Map<Long, Set<String>> groups = new HashMap<>();
-        jdbc.sql("""
-                        select e.id, m.group_id from employee_directory e
-                        join policy_group_membership m on m.nip = e.nip where e.id = any(:ids)""")
-                .param("ids", ids)
-                .query(rs -> {
-                    groups.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(String.valueOf(rs.getLong(2)));
-                });
-        Map<Long, List<EmployeeFacts.Task>> tasks = new HashMap<>();
-        jdbc.sql("""
-                        select t.employee_id, t.code, t.name, t.can_be_done_outside_office,
-                               t.no_special_room_or_equipment, t.doable_with_ict, t.minimal_face_to_face,
-                               t.no_continuous_supervision, t.must_be_outside_office, t.more_than_8h30_per_day,
-                               t.more_than_5_days_per_week, t.not_bound_to_institution_hours,
-                               t.infrastructure_needs
-                        from held_task t
-                        where t.employee_id = any(:ids) order by t.employee_id, t.code""")
-                .param("ids", ids)
-                .query(rs -> {
-                    EmployeeFacts.Task task = task(rs, 2);
-                    tasks.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new EmployeeFacts.Task(
-                            task.code(), task.name(), task.criteria(), InfrastructureItem.of(strings(rs.getArray(13)))));
-                });
-
         Map<Long, EmployeeFacts> facts = new LinkedHashMap<>();
         for (Long id : ids) {
-            Base base = bases.get(id);
-            if (base != null) {
-                facts.put(id, new EmployeeFacts(base.nip(), base.name(), unitPaths.get(base.unitId()),
-                        base.positionSince(), base.domicile(), discipline.get(id), special.get(id),
-                        predicates.get(id), base.infrastructureReady(), additional.get(id), tasks.get(id),
-                        base.position(), groups.get(id), base.infrastructureItems()));
+            EmployeeFacts employee = found.get(id);
+            if (employee != null) {
+                facts.put(id, employee);
             }
         }
         return facts;
     }
 
-    /** For each unit, its code and those of its parents, the unit first. */
-    private Map<Long, List<String>> unitPaths(Long[] unitIds) {
-        Map<Long, List<String>> paths = new HashMap<>();
-        jdbc.sql("""
-                        select a.start_id, array_agg(u.code order by a.depth)
-                        from unit_above(:units) a join unit_directory u on u.id = a.unit_id
-                        group by a.start_id""")
-                .param("units", unitIds)
-                .query(rs -> {
-                    paths.put(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray()));
-                });
-        return paths;
+    // Each kind of record arrives as rows of text in the columns its array in the query above names; an employee
+    // without records of a kind has null for it, as the rules expect.
+
+    private static List<EmployeeFacts.DisciplineCase> discipline(List<String[]> rows) {
+        return rows.isEmpty() ? null : rows.stream().map(r -> new EmployeeFacts.DisciplineCase(date(r[0]), date(r[1]),
+                EmployeeFacts.DisciplineCase.Status.valueOf(r[2]))).toList();
     }
 
-    /** A task with its criteria, read from the columns starting at {@code first}: code, name, then a-i. */
-    private static EmployeeFacts.Task task(ResultSet rs, int first) throws SQLException {
-        return new EmployeeFacts.Task(rs.getString(first), rs.getString(first + 1), new TaskCriteria(
-                rs.getBoolean(first + 2), rs.getBoolean(first + 3), rs.getBoolean(first + 4),
-                rs.getBoolean(first + 5), rs.getBoolean(first + 6), rs.getBoolean(first + 7),
-                rs.getBoolean(first + 8), rs.getBoolean(first + 9), rs.getBoolean(first + 10)));
+    private static List<EmployeeFacts.SpecialCircumstance> special(List<String[]> rows) {
+        return rows.isEmpty() ? null : rows.stream().map(r -> new EmployeeFacts.SpecialCircumstance(r[0], date(r[1]),
+                date(r[2]), r[3])).toList();
+    }
+
+    private static Map<Integer, Predikat> predicates(List<String[]> rows) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Map<Integer, Predikat> predicates = new HashMap<>();
+        rows.forEach(r -> predicates.put(Integer.valueOf(r[0]), Predikat.valueOf(r[1])));
+        return predicates;
+    }
+
+    private static Map<String, Boolean> additional(List<String[]> rows) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Map<String, Boolean> additional = new HashMap<>();
+        rows.forEach(r -> additional.put(r[0], Boolean.valueOf(r[1])));
+        return additional;
+    }
+
+    private static Set<String> groups(List<String> ids) {
+        return ids.isEmpty() ? null : new HashSet<>(ids);
+    }
+
+    /** A task's code, name, criteria a-i, then its infrastructure needs as comma-separated names. */
+    private static List<EmployeeFacts.Task> tasks(List<String[]> rows) {
+        return rows.isEmpty() ? null : rows.stream().map(r -> new EmployeeFacts.Task(r[0], r[1], new TaskCriteria(
+                        flag(r[2]), flag(r[3]), flag(r[4]), flag(r[5]), flag(r[6]), flag(r[7]), flag(r[8]), flag(r[9]),
+                        flag(r[10])), InfrastructureItem.of(r[11] == null ? List.of() : List.of(r[11].split(",")))))
+                .toList();
+    }
+
+    private static boolean flag(String text) {
+        return Boolean.parseBoolean(text);
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    /** The rows of a two-dimensional text array; an empty array has none. */
+    private static List<String[]> rows(java.sql.Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (Object row : (Object[]) array.getArray()) {
+            rows.add((String[]) row);
+        }
+        return rows;
     }
 
     private static List<String> strings(java.sql.Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
-    }
-
-    private record Base(String nip, String name, LocalDate positionSince, String domicile, long unitId,
-                        Boolean infrastructureReady, String position,
-                        java.util.Set<InfrastructureItem> infrastructureItems) {
     }
 }

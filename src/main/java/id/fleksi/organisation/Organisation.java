@@ -94,11 +94,13 @@ public class Organisation {
 
     /**
      * Holds the unit still until the caller's transaction ends, so that changes other modules make for one unit
-     * (a plan's approval against the unit's caps, a roster's drafts) happen one after the other.
+     * (a plan's approval against the unit's caps, a roster's drafts) happen one after the other. The lock is
+     * {@code for no key update}: it does not hold back rows that merely refer to the unit (a plan submitted in it
+     * meanwhile), whose key checks take a share lock that {@code for update} would make wait.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockUnit(long unitId) {
-        jdbc.sql("select id from unit where id = :id for update").param("id", unitId).query(Long.class).single();
+        jdbc.sql("select id from unit where id = :id for no key update").param("id", unitId).query(Long.class).single();
     }
 
     public Optional<Long> employeeIdByNip(String nip) {

@@ -82,10 +82,10 @@ class PlanStore {
                 .param("replaced", replaced, java.sql.Types.BIGINT)
                 .query(Long.class).optional();
         id.ifPresent(planId -> {
-            jdbc.sql("delete from plan_day where plan_id = :id").param("id", planId).update();
-            for (PlanDay day : plan.days()) {
-                insertDay(planId, day);
+            if (replaced != null) {
+                jdbc.sql("delete from plan_day where plan_id = :id").param("id", planId).update();
             }
+            insertDays(planId, plan.days());
         });
         return id;
     }
@@ -202,21 +202,28 @@ class PlanStore {
 
     /** The unit's active staff and what its approved plans of the week hold, the given employee's aside. */
     UnitPresence.UnitWeek unitWeek(long unitId, String unitCode, LocalDate monday, Long besidesEmployee) {
-        int staff = jdbc.sql("select count(*) from employee_directory where unit_id = :unit and active")
-                .param("unit", unitId).query(Integer.class).single();
+        // the unit's active employees (the organisation's stored count) on every row, and once alone when no
+        // approved plan has days in the week
+        int[] staff = {0};
         Map<LocalDate, UnitPresence.DayCount> others = new HashMap<>();
         jdbc.sql("""
-                        select d.day, d.kind from weekly_plan p join plan_day d on d.plan_id = p.id
-                        join employee_directory e on e.id = p.employee_id and e.active
-                        where p.unit_id = :unit and p.week_start = :monday and p.status = 'APPROVED'
-                          and p.employee_id <> :besides""")
+                        select s.active, w.day, w.kind
+                        from (select coalesce((select active from unit_staff where unit_id = :unit), 0) as active) s
+                        left join (select d.day, d.kind from weekly_plan p join plan_day d on d.plan_id = p.id
+                                   join employee_directory e on e.id = p.employee_id and e.active
+                                   where p.unit_id = :unit and p.week_start = :monday and p.status = 'APPROVED'
+                                     and p.employee_id <> :besides) w on true""")
                 .param("unit", unitId).param("monday", monday).param("besides", besidesEmployee == null ? -1L
                         : besidesEmployee)
                 .query((ResultSet rs) -> {
-                    others.merge(rs.getObject(1, LocalDate.class),
-                            UnitPresence.count(PlanDay.DayKind.valueOf(rs.getString(2))), UnitPresence.DayCount::plus);
+                    staff[0] = rs.getInt(1);
+                    LocalDate day = rs.getObject(2, LocalDate.class);
+                    if (day != null) {
+                        others.merge(day, UnitPresence.count(PlanDay.DayKind.valueOf(rs.getString(3))),
+                                UnitPresence.DayCount::plus);
+                    }
                 });
-        return new UnitPresence.UnitWeek(unitCode, Math.max(staff, 1), others);
+        return new UnitPresence.UnitWeek(unitCode, Math.max(staff[0], 1), others);
     }
 
     /** Who of the unit is away or absent on each day of the week by their approved plans. */
@@ -372,7 +379,7 @@ class PlanStore {
                 jdbc.sql("delete from plan_day where plan_id = :plan and day = :day")
                         .param("plan", plan.summary().id()).param("day", date).update();
             } else if (old == null) {
-                insertDay(plan.summary().id(), now);
+                insertDays(plan.summary().id(), List.of(now));
             } else {
                 jdbc.sql("""
                                 update plan_day set kind = :kind, start_time = :start, end_time = :end,
@@ -387,14 +394,43 @@ class PlanStore {
         return true;
     }
 
-    private void insertDay(long planId, PlanDay day) {
+    /**
+     * Writes the days in one statement, so that the figures following the plan's days (statement triggers on
+     * {@code plan_day}) are brought up to date once for the plan rather than once for each day.
+     */
+    private void insertDays(long planId, List<PlanDay> days) {
+        if (days.isEmpty()) {
+            return;
+        }
+        int n = days.size();
+        String[] dates = new String[n];
+        String[] kinds = new String[n];
+        String[] starts = new String[n];
+        String[] ends = new String[n];
+        Integer[] breaks = new Integer[n];
+        String[] offices = new String[n];
+        String[] notes = new String[n];
+        for (int i = 0; i < n; i++) {
+            PlanDay day = days.get(i);
+            dates[i] = day.date().toString();
+            kinds[i] = day.kind().name();
+            starts[i] = day.start() == null ? null : day.start().toString();
+            ends[i] = day.end() == null ? null : day.end().toString();
+            breaks[i] = day.breakMinutes();
+            offices[i] = day.officeUnitCode();
+            notes[i] = day.note();
+        }
         jdbc.sql("""
                         insert into plan_day (plan_id, day, kind, start_time, end_time, break_minutes,
                                               office_unit_code, note)
-                        values (:plan, :day, :kind, :start, :end, :break, :office, :note)""")
-                .param("plan", planId).param("day", day.date()).param("kind", day.kind().name())
-                .param("start", day.start()).param("end", day.end()).param("break", day.breakMinutes())
-                .param("office", day.officeUnitCode()).param("note", day.note())
+                        select :plan, cast(d.day as date), d.kind, cast(d.start_time as time), cast(d.end_time as time),
+                               d.break_minutes, d.office, d.note
+                        from unnest(cast(:days as text[]), cast(:kinds as text[]), cast(:starts as text[]),
+                                    cast(:ends as text[]), cast(:breaks as int[]), cast(:offices as text[]),
+                                    cast(:notes as text[]))
+                             as d(day, kind, start_time, end_time, break_minutes, office, note)""")
+                .param("plan", planId).param("days", dates).param("kinds", kinds).param("starts", starts)
+                .param("ends", ends).param("breaks", breaks).param("offices", offices).param("notes", notes)
                 .update();
     }
 

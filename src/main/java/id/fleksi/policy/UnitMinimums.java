@@ -71,8 +71,8 @@ public class UnitMinimums {
             return new Determination.Applied<>(policy.minOfficePresencePercent(), null);
         }
         List<String> path = jdbc.sql("""
-                        select u.code from unit_above(array[cast(:unit as bigint)]) a
-                        join unit_directory u on u.id = a.unit_id order by a.depth""")
+                        select (select u.code from unit_directory u where u.id = a.unit_id)
+                        from unit_above(array[cast(:unit as bigint)]) a order by a.depth""")
                 .param("unit", unitId).query(String.class).list();
         return policy.minOfficePresenceFor(path);
     }

@@ -59,4 +59,91 @@ class RuleFactsTest extends IntegrationTest {
         assertThat(facts.of(asked).keySet()).containsExactlyElementsOf(ids);
         assertThat(facts.of(List.of())).isEmpty();
     }
+    /**
+     * Every kind of record read in the one query is what its view holds, field by field, for every demo employee
+     * that has one; the demo institution has records of each kind, so that none of these comparisons is empty.
+     */
+    @Test
+    void everyKindOfRecordIsReadAsItsViewHoldsIt() {
+        List<Long> ids = jdbc.sql("select id from employee order by id").query(Long.class).list();
+        // the demo institution records no additional criterion: two for this test, removed at its end
+        jdbc.sql("""
+                        insert into employee_additional_criterion (employee_id, code, met, note, recorded_by)
+                        values (:first, 'UJIFAKTA1', true, null, 'uji'), (:first, 'UJIFAKTA2', false, null, 'uji'),
+                               (:second, 'UJIFAKTA1', false, 'belum', 'uji')""")
+                .param("first", ids.get(0)).param("second", ids.get(1)).update();
+        try {
+            compareEveryKind(ids);
+        } finally {
+            jdbc.sql("delete from employee_additional_criterion where code like 'UJIFAKTA%'").update();
+        }
+    }
+
+    private void compareEveryKind(List<Long> ids) {
+        Map<Long, EmployeeFacts> all = facts.of(ids);
+        Map<Long, List<String>> expected = new HashMap<>();
+        Map<Long, List<String>> read = new HashMap<>();
+        record Kind(String name, String sql, java.util.function.Function<EmployeeFacts, List<String>> read) {
+        }
+        List<Kind> kinds = List.of(
+                new Kind("discipline", """
+                        select employee_id, concat_ws('|', starts_on, ends_on, status) from personnel_discipline
+                        order by employee_id, starts_on, id""",
+                        f -> f.discipline() == null ? List.of() : f.discipline().stream()
+                                .map(d -> join(d.from(), d.to(), d.status())).toList()),
+                new Kind("special", """
+                        select employee_id, concat_ws('|', reason, starts_on, ends_on, request_number)
+                        from personnel_special_circumstance order by employee_id, starts_on, id""",
+                        f -> f.specialCircumstances() == null ? List.of() : f.specialCircumstances().stream()
+                                .map(c -> join(c.reason(), c.from(), c.to(), c.requestNumber())).toList()),
+                new Kind("predicates", """
+                        select employee_id, concat_ws('|', year, predikat) from personnel_predicate
+                        order by employee_id, year""",
+                        f -> f.predicates() == null ? List.of() : f.predicates().entrySet().stream()
+                                .sorted(Map.Entry.comparingByKey()).map(e -> join(e.getKey(), e.getValue())).toList()),
+                new Kind("additional", """
+                        select employee_id, concat_ws('|', code, met) from personnel_additional_criterion
+                        order by employee_id, code""",
+                        f -> f.additionalCriteriaMet() == null ? List.of() : f.additionalCriteriaMet().entrySet().stream()
+                                .sorted(Map.Entry.comparingByKey())
+                                .map(e -> join(e.getKey(), e.getValue() ? "t" : "f")).toList()),
+                new Kind("tasks", """
+                        select employee_id, concat_ws('|', code, name, can_be_done_outside_office,
+                               no_special_room_or_equipment, doable_with_ict, minimal_face_to_face,
+                               no_continuous_supervision, must_be_outside_office, more_than_8h30_per_day,
+                               more_than_5_days_per_week, not_bound_to_institution_hours,
+                               array_to_string(array(select unnest(infrastructure_needs) order by 1), ','))
+                        from held_task order by employee_id, code""",
+                        f -> f.tasks() == null ? List.of() : f.tasks().stream().map(t -> join(t.code(), t.name(),
+                                t.criteria().canBeDoneOutsideOffice() ? "t" : "f",
+                                t.criteria().noSpecialRoomOrEquipment() ? "t" : "f",
+                                t.criteria().doableWithIct() ? "t" : "f",
+                                t.criteria().minimalFaceToFace() ? "t" : "f",
+                                t.criteria().noContinuousSupervision() ? "t" : "f",
+                                t.criteria().mustBeOutsideOffice() ? "t" : "f",
+                                t.criteria().moreThan8h30PerDay() ? "t" : "f",
+                                t.criteria().moreThan5DaysPerWeek() ? "t" : "f",
+                                t.criteria().notBoundToInstitutionHours() ? "t" : "f",
+                                String.join(",", t.infrastructureNeeds().stream().map(Enum::name).sorted().toList())))
+                                .toList()));
+        for (Kind kind : kinds) {
+            expected.clear();
+            read.clear();
+            jdbc.sql(kind.sql()).query((rs, n) -> expected.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                    .add(rs.getString(2))).list();
+            assertThat(expected).as(kind.name() + " in the demo institution").isNotEmpty();
+            all.forEach((id, f) -> {
+                List<String> rows = kind.read().apply(f);
+                if (!rows.isEmpty()) {
+                    read.put(id, rows);
+                }
+            });
+            assertThat(read).as(kind.name()).isEqualTo(expected);
+        }
+    }
+
+    private static String join(Object... values) {
+        return java.util.Arrays.stream(values).filter(java.util.Objects::nonNull).map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
 }
