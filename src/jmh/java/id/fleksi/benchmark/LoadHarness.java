@@ -62,6 +62,8 @@ public final class LoadHarness {
     private final String base = env("FLEKSI_LOAD_URL", "http://localhost:8080");
     private final String jdbc = env("FLEKSI_LOAD_JDBC", "jdbc:postgresql://localhost:55432/postgres");
     private final String pgbench = env("FLEKSI_LOAD_PGBENCH", "pgbench");
+    /** The name of the tokens the harness makes. */
+    private static final String TOKEN_NAME = "beban";
     private final Duration phase = Duration.ofSeconds(Long.parseLong(env("FLEKSI_LOAD_SECONDS", "20")));
     private final Set<String> parts = Set.of(env("FLEKSI_LOAD_PARTS", "api,pages,export,attendance").split("\\s*,\\s*"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -98,6 +100,7 @@ public final class LoadHarness {
                 throw new IllegalStateException("No employee of the large institution (unit KL) has an account: "
                         + "generate it first (docs/benchmarks.md)");
             }
+            revokeEarlierTokens(db);
             Map<String, String> tokens = tokens(employees);
             if (parts.contains("api")) {
                 api(db, employees, tokens);
@@ -234,6 +237,18 @@ public final class LoadHarness {
         }
     }
 
+    /**
+     * The tokens earlier runs made (named as this one's) are revoked first: an account holds at most 20 valid
+     * tokens, and the PPK's would otherwise run out after a few runs in a day.
+     */
+    private static void revokeEarlierTokens(Connection db) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "update api_token set revoked_at = now() where name = ? and revoked_at is null")) {
+            s.setString(1, TOKEN_NAME);
+            System.out.printf("%d tokens of earlier runs revoked%n", s.executeUpdate());
+        }
+    }
+
     /** A token per account (employees, their heads and the PPK), each made once with the password. */
     private Map<String, String> tokens(List<Employee> employees) throws Exception {
         List<String> accounts = new ArrayList<>();
@@ -245,7 +260,8 @@ public final class LoadHarness {
         Map<String, String> tokens = new ConcurrentHashMap<>();
         long start = System.nanoTime();
         parallel(8, accounts.stream().distinct().toList(), account -> {
-            HttpResponse<String> answer = send("POST", "/api/tokens", basic(account), "{\"name\":\"beban\",\"expiresInDays\":1}");
+            HttpResponse<String> answer = send("POST", "/api/tokens", basic(account),
+                    "{\"name\":\"" + TOKEN_NAME + "\",\"expiresInDays\":1}");
             Matcher token = TOKEN.matcher(answer.body());
             if (answer.statusCode() != 201 || !token.find()) {
                 throw new IllegalStateException(account + ": " + answer.statusCode() + " " + answer.body());
@@ -649,14 +665,18 @@ public final class LoadHarness {
 
     private static <T> void parallel(int threads, List<T> items, ThrowingFunction<T> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<java.util.concurrent.Future<Boolean>> futures = new ArrayList<>();
-        for (T item : items) {
-            futures.add(pool.submit(() -> work.apply(item)));
+        try {
+            List<java.util.concurrent.Future<Boolean>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> work.apply(item)));
+            }
+            for (var future : futures) {
+                future.get();
+            }
+        } finally {
+            // a failed call ends the run instead of leaving the pool's threads to keep it alive
+            pool.shutdownNow();
         }
-        for (var future : futures) {
-            future.get();
-        }
-        pool.shutdown();
     }
 
     interface ThrowingFunction<T> {

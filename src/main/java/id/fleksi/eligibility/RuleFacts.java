@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import java.util.Set;
 /**
  * Maps what the database holds of an employee to the facts the rules read, from the views the organisation, task
  * and policy modules publish: one query for the employee, all their records and the path of their unit.
- * {@link #of(Collection)} does the same for many employees at once, still in one query.
+ * {@link #of(Collection)} does the same for many employees at once in two queries.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,73 +43,95 @@ public class RuleFacts {
                 .query(Long.class).optional();
     }
 
+    /**
+     * The facts of one employee, with the path of their unit, in one query whose plan the database keeps: the
+     * employee is named by a single id, so that the plan made once suits every call.
+     */
     public Optional<EmployeeFacts> of(long employeeId) {
-        return Optional.ofNullable(of(List.of(employeeId)).get(employeeId));
+        return jdbc.sql(FACTS.formatted("""
+                        array(select (select u.code from unit_directory u where u.id = a.unit_id)
+                              from unit_above(array[e.unit_id]) a order by a.depth)""", "e.id = :id"))
+                .param("id", employeeId)
+                .query((rs, n) -> facts(rs, strings(rs.getArray(16))))
+                .optional();
     }
 
     /**
      * The facts of many employees at once, by id, in the order the ids are given; an id without an employee
-     * is left out. One query, whatever the number of employees: each kind of record gathered into an array of
-     * rows per employee, each unit's path computed once for all its employees. Callers with very many split them
-     * into chunks (a thousand is a good size) to keep memory bounded.
+     * is left out. Two queries, whatever the number of employees: one for the employees with their records (each
+     * kind of record gathered into an array of rows per employee), one for the paths of their units, each unit's
+     * once. Callers with very many split them into chunks (a thousand is a good size) to keep memory bounded.
      */
     public Map<Long, EmployeeFacts> of(Collection<Long> employeeIds) {
         Long[] ids = new LinkedHashSet<>(employeeIds).toArray(Long[]::new);
         if (ids.length == 0) {
             return Map.of();
         }
+        Map<Long, Long> units = new HashMap<>();
         Map<Long, EmployeeFacts> found = new HashMap<>();
-        jdbc.sql("""
-                        with found as (
-                            select e.id, e.nip, e.name, e.position_since, e.domicile, e.unit_id, d.ready, e.position,
-                                   d.items,
-                                   array(select array[x.starts_on::text, x.ends_on::text, x.status]
-                                         from personnel_discipline x where x.employee_id = e.id
-                                         order by x.starts_on, x.id) as discipline,
-                                   array(select array[x.reason, x.starts_on::text, x.ends_on::text, x.request_number]
-                                         from personnel_special_circumstance x where x.employee_id = e.id
-                                         order by x.starts_on, x.id) as special,
-                                   array(select array[x.year::text, x.predikat]
-                                         from personnel_predicate x where x.employee_id = e.id) as predicates,
-                                   array(select array[x.code, x.met::text]
-                                         from personnel_additional_criterion x where x.employee_id = e.id) as additional,
-                                   array(select m.group_id::text from policy_group_membership m
-                                         where m.nip = e.nip) as groups,
-                                   array(select array[t.code, t.name, t.can_be_done_outside_office::text,
-                                                      t.no_special_room_or_equipment::text, t.doable_with_ict::text,
-                                                      t.minimal_face_to_face::text, t.no_continuous_supervision::text,
-                                                      t.must_be_outside_office::text, t.more_than_8h30_per_day::text,
-                                                      t.more_than_5_days_per_week::text,
-                                                      t.not_bound_to_institution_hours::text,
-                                                      array_to_string(t.infrastructure_needs, ',')]
-                                         from held_task t where t.employee_id = e.id order by t.code) as tasks
-                            from employee_directory e left join personnel_infrastructure d on d.employee_id = e.id
-                            where e.id = any(:ids)),
-                        paths as (
-                            select a.start_id,
-                                   array_agg((select u.code from unit_directory u where u.id = a.unit_id)
-                                             order by a.depth) as codes
-                            from unit_above(array(select distinct unit_id from found)) a group by a.start_id)
-                        select f.id, f.nip, f.name, f.position_since, f.domicile, p.codes, f.ready, f.position, f.items,
-                               f.discipline, f.special, f.predicates, f.additional, f.groups, f.tasks
-                        from found f left join paths p on p.start_id = f.unit_id""")
+        jdbc.sql(FACTS.formatted("null::text[]", "e.id = any(:ids)"))
                 .param("ids", ids)
                 .query(rs -> {
-                    found.put(rs.getLong(1), new EmployeeFacts(rs.getString(2), rs.getString(3), strings(rs.getArray(6)),
-                            rs.getObject(4, LocalDate.class), rs.getString(5), discipline(rows(rs.getArray(10))),
-                            special(rows(rs.getArray(11))), predicates(rows(rs.getArray(12))),
-                            (Boolean) rs.getObject(7), additional(rows(rs.getArray(13))), tasks(rows(rs.getArray(15))),
-                            rs.getString(8), groups(strings(rs.getArray(14))),
-                            InfrastructureItem.of(strings(rs.getArray(9)))));
+                    units.put(rs.getLong(1), rs.getLong(6));
+                    found.put(rs.getLong(1), facts(rs, List.of()));
                 });
+        Map<Long, List<String>> paths = unitPaths(units.values().stream().distinct().toArray(Long[]::new));
         Map<Long, EmployeeFacts> facts = new LinkedHashMap<>();
         for (Long id : ids) {
             EmployeeFacts employee = found.get(id);
             if (employee != null) {
-                facts.put(id, employee);
+                facts.put(id, employee.withUnitPath(paths.get(units.get(id))));
             }
         }
         return facts;
+    }
+
+    /**
+     * The employees named by the condition (second placeholder), each with all their records and the column the
+     * first placeholder gives (the path of their unit, or none).
+     */
+    private static final String FACTS = """
+            select e.id, e.nip, e.name, e.position_since, e.domicile, e.unit_id, d.ready, e.position, d.items,
+                   array(select array[x.starts_on::text, x.ends_on::text, x.status]
+                         from personnel_discipline x where x.employee_id = e.id order by x.starts_on, x.id),
+                   array(select array[x.reason, x.starts_on::text, x.ends_on::text, x.request_number]
+                         from personnel_special_circumstance x where x.employee_id = e.id order by x.starts_on, x.id),
+                   array(select array[x.year::text, x.predikat]
+                         from personnel_predicate x where x.employee_id = e.id),
+                   array(select array[x.code, x.met::text]
+                         from personnel_additional_criterion x where x.employee_id = e.id),
+                   array(select m.group_id::text from policy_group_membership m where m.nip = e.nip),
+                   array(select array[t.code, t.name, t.can_be_done_outside_office::text,
+                                      t.no_special_room_or_equipment::text, t.doable_with_ict::text,
+                                      t.minimal_face_to_face::text, t.no_continuous_supervision::text,
+                                      t.must_be_outside_office::text, t.more_than_8h30_per_day::text,
+                                      t.more_than_5_days_per_week::text, t.not_bound_to_institution_hours::text,
+                                      array_to_string(t.infrastructure_needs, ',')]
+                         from held_task t where t.employee_id = e.id order by t.code),
+                   %s
+            from employee_directory e left join personnel_infrastructure d on d.employee_id = e.id
+            where %s""";
+
+    private static EmployeeFacts facts(ResultSet rs, List<String> unitPath) throws SQLException {
+        return new EmployeeFacts(rs.getString(2), rs.getString(3), unitPath, rs.getObject(4, LocalDate.class),
+                rs.getString(5), discipline(rows(rs.getArray(10))), special(rows(rs.getArray(11))),
+                predicates(rows(rs.getArray(12))), (Boolean) rs.getObject(7), additional(rows(rs.getArray(13))),
+                tasks(rows(rs.getArray(15))), rs.getString(8), groups(strings(rs.getArray(14))),
+                InfrastructureItem.of(strings(rs.getArray(9))));
+    }
+
+    /** For each unit, its code and those of its parents, the unit first. */
+    private Map<Long, List<String>> unitPaths(Long[] unitIds) {
+        Map<Long, List<String>> paths = new HashMap<>();
+        jdbc.sql("""
+                        select a.start_id,
+                               array_agg((select u.code from unit_directory u where u.id = a.unit_id) order by a.depth)
+                        from unit_above(:units) a group by a.start_id""")
+                .param("units", unitIds)
+                .query(rs -> {
+                    paths.put(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray()));
+                });
+        return paths;
     }
 
     // Each kind of record arrives as rows of text in the columns its array in the query above names; an employee

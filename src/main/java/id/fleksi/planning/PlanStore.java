@@ -203,7 +203,8 @@ class PlanStore {
     /** The unit's active staff and what its approved plans of the week hold, the given employee's aside. */
     UnitPresence.UnitWeek unitWeek(long unitId, String unitCode, LocalDate monday, Long besidesEmployee) {
         // the unit's active employees (the organisation's stored count) on every row, and once alone when no
-        // approved plan has days in the week
+        // approved plan has days in the week. The week comes through a sub-select: its plan (by the unit's index)
+        // is the same for every week, and a week still without plans would otherwise have it made on every call.
         int[] staff = {0};
         Map<LocalDate, UnitPresence.DayCount> others = new HashMap<>();
         jdbc.sql("""
@@ -211,8 +212,8 @@ class PlanStore {
                         from (select coalesce((select active from unit_staff where unit_id = :unit), 0) as active) s
                         left join (select d.day, d.kind from weekly_plan p join plan_day d on d.plan_id = p.id
                                    join employee_directory e on e.id = p.employee_id and e.active
-                                   where p.unit_id = :unit and p.week_start = :monday and p.status = 'APPROVED'
-                                     and p.employee_id <> :besides) w on true""")
+                                   where p.unit_id = :unit and p.week_start = (select cast(:monday as date))
+                                     and p.status = 'APPROVED' and p.employee_id <> :besides) w on true""")
                 .param("unit", unitId).param("monday", monday).param("besides", besidesEmployee == null ? -1L
                         : besidesEmployee)
                 .query((ResultSet rs) -> {

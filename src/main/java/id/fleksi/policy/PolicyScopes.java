@@ -38,8 +38,11 @@ class PolicyScopes {
                         from policy_scope s
                         left join unit_directory u on s.scope_kind in ('UNIT', 'UNIT_TREE') and u.code = s.scope_target
                         left join policy_group g on s.scope_kind = 'GROUP' and g.id::text = s.scope_target
-                        where s.policy_version_id = any(:ids)
-                        order by s.policy_version_id, s.position""")
+                        where s.policy_version_id %s
+                        order by s.policy_version_id, s.position""".formatted(versionIds.size() == 1 ? "= :id"
+                        : "= any(:ids)"))
+                // one version (the one in force, on every judgement) by itself, for a plan that suits every call
+                .param("id", versionIds.iterator().next())
                 .param("ids", versionIds.toArray(Long[]::new))
                 .query(rs -> {
                     scopes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(row(rs));

@@ -58,6 +58,12 @@ public record EmployeeFacts(
         infrastructureItems = infrastructureItems == null ? Set.of() : Set.copyOf(infrastructureItems);
     }
 
+    /** The same facts with the path of the unit, the unit first, then those above it. */
+    public EmployeeFacts withUnitPath(List<String> path) {
+        return new EmployeeFacts(nip, name, path, positionSince, domicile, discipline, specialCircumstances,
+                predicates, infrastructureReady, additionalCriteriaMet, tasks, position, groups, infrastructureItems);
+    }
+
     public String unitCode() {
         return unitPath.get(0);
     }
