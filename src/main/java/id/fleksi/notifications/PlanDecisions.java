@@ -8,6 +8,7 @@ import id.fleksi.planning.PlanSubmitted;
 import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.events.AfterCommit;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -103,8 +104,12 @@ class PlanDecisions {
         }
     }
 
-    /** The reminder that this week's plan is missing no longer holds once the plan is submitted. */
-    @AfterCommit
+    /**
+     * The reminder that this week's plan is missing no longer holds once the plan is submitted: retired in the
+     * submission's own transaction, so that it goes exactly when the plan is stored, with no event to record and
+     * deliver afterwards on every submission of a Friday afternoon.
+     */
+    @EventListener
     void submitted(PlanSubmitted submission) {
         jdbc.sql("""
                         delete from notification n using account_directory a

@@ -108,7 +108,8 @@ public class WeeklyPlans {
             throw new PlanRefused(PlanRefused.Reason.INACTIVE);
         }
         LocalDate today = InstitutionTime.today(clock);
-        if (policies.inForceOn(today).isPresent() && !policies.codeOfConductAcknowledged(actor.accountId(), today)) {
+        if (policies.inForceOn(today).filter(policy -> !policies.codeOfConductAcknowledged(actor.accountId(), policy))
+                .isPresent()) {
             throw new PlanRefused(PlanRefused.Reason.CODE_OF_CONDUCT);
         }
         EmployeeFacts facts = eligibility.factsFor(actor, nip).orElseThrow();
