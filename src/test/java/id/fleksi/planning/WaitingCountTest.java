@@ -66,6 +66,38 @@ class WaitingCountTest extends IntegrationTest {
         assertThat(stored()).isEqualTo(counted());
     }
 
+    /**
+     * Employees of one unit whose ids step by 16 (created unit by unit in turn) still spread over several of the
+     * unit's slots, so that their submissions at the same moment do not all wait on one row.
+     */
+    @Test
+    void employeesWhoseIdsStepBySixteenSpreadOverTheSlots() {
+        TestUnit unit = PlanTestUnits.create(jdbc, "TGS", 0, true);
+        long first = jdbc.sql("select (max(id) / 16 + 1000) * 16 from employee").query(Long.class).single();
+        for (int i = 0; i < 8; i++) {
+            long id = first + 16L * i;
+            jdbc.sql("""
+                            insert into employee (id, nip, name, employee_type, unit_id, position, position_since)
+                            values (:id, :nip, 'Pegawai slot ' || :id, 'PNS', (select id from unit where code = :unit),
+                                    'Pranata Komputer', date '2020-01-01')""")
+                    .param("id", id).param("nip", String.valueOf(199001012020000000L + id % 100000000L))
+                    .param("unit", unit.code()).update();
+            jdbc.sql("""
+                            insert into weekly_plan (employee_id, unit_id, iso_week, week_start, flex_type, status,
+                                                     verdict, warnings, submitted_at, submitted_by)
+                            values (:id, (select id from unit where code = :unit), '2027-W40', date '2027-10-04', 'NONE',
+                                    'SUBMITTED', cast('{"valid":true,"violations":[]}' as jsonb), 0, now(), 'uji')""")
+                    .param("id", id).param("unit", unit.code()).update();
+        }
+        List<Integer> slots = jdbc.sql("""
+                        select submitted from unit_waiting
+                        where unit_id = (select id from unit where code = :unit) and submitted > 0""")
+                .param("unit", unit.code()).query(Integer.class).list();
+        assertThat(slots).as("slots holding the unit's 8 waiting plans").hasSizeGreaterThan(3);
+        assertThat(slots.stream().mapToInt(Integer::intValue).sum()).isEqualTo(8);
+        assertThat(stored()).isEqualTo(counted());
+    }
+
     private void assertSame(List<String> usernames) {
         for (String username : usernames) {
             Actor actor = (Actor) users.loadUserByUsername(username);
