@@ -158,9 +158,13 @@ class PlanStore {
         if (leftOut.isEmpty()) {
             return stored;
         }
-        long excluded = jdbc.sql("select count(*) from weekly_plan p where p.status = 'SUBMITTED'"
-                        + PresenceFigures.among("p.unit_id", filter.unitIds()) + " and p.employee_id in ("
-                        + String.join(" union ", leftOut) + ")")
+        // each person left out is looked up by their waiting plans (a few at most), rather than every waiting plan
+        // of the units (tens of thousands under a directorate general on a Friday) checked against the people
+        long excluded = jdbc.sql("select count(*) from (" + String.join(" union ", leftOut) + ") x(employee_id)"
+                        + " cross join lateral (select 1 from weekly_plan p where p.employee_id = x.employee_id"
+                        + " and p.status = 'SUBMITTED'"
+                        + (filter.unitIds() == null ? "" : " and p.unit_id = any(cast(:units as bigint[]))")
+                        + " offset 0) w")
                 .params(params).query(Long.class).single();
         return stored - excluded;
     }
