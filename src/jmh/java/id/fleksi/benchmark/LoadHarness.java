@@ -55,6 +55,8 @@ import java.util.regex.Pattern;
 public final class LoadHarness {
 
     private static final String PASSWORD = "demo12345";
+    /** The name of the tokens the harness makes. */
+    private static final String TOKEN_NAME = "beban";
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([A-Za-z0-9_-]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
@@ -62,8 +64,6 @@ public final class LoadHarness {
     private final String base = env("FLEKSI_LOAD_URL", "http://localhost:8080");
     private final String jdbc = env("FLEKSI_LOAD_JDBC", "jdbc:postgresql://localhost:55432/postgres");
     private final String pgbench = env("FLEKSI_LOAD_PGBENCH", "pgbench");
-    /** The name of the tokens the harness makes. */
-    private static final String TOKEN_NAME = "beban";
     private final Duration phase = Duration.ofSeconds(Long.parseLong(env("FLEKSI_LOAD_SECONDS", "20")));
     private final Set<String> parts = Set.of(env("FLEKSI_LOAD_PARTS", "api,pages,export,attendance").split("\\s*,\\s*"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -316,6 +316,7 @@ public final class LoadHarness {
      * first phase measured: a freshly started instance answers its first tens of thousands of calls slower.
      */
     private void warmUp(List<Employee> employees, Map<String, String> tokens, LocalDate monday) throws Exception {
+        System.out.println("Warm-up, not measured:");
         for (int round = 0; round < 2; round++) {
             validate(employees, tokens, monday, 8);
         }

@@ -159,7 +159,8 @@ class PlanStore {
             return stored;
         }
         // each person left out is looked up by their waiting plans (a few at most), rather than every waiting plan
-        // of the units (tens of thousands under a directorate general on a Friday) checked against the people
+        // of the units (tens of thousands under a directorate general on a Friday) checked against the people; the
+        // units are tested on each of those plans with = any (PresenceFigures.among would join them to every lookup)
         long excluded = jdbc.sql("select count(*) from (" + String.join(" union ", leftOut) + ") x(employee_id)"
                         + " cross join lateral (select 1 from weekly_plan p where p.employee_id = x.employee_id"
                         + " and p.status = 'SUBMITTED'"
