@@ -66,7 +66,9 @@ public final class LoadHarness {
     private final String pgbench = env("FLEKSI_LOAD_PGBENCH", "pgbench");
     private final Duration phase = Duration.ofSeconds(Long.parseLong(env("FLEKSI_LOAD_SECONDS", "20")));
     private final Set<String> parts = Set.of(env("FLEKSI_LOAD_PARTS", "api,pages,export,attendance").split("\\s*,\\s*"));
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1, as the application serves it: asked for HTTP/2, the client offers an upgrade the server declines
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final List<String> report = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -612,7 +614,8 @@ public final class LoadHarness {
     }
 
     private HttpClient signIn(String username) throws Exception {
-        HttpClient session = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient session = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         String login = session.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();

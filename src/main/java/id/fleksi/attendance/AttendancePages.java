@@ -4,12 +4,12 @@ import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.csv.CsvDialect;
 import id.fleksi.shared.csv.CsvTemplate;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.UploadLimit;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +30,7 @@ import java.util.Locale;
  * HR's import of attendance from a CSV file: the form with the attendance system's name and the file, the
  * template to fill in, and the result: the rows read, stored or changed and unchanged, or every problem by line.
  */
-@Controller
+@PageController
 class AttendancePages {
 
     static final String VIEW_IMPORT = "attendance/import";

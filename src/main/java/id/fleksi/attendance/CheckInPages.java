@@ -3,9 +3,9 @@ package id.fleksi.attendance;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.PageController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +23,7 @@ import java.util.List;
  * once checked in) and the PPK's settings of it ({@code /kehadiran/pengaturan}: check-in in Fleksi and the
  * device's position, each on or off).
  */
-@Controller
+@PageController
 class CheckInPages {
 
     static final String OWN = "/saya/presensi";

@@ -2,8 +2,8 @@ package id.fleksi.attendance;
 
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.PageController;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -16,7 +16,7 @@ import java.time.format.DateTimeParseException;
  * where the weeks' state is shown); the page is shown again with what was done, or with the reason beside the
  * field. The dates come as text, so that a wrong one is told rather than failing the binding.
  */
-@Controller
+@PageController
 class DiscrepancyWeekPages {
 
     static final String RECOMPUTE = "/kehadiran/selisih-mingguan";

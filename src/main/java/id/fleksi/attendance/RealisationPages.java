@@ -5,7 +5,6 @@ import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.threeten.extra.YearWeek;
 import id.fleksi.rules.Regulation;
+import id.fleksi.shared.web.PageController;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -26,7 +26,7 @@ import java.util.Locale;
  * {@code /realisasi/{nip}} another's, for their unit head, HR and the PPK ({@code ?minggu=2026-W45} or
  * {@code ?tanggal=2026-11-04}; this week by default).
  */
-@Controller
+@PageController
 class RealisationPages {
 
     static final String VIEW = "attendance/days";

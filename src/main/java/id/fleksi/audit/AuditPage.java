@@ -1,8 +1,8 @@
 package id.fleksi.audit;
 
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.LocalDate;
 
 /** The audit trail in the browser, for the PPK and HR: filters, newest first, what changed. Read only. */
-@Controller
+@PageController
 class AuditPage {
 
     static final String VIEW = "audit/list";

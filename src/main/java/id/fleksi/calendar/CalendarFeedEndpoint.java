@@ -1,11 +1,11 @@
 package id.fleksi.calendar;
 
+import id.fleksi.shared.web.PageController;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
@@ -18,7 +18,7 @@ import java.time.Duration;
  * credential. An unknown or renewed token is a 404 like any other address, so the answer never tells whether
  * an account exists.
  */
-@Controller
+@PageController
 class CalendarFeedEndpoint {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);

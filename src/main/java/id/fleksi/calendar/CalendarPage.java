@@ -2,8 +2,8 @@ package id.fleksi.calendar;
 
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.PageController;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +18,7 @@ import java.time.LocalDateTime;
  * asks for a confirmation first, since the old address stops working), and the address itself, shown once
  * after it is made, with how to subscribe on Android, iPhone and Outlook.
  */
-@Controller
+@PageController
 class CalendarPage {
 
     static final String VIEW = "calendar/subscription";

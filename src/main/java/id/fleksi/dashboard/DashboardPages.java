@@ -2,10 +2,10 @@ package id.fleksi.dashboard;
 
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 /** {@code /dasbor}: the week's presence for the PPK and HR (the institution) and unit heads (their units). */
-@Controller
+@PageController
 class DashboardPages {
 
     static final String VIEW = "dashboard/board";

@@ -5,10 +5,10 @@ import id.fleksi.organisation.UnitFilter;
 import id.fleksi.rules.FlexibilityType;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +31,7 @@ import java.util.Optional;
  * used were computed, and HR and the PPK recompute today's standings from it ({@code POST /kelayakan/hitung-ulang};
  * several seconds at 250,000 employees).
  */
-@Controller
+@PageController
 class EligibilityListPages {
 
     static final String VIEW = "eligibility/list";

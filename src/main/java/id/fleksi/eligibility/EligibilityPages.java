@@ -4,10 +4,10 @@ import id.fleksi.rules.FlexibilityType;
 import id.fleksi.rules.RuleCode;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * The eligibility page: every fact the rules use, each with its article, and for each kind of flexible work
  * the verdict and its reasons. The employee sees their own; HR, the PPK and unit heads in scope anyone's.
  */
-@Controller
+@PageController
 class EligibilityPages {
 
     static final String VIEW = "eligibility/eligibility";

@@ -46,6 +46,14 @@ public class EligibilityService {
         return readable(actor, nip).map(employeeId -> facts.of(employeeId).orElseThrow());
     }
 
+    /**
+     * The facts the rules read of the employee with this id, for a caller that has already found them; empty when
+     * there is none or the person may not read their record.
+     */
+    public Optional<EmployeeFacts> factsFor(Actor actor, long employeeId) {
+        return organisation.mayRead(actor, employeeId) ? facts.of(employeeId) : Optional.empty();
+    }
+
     private Optional<Long> readable(Actor actor, String nip) {
         return facts.employeeId(nip).filter(employeeId -> organisation.mayRead(actor, employeeId));
     }

@@ -8,10 +8,10 @@ import id.fleksi.rules.Regulation;
 import id.fleksi.rules.RuleCode;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.PageController;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +27,7 @@ import java.util.List;
  * What each rule of the catalogue means: its code, its article, the article's own words, and what a person
  * can do about it. Every verdict links here; every signed-in person may read it.
  */
-@Controller
+@PageController
 class RulePages {
 
     static final String VIEW_LIST = "eligibility/rules";

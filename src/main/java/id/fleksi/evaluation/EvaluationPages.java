@@ -5,12 +5,12 @@ import id.fleksi.reports.ReportFormat;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultMessageCodesResolver;
@@ -36,7 +36,7 @@ import java.util.Locale;
  * figures as tables, the findings and recommendation, the confirmation before it is finalized, and its report as
  * CSV, XLSX or PDF.
  */
-@Controller
+@PageController
 class EvaluationPages {
 
     static final String VIEW_LIST = "evaluation/list";

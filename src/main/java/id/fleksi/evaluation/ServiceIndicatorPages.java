@@ -3,12 +3,12 @@ package id.fleksi.evaluation;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.csv.CsvTemplate;
 import id.fleksi.shared.csv.ImportReport;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -30,7 +30,7 @@ import java.util.Locale;
  * Service indicators in the browser: the list, a form for one indicator, a CSV import (all rows or none) and the
  * removal of one after a confirmation step.
  */
-@Controller
+@PageController
 class ServiceIndicatorPages {
 
     static final String VIEW = "evaluation/indicators";

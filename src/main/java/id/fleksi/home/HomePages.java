@@ -10,8 +10,8 @@ import id.fleksi.policy.PolicySubmissions;
 import id.fleksi.security.FleksiUser;
 import id.fleksi.security.Role;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.PageController;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -22,7 +22,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 
 /** Each role's home page: what the person needs to see first, and where to go next. */
-@Controller
+@PageController
 class HomePages {
 
     static final String VIEW_PPK = "home/ppk";

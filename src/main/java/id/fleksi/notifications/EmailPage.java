@@ -1,11 +1,11 @@
 package id.fleksi.notifications;
 
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -17,7 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Where a person's reminders are mailed: they give, change or remove their own address. */
-@Controller
+@PageController
 class EmailPage {
 
     static final String VIEW = "notifications/email";

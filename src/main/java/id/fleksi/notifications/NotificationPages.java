@@ -1,10 +1,10 @@
 package id.fleksi.notifications;
 
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.Locale;
 
 /** Every signed-in person's own notifications: newest first, a page at a time, marked read one by one or all. */
-@Controller
+@PageController
 class NotificationPages {
 
     static final String VIEW = "notifications/list";

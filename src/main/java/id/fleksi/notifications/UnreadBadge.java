@@ -1,8 +1,8 @@
 package id.fleksi.notifications;
 
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * The number of unread notifications in the navigation bar. The count is taken only when a page's layout
  * asks for it, once per page, and only for a signed-in person: API answers and redirects cost nothing.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class)
 class UnreadBadge {
 
     private final Notifications notifications;

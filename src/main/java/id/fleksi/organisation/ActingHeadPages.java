@@ -1,13 +1,13 @@
 package id.fleksi.organisation;
 
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A unit's acting heads (Plt/Plh) in the browser: the current, future and past ones for whoever reads the
  * unit, the form to name one and the confirmation before ending one early for its head and HR.
  */
-@Controller
+@PageController
 class ActingHeadPages {
 
     static final String VIEW_LIST = "organisation/acting-heads";

@@ -4,13 +4,13 @@ import id.fleksi.documents.DocumentDownloads;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import id.fleksi.shared.web.UploadLimit;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -34,7 +34,7 @@ import java.util.List;
  * ({@code /keadaan-khusus}, paged, searched, filtered by status), one request with its files and, when the reader's
  * turn has come, the decision, confirmed before it is made.
  */
-@Controller
+@PageController
 class CircumstanceRequestPages {
 
     static final String OWN = "/saya/keadaan-khusus";

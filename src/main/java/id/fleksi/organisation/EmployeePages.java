@@ -5,6 +5,7 @@ import id.fleksi.shared.Actor;
 import id.fleksi.shared.csv.CsvDialect;
 import id.fleksi.shared.csv.CsvTemplate;
 import id.fleksi.shared.csv.ImportReport;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -12,7 +13,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -34,7 +34,7 @@ import java.util.Locale;
  * The employee pages: the searchable list, an employee's page, HR's forms to add and edit, the confirmation
  * before deactivating, and the CSV import with its per-row report.
  */
-@Controller
+@PageController
 class EmployeePages {
 
     static final String VIEW_LIST = "organisation/employees";

@@ -5,9 +5,9 @@ import id.fleksi.rules.InfrastructureItem;
 import id.fleksi.rules.RuleCode;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.PageController;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -23,7 +23,7 @@ import java.io.IOException;
 import java.time.Clock;
 
 /** Pasal 15–16: the signed-in employee declares whether their work infrastructure is ready. */
-@Controller
+@PageController
 @RequestMapping("/saya/infrastruktur")
 class InfrastructurePage {
 

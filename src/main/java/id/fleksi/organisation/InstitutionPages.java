@@ -1,9 +1,9 @@
 package id.fleksi.organisation;
 
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -15,7 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The institution's letterhead and the signatory of the PPK's reports, in the browser, for the PPK and HR. */
-@Controller
+@PageController
 class InstitutionPages {
 
     static final String VIEW = "organisation/institution";

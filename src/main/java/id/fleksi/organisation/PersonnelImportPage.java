@@ -3,12 +3,12 @@ package id.fleksi.organisation;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.csv.CsvDialect;
 import id.fleksi.shared.csv.CsvTemplate;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.UploadLimit;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +26,7 @@ import java.util.Locale;
  * HR's import of personnel records from SIASN-like CSV files: disciplinary sanctions, performance predicates and SKP
  * achievements, each with its template, and the result: rows read, stored, updated and unchanged, or every problem by line.
  */
-@Controller
+@PageController
 class PersonnelImportPage {
 
     static final String VIEW = "personnel/import";

@@ -6,10 +6,10 @@ import id.fleksi.rules.Predikat;
 import id.fleksi.rules.RuleCode;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.PageController;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -31,7 +31,7 @@ import java.util.Map;
  * An employee's personnel records in the browser: the PPK, HR and the heads of the employee's unit read
  * them; HR records discipline, special circumstances, predicates and additional criteria under each section.
  */
-@Controller
+@PageController
 @RequestMapping("/pegawai/{nip}/riwayat")
 class PersonnelRecordsPage {
 

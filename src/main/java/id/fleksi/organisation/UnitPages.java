@@ -1,12 +1,12 @@
 package id.fleksi.organisation;
 
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.List;
 
 /** The unit pages: the hierarchy, a unit with its histories, and HR's forms to create, edit, move and appoint. */
-@Controller
+@PageController
 class UnitPages {
 
     static final String VIEW_LIST = "organisation/units";

@@ -4,12 +4,12 @@ import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.csv.CsvDialect;
 import id.fleksi.shared.csv.CsvTemplate;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.UploadLimit;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindingResult;
@@ -31,7 +31,7 @@ import java.util.Locale;
  * name and the file, the template to fill in, and the result: the rows read, stored, updated and unchanged, or
  * every problem by line.
  */
-@Controller
+@PageController
 class OutputImportPages {
 
     static final String VIEW_IMPORT = "outputs/import";

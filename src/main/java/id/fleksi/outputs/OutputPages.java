@@ -3,11 +3,11 @@ package id.fleksi.outputs;
 import id.fleksi.documents.DocumentDownloads;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -34,7 +34,7 @@ import java.util.Map;
  * head's page of the outputs waiting for review in their units ({@code /hasil-kerja}). An output's evidence file is
  * downloaded from {@code /hasil-kerja/{id}/bukti} by whoever may read the output.
  */
-@Controller
+@PageController
 class OutputPages {
 
     /** The days the employee's page lists: today and the six before. */

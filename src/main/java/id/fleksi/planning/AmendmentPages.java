@@ -8,11 +8,11 @@ import id.fleksi.rules.PlanDay;
 import id.fleksi.rules.PlanVerdict;
 import id.fleksi.rules.WeekPlan;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -34,7 +34,7 @@ import java.util.Optional;
  * with an ERROR is not stored and nothing typed is lost; the days already past are shown and not changed. The
  * employee withdraws a request while it waits. The head decides it on the plan's page ({@link InboxPages}).
  */
-@Controller
+@PageController
 class AmendmentPages {
 
     static final String VIEW = "planning/amendment-form";

@@ -1,10 +1,10 @@
 package id.fleksi.planning;
 
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * decision, for the badge of the navigation and the head's home page: counted on each page, only for those who
  * decide.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class)
 class InboxCount {
 
     private final WeeklyPlans plans;
@@ -26,9 +26,8 @@ class InboxCount {
 
     @ModelAttribute("inboxWaiting")
     Long waiting(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
-        // the JSON API has no navigation, and a form's POST answers with a redirect or the same page's errors
-        if (actor == null || !(actor.isPpk() || actor.isUnitHead()) || !"GET".equals(request.getMethod())
-                || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        // a form's POST answers with a redirect or the same page's errors (the JSON API has no model at all)
+        if (actor == null || !(actor.isPpk() || actor.isUnitHead()) || !"GET".equals(request.getMethod())) {
             return null;
         }
         try {
@@ -41,8 +40,7 @@ class InboxCount {
 
     @ModelAttribute("inboxChangesWaiting")
     Long changesWaiting(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
-        if (actor == null || !(actor.isPpk() || actor.isUnitHead()) || !"GET".equals(request.getMethod())
-                || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (actor == null || !(actor.isPpk() || actor.isUnitHead()) || !"GET".equals(request.getMethod())) {
             return null;
         }
         try {

@@ -17,11 +17,11 @@ import id.fleksi.rules.Recall;
 import id.fleksi.rules.WeekPlan;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -56,7 +56,7 @@ import java.util.Optional;
  * and the unit's week; approving or rejecting one plan, or the selected ones after a confirmation page. Every
  * decision goes through {@link WeeklyPlans}, which checks the person and the version again.
  */
-@Controller
+@PageController
 class InboxPages {
 
     static final String VIEW_INBOX = "planning/inbox";

@@ -1,10 +1,10 @@
 package id.fleksi.planning;
 
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The approved plans up for a head's review ({@code /persetujuan/terdampak}): the list, and for each the cause
  * with the choice to keep it approved or to withdraw the approval with a reason. HR reads them without the choice.
  */
-@Controller
+@PageController
 class PlanReviewPages {
 
     static final String VIEW_LIST = "planning/reviews";

@@ -16,7 +16,7 @@ import id.fleksi.rules.WeekJudgement;
 import id.fleksi.rules.WeekPlan;
 import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.InstitutionTime;
-import org.springframework.stereotype.Controller;
+import id.fleksi.shared.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  * determination in force that week, so that a practice such as Kota Ambon's alternating weeks shows exactly
  * which rules it meets and which it breaks, with their articles. Stores nothing.
  */
-@Controller
+@PageController
 class PolicyCheckPage {
 
     static final String VIEW = "planning/policy-check";

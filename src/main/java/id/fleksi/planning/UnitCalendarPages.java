@@ -4,9 +4,9 @@ import id.fleksi.attendance.UnitActuals;
 import id.fleksi.rules.WeekPlan;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.PageController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * share away against the quota (Pasal 14). For the PPK, HR and the heads of the unit or above; the service checks
  * the unit against the person's scope.
  */
-@Controller
+@PageController
 class UnitCalendarPages {
 
     static final String VIEW_WEEK = "planning/calendar-week";

@@ -2,12 +2,12 @@ package id.fleksi.planning;
 
 import id.fleksi.organisation.TextLength;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -28,7 +28,7 @@ import java.util.List;
  * 27), for the PPK, HR and the unit's heads; the heads add, change and delete groups (after a confirmation) and put
  * the unit's employees in them (a list paged and searched by name or NIP).
  */
-@Controller
+@PageController
 class UnitGroupPages {
 
     static final String VIEW_LIST = "planning/groups";

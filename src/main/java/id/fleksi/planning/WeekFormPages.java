@@ -16,12 +16,12 @@ import id.fleksi.rules.WeekPlan;
 import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.PageController;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultMessageCodesResolver;
@@ -51,7 +51,7 @@ import java.util.Set;
  * endpoint for the verdict panel alone), and submits it to the head of their unit. A plan with an ERROR is not
  * stored and nothing typed is lost; an undecided plan is replaced by submitting again.
  */
-@Controller
+@PageController
 class WeekFormPages {
 
     static final String VIEW = "planning/week-form";

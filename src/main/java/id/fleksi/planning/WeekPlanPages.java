@@ -5,11 +5,11 @@ import id.fleksi.policy.Policies;
 import id.fleksi.rules.Determination;
 import id.fleksi.rules.WeekPlan;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +25,7 @@ import java.util.Optional;
  * its days, the verdict it was submitted with and the unit head's decision. Only the employee's own plans: a head
  * reads their staff's plans elsewhere, never under {@code /saya}.
  */
-@Controller
+@PageController
 class WeekPlanPages {
 
     static final String VIEW_HISTORY = "planning/week-history";

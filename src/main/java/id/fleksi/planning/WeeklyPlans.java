@@ -87,8 +87,8 @@ public class WeeklyPlans {
      * @throws AccessDeniedException when the person may not read this employee's record
      */
     public Optional<PlanVerdict> judge(Actor actor, String nip, WeekPlan plan) {
-        return eligibility.factsFor(actor, nip).map(facts -> judge(facts, store.owner(nip).orElseThrow(), plan,
-                Severity.WARNING));
+        return store.owner(nip).flatMap(owner -> eligibility.factsFor(actor, owner.employeeId())
+                .map(facts -> judge(facts, owner, plan, Severity.WARNING)));
     }
 
     /**
@@ -108,11 +108,10 @@ public class WeeklyPlans {
             throw new PlanRefused(PlanRefused.Reason.INACTIVE);
         }
         LocalDate today = InstitutionTime.today(clock);
-        if (policies.inForceOn(today).filter(policy -> !policies.codeOfConductAcknowledged(actor.accountId(), policy))
-                .isPresent()) {
+        if (policies.codeOfConductOutstanding(actor.accountId(), today)) {
             throw new PlanRefused(PlanRefused.Reason.CODE_OF_CONDUCT);
         }
-        EmployeeFacts facts = eligibility.factsFor(actor, nip).orElseThrow();
+        EmployeeFacts facts = eligibility.factsFor(actor, owner.employeeId()).orElseThrow();
         PlanVerdict verdict = judge(facts, owner, plan, Severity.WARNING);
         if (!verdict.valid()) {
             return new Submission(null, verdict);
@@ -372,7 +371,7 @@ public class WeeklyPlans {
      * approval ({@link Severity#ERROR}) judges it: next to the unit's other approved plans, the employee's own aside.
      */
     PlanVerdict judgeFor(Actor actor, PlanSummary summary, WeekPlan plan, Severity unitSeverity) {
-        EmployeeFacts facts = eligibility.factsFor(actor, summary.nip()).orElseThrow();
+        EmployeeFacts facts = eligibility.factsFor(actor, summary.employeeId()).orElseThrow();
         PlanStore.Owner owner = new PlanStore.Owner(summary.employeeId(), summary.nip(), summary.employeeName(), true,
                 summary.unitId(), summary.unitCode(), null);
         return judge(facts, owner, plan, unitSeverity);

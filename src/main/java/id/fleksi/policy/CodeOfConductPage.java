@@ -2,8 +2,8 @@ package id.fleksi.policy;
 
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.Actor;
+import id.fleksi.shared.web.PageController;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +15,7 @@ import java.time.Clock;
  * The employee reads the institution's code of conduct for flexible work in the version in force and
  * acknowledges it; a first plan needs that acknowledgement.
  */
-@Controller
+@PageController
 class CodeOfConductPage {
 
     static final String VIEW = "policy/code-of-conduct";

@@ -4,12 +4,12 @@ import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.csv.CsvTemplate;
 import id.fleksi.shared.csv.ImportReport;
+import id.fleksi.shared.web.PageController;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultMessageCodesResolver;
@@ -37,7 +37,7 @@ import java.util.Locale;
  * The holiday calendar in the browser, for the PPK and HR: a year's list, adding one holiday, removing one
  * after a confirmation step, and replacing a year's list from a CSV file (all rows or none).
  */
-@Controller
+@PageController
 class HolidayPages {
 
     static final String VIEW = "policy/holidays";

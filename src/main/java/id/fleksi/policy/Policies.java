@@ -132,6 +132,23 @@ public class Policies {
                 .query(Boolean.class).single();
     }
 
+    /**
+     * True when a version is in force on the day and the account has not acknowledged its code of conduct, in one
+     * statement: a submission asks it every time.
+     */
+    @Transactional(readOnly = true)
+    public boolean codeOfConductOutstanding(long accountId, LocalDate day) {
+        return jdbc.sql("""
+                        select exists(select 1
+                                      from (select id from policy_version where %s
+                                            order by effective_from desc limit 1) v
+                                      where not exists(select 1 from code_of_conduct_acknowledgement a
+                                                       where a.account_id = :account and a.policy_version_id = v.id))"""
+                        .formatted(PolicyVersions.IN_FORCE))
+                .param("day", day).param("account", accountId)
+                .query(Boolean.class).single();
+    }
+
     /** Records the person's acknowledgement of the code of conduct in force; false when none is in force. */
     @Transactional
     public boolean acknowledgeCodeOfConduct(Actor actor, LocalDate day) {

@@ -2,11 +2,11 @@ package id.fleksi.policy;
 
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +26,7 @@ import java.util.Map;
  * page with its members (searched and paged), where the PPK renames it, adds members by NIP, takes one out or
  * deletes the group. HR reads them.
  */
-@Controller
+@PageController
 class PolicyGroupPages {
 
     static final String VIEW_LIST = "policy/groups";

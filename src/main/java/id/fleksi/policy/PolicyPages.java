@@ -9,12 +9,12 @@ import id.fleksi.rules.WorkWeek;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.ProposalStatus;
 import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import org.springframework.context.MessageSource;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultMessageCodesResolver;
@@ -47,7 +47,7 @@ import java.util.Optional;
  * The determination in the browser: the PPK, HR and unit heads read the version in force, every version
  * and a comparison of two; the PPK sets a new version with a form that explains each field and its article.
  */
-@Controller
+@PageController
 class PolicyPages {
 
     static final String VIEW_INDEX = "policy/index";

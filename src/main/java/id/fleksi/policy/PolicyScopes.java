@@ -4,6 +4,7 @@ import id.fleksi.rules.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -24,6 +25,55 @@ class PolicyScopes {
         this.jdbc = jdbc;
     }
 
+    /** A scope's columns, the unit's or the group's name as it is now among them, and what they are read from. */
+    private static final String SCOPE_COLUMNS = """
+            s.setting, s.criterion_code, s.scope_kind, s.scope_target,
+            coalesce(u.name, g.name, s.scope_target) as target_name,
+            s.dinamis_earliest_start, s.dinamis_latest_end, s.dinamis_core_start, s.dinamis_core_end,
+            s.dinamis_min_minutes_per_day, s.min_office_presence_percent""";
+    private static final String SCOPE_FROM = """
+            from policy_scope s
+            left join unit_directory u on s.scope_kind in ('UNIT', 'UNIT_TREE') and u.code = s.scope_target
+            left join policy_group g on s.scope_kind = 'GROUP' and g.id::text = s.scope_target""";
+
+    /**
+     * The scopes of the version whose id is {@code versionId} (a column or an expression of the enclosing query),
+     * in their order, as an array of text rows: for a query that reads a version and its scopes at once
+     * ({@link #fromRows}).
+     */
+    static String asRows(String versionId) {
+        return """
+                array(select array[s.setting, s.criterion_code, s.scope_kind, s.scope_target,
+                                   coalesce(u.name, g.name, s.scope_target),
+                                   s.dinamis_earliest_start::text, s.dinamis_latest_end::text,
+                                   s.dinamis_core_start::text, s.dinamis_core_end::text,
+                                   s.dinamis_min_minutes_per_day::text, s.min_office_presence_percent::text]
+                      %s
+                      where s.policy_version_id = %s order by s.position)""".formatted(SCOPE_FROM, versionId);
+    }
+
+    /** The scopes of an array read by {@link #asRows}. */
+    static List<PolicyScope> fromRows(Array rows) throws SQLException {
+        List<PolicyScope> scopes = new ArrayList<>();
+        for (Object row : (Object[]) rows.getArray()) {
+            String[] column = (String[]) row;
+            ScopedSetting setting = ScopedSetting.valueOf(column[0]);
+            PolicyVersion.DinamisHours hours = setting == ScopedSetting.DINAMIS_JAM ? new PolicyVersion.DinamisHours(
+                    time(column[5]), time(column[6]), time(column[7]), time(column[8]), number(column[9])) : null;
+            scopes.add(new PolicyScope(setting, column[1], Scope.Kind.valueOf(column[2]), column[3], column[4], hours,
+                    number(column[10])));
+        }
+        return scopes;
+    }
+
+    private static LocalTime time(String text) {
+        return text == null ? null : LocalTime.parse(text);
+    }
+
+    private static Integer number(String text) {
+        return text == null ? null : Integer.valueOf(text);
+    }
+
     /** The scopes of these versions, by version, each with the unit's or the group's name as it is now. */
     Map<Long, List<PolicyScope>> of(Collection<Long> versionIds) {
         Map<Long, List<PolicyScope>> scopes = new HashMap<>();
@@ -31,16 +81,11 @@ class PolicyScopes {
             return scopes;
         }
         jdbc.sql("""
-                        select s.policy_version_id, s.setting, s.criterion_code, s.scope_kind, s.scope_target,
-                               coalesce(u.name, g.name, s.scope_target) as target_name,
-                               s.dinamis_earliest_start, s.dinamis_latest_end, s.dinamis_core_start,
-                               s.dinamis_core_end, s.dinamis_min_minutes_per_day, s.min_office_presence_percent
-                        from policy_scope s
-                        left join unit_directory u on s.scope_kind in ('UNIT', 'UNIT_TREE') and u.code = s.scope_target
-                        left join policy_group g on s.scope_kind = 'GROUP' and g.id::text = s.scope_target
+                        select s.policy_version_id, %s
+                        %s
                         where s.policy_version_id %s
-                        order by s.policy_version_id, s.position""".formatted(versionIds.size() == 1 ? "= :id"
-                        : "= any(:ids)"))
+                        order by s.policy_version_id, s.position""".formatted(SCOPE_COLUMNS, SCOPE_FROM,
+                        versionIds.size() == 1 ? "= :id" : "= any(:ids)"))
                 // one version (the one in force, on every judgement) by itself, for a plan that suits every call
                 .param("id", versionIds.iterator().next())
                 .param("ids", versionIds.toArray(Long[]::new))

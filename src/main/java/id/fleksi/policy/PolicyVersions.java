@@ -24,14 +24,14 @@ import java.util.Optional;
 @Repository
 class PolicyVersions {
 
-    private static final String COLUMNS = """
-            select id, effective_from, decree_number, lokasi_enabled, allowed_locations, max_lokasi_days_per_week,
-                   lokasi_percent_cap, fixed_lokasi_weekdays, sif_enabled, sif_unit_codes, dinamis_enabled,
-                   dinamis_earliest_start, dinamis_latest_end, dinamis_core_start, dinamis_core_end,
-                   dinamis_min_minutes_per_day, late_start_max_minutes, new_employee_months, min_predikat,
-                   min_office_presence_percent, code_of_conduct, plan_deadline_weekday, plan_deadline_time,
-                   created_by, created_at, trial_ends_on
-            from policy_version""";
+    private static final String VERSION_COLUMNS = """
+            id, effective_from, decree_number, lokasi_enabled, allowed_locations, max_lokasi_days_per_week,
+            lokasi_percent_cap, fixed_lokasi_weekdays, sif_enabled, sif_unit_codes, dinamis_enabled,
+            dinamis_earliest_start, dinamis_latest_end, dinamis_core_start, dinamis_core_end,
+            dinamis_min_minutes_per_day, late_start_max_minutes, new_employee_months, min_predikat,
+            min_office_presence_percent, code_of_conduct, plan_deadline_weekday, plan_deadline_time,
+            created_by, created_at, trial_ends_on""";
+    private static final String COLUMNS = "select " + VERSION_COLUMNS + " from policy_version";
 
     /** A version is in force on :day from its effective date until a later one starts or its trial ends. */
     static final String IN_FORCE = "effective_from <= :day and (trial_ends_on is null or trial_ends_on >= :day)";
@@ -49,8 +49,19 @@ class PolicyVersions {
      * ended; after a trial's last day the version in force before it applies again.
      */
     Optional<PolicyVersion> inForceOn(LocalDate day) {
-        return withCriteria(jdbc.sql(COLUMNS + " where " + IN_FORCE + " order by effective_from desc limit 1")
-                .param("day", day).query(this::row).list()).stream().findFirst();
+        // one statement, the version with its criteria and scopes: it runs on every judgement
+        return jdbc.sql("""
+                        select %s,
+                               array(select array[c.code, c.description, c.coordination_letter]
+                                     from policy_additional_criterion c where c.policy_version_id = policy_version.id
+                                     order by c.code) as criterion_rows,
+                               %s as scope_rows
+                        from policy_version where %s order by effective_from desc limit 1"""
+                        .formatted(VERSION_COLUMNS, PolicyScopes.asRows("policy_version.id"), IN_FORCE))
+                .param("day", day)
+                .query((rs, n) -> withCriteria(row(rs, n), criteria(rs.getArray("criterion_rows")),
+                        PolicyScopes.fromRows(rs.getArray("scope_rows"))))
+                .optional();
     }
 
     /**
@@ -188,12 +199,27 @@ class PolicyVersions {
                 .query((rs, n) -> criteria.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                         .add(new PolicyVersion.Criterion(rs.getString(2), rs.getString(3), rs.getString(4))))
                 .list();
-        return versions.stream().map(v -> new PolicyVersion(v.id(), v.effectiveFrom(), v.decreeNumber(),
+        return versions.stream().map(v -> withCriteria(v, criteria.getOrDefault(v.id(), List.of()),
+                scoped.getOrDefault(v.id(), List.of()))).toList();
+    }
+
+    private static PolicyVersion withCriteria(PolicyVersion v, List<PolicyVersion.Criterion> criteria,
+                                              List<PolicyScope> scopes) {
+        return new PolicyVersion(v.id(), v.effectiveFrom(), v.decreeNumber(),
                 v.lokasiEnabled(), v.allowedLocations(), v.maxLokasiDaysPerWeek(), v.lokasiPercentCap(),
                 v.fixedLokasiWeekdays(), v.sifEnabled(), v.sifUnitCodes(), v.dinamisEnabled(), v.dinamis(),
                 v.lateStartMaxMinutes(), v.planDeadline(), v.newEmployeeMonths(), v.minPredikat(), v.minOfficePresencePercent(),
-                criteria.getOrDefault(v.id(), List.of()), v.codeOfConduct(), v.createdBy(), v.createdAt(),
-                scoped.getOrDefault(v.id(), List.of()), v.trialEndsOn())).toList();
+                criteria, v.codeOfConduct(), v.createdBy(), v.createdAt(), scopes, v.trialEndsOn());
+    }
+
+    /** The criteria of an array of text rows (code, description, coordination letter). */
+    private static List<PolicyVersion.Criterion> criteria(Array rows) throws SQLException {
+        List<PolicyVersion.Criterion> criteria = new ArrayList<>();
+        for (Object row : (Object[]) rows.getArray()) {
+            String[] column = (String[]) row;
+            criteria.add(new PolicyVersion.Criterion(column[0], column[1], column[2]));
+        }
+        return criteria;
     }
 
     private PolicyVersion row(ResultSet rs, int n) throws SQLException {

@@ -4,11 +4,11 @@ import id.fleksi.attendance.DiscrepancyWeeks;
 import id.fleksi.organisation.Organisation;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.PageController;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +24,7 @@ import java.util.Locale;
  * Minister and the raw export of plans for a period. A period the export refuses shows the page again with the
  * reason next to the field.
  */
-@Controller
+@PageController
 class ReportPages {
 
     static final String VIEW = "reports/index";

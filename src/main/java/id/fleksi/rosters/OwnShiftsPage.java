@@ -2,9 +2,9 @@ package id.fleksi.rosters;
 
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.PageController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** An employee's own published shifts of a month; nobody else's. */
-@Controller
+@PageController
 class OwnShiftsPage {
 
     static final String VIEW = "rosters/own";

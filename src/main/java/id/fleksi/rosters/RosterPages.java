@@ -5,9 +5,9 @@ import id.fleksi.rosters.ShiftRotations.Rotation;
 import id.fleksi.rules.Violation;
 import id.fleksi.shared.Actor;
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.PageController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultMessageCodesResolver;
@@ -36,7 +36,7 @@ import java.util.function.BiConsumer;
  * The shift roster pages (Pasal 19): the units a head may roster, each unit's templates, its rotation, and a
  * month's grid with its gaps and weekly hours, generated and published by the head; the PPK reads them.
  */
-@Controller
+@PageController
 class RosterPages {
 
     static final String VIEW_UNITS = "rosters/units";

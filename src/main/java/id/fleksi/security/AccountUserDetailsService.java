@@ -44,7 +44,14 @@ class AccountUserDetailsService implements UserDetailsService {
      */
     FleksiUser user(long accountId, String username, String displayName, Long employeeId, Set<Role> accountRoles,
                     boolean mustChangePassword, boolean locked, boolean enabled, String password) {
-        Optional<Placement> placement = Optional.ofNullable(employeeId).flatMap(organisation::placement);
+        return user(accountId, username, displayName, employeeId, accountRoles, mustChangePassword, locked, enabled,
+                password, Optional.ofNullable(employeeId).flatMap(organisation::placement));
+    }
+
+    /** The same, with the employee's placement already read (empty for an account without an employee). */
+    FleksiUser user(long accountId, String username, String displayName, Long employeeId, Set<Role> accountRoles,
+                    boolean mustChangePassword, boolean locked, boolean enabled, String password,
+                    Optional<Placement> placement) {
         List<String> headed = placement.map(Placement::unitsHeaded).orElse(List.of());
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(accountRoles);

@@ -1,6 +1,8 @@
 package id.fleksi.security;
 
 import id.fleksi.audit.AuditTrail;
+import id.fleksi.organisation.Placement;
+import id.fleksi.shared.InstitutionTime;
 import id.fleksi.shared.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -133,10 +135,11 @@ public class ApiTokens {
     }
 
     /**
-     * The account a token stands for now, read afresh with the token in one statement (no password to check);
-     * empty for a token that is malformed, unknown, revoked or expired.
+     * The account a token stands for now, read afresh with the token in one statement (no password to check): its
+     * roles, its employee's unit and the units the employee heads today (organisation's published views), as a sign-in
+     * reads them. Empty for a token that is malformed, unknown, revoked or expired. No transaction: one statement,
+     * and a noted use at most once a minute.
      */
-    @Transactional
     public Optional<Holder> authenticate(String secret) {
         if (secret == null || !SecretTokens.FORM.matcher(secret).matches()) {
             return Optional.empty();
@@ -145,15 +148,26 @@ public class ApiTokens {
         Optional<Presented> token = jdbc.sql("""
                         select t.id, t.last_used_at, a.id, a.username, a.display_name, a.employee_id,
                                a.must_change_password, a.locked_until > :now, a.enabled,
-                               array(select r.role from account_role r where r.account_id = a.id)
+                               array(select r.role from account_role r where r.account_id = a.id),
+                               u.name,
+                               array(select hu.code from unit_directory hu
+                                     where hu.id in (select h.unit_id from unit_authority h
+                                                     where h.employee_id = e.id
+                                                       and :today between h.in_force_from and h.in_force_until)
+                                     order by hu.code)
                         from api_token t join account a on a.id = t.account_id
+                        left join employee_directory e on e.id = a.employee_id
+                        left join unit_directory u on u.id = e.unit_id
                         where t.token_sha256 = :hash and t.revoked_at is null and t.expires_at > :now""")
                 .param("hash", SecretTokens.sha256(secret)).param("now", Timestamp.from(now))
+                .param("today", InstitutionTime.today(clock))
                 .query((rs, n) -> new Presented(rs.getLong(1),
                         Optional.ofNullable(rs.getTimestamp(2)).map(Timestamp::toInstant).orElse(null),
                         accounts.user(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getObject(6, Long.class),
                                 roles((String[]) rs.getArray(10).getArray()), rs.getBoolean(7), rs.getBoolean(8),
-                                rs.getBoolean(9), null)))
+                                rs.getBoolean(9), null,
+                                rs.getString(11) == null ? Optional.empty() : Optional.of(new Placement(
+                                        rs.getString(11), List.of((String[]) rs.getArray(12).getArray()))))))
                 .optional();
         if (token.isEmpty()) {
             return Optional.empty();

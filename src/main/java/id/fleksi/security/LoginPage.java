@@ -1,9 +1,9 @@
 package id.fleksi.security;
 
+import id.fleksi.shared.web.PageController;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.ui.Model;
@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
-@Controller
+@PageController
 class LoginPage {
 
     static final String VIEW = "login";

@@ -1,8 +1,8 @@
 package id.fleksi.security;
 
+import id.fleksi.shared.web.PageController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
  * asks to confirm; the answer shows the new one-time initial password once, never again and never in an address.
  * Anyone who forgot theirs reads what to do on {@code /lupa-kata-sandi}.
  */
-@Controller
+@PageController
 class PasswordResetPage {
 
     static final String VIEW = "account/password-reset";

@@ -1,9 +1,9 @@
 package id.fleksi.security;
 
 import id.fleksi.shared.InstitutionTime;
+import id.fleksi.shared.web.PageController;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -26,7 +26,7 @@ import java.util.List;
  * use, revoked after a confirmation. The secret is written into the answer to the form and nowhere else: not into
  * the session, not into the audit trail.
  */
-@Controller
+@PageController
 class TokenPage {
 
     static final String PATH = "/akun/token";

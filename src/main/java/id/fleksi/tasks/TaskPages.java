@@ -10,13 +10,13 @@ import id.fleksi.shared.ProposalStatus;
 import id.fleksi.shared.csv.CsvTemplate;
 import id.fleksi.shared.csv.ImportReport;
 import id.fleksi.shared.web.ApiProblem;
+import id.fleksi.shared.web.PageController;
 import id.fleksi.shared.web.Paged;
 import id.fleksi.tasks.TaskViews.TaskRecord;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -36,7 +36,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The task inventory in the browser: list, detail with its reasons, HR's form, assignments and imports. */
-@Controller
+@PageController
 class TaskPages {
 
     static final String VIEW_LIST = "tasks/list";

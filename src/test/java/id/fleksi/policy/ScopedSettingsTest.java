@@ -169,6 +169,13 @@ class ScopedSettingsTest extends IntegrationTest {
                 .isEqualTo(Determination.Scopes.NONE);
         assertThat(policies.version(firstId).orElseThrow().scopes()).hasSize(3);
         assertThat(policies.version(secondId).orElseThrow().scopes()).hasSize(3);
+        // the version in force, read with its criteria and scopes in one statement, is the version read by its id
+        for (LocalDate day : List.of(LocalDate.of(2046, 3, 5), LocalDate.of(2046, 3, 12))) {
+            PolicyVersion inForce = policies.versionOn(day).orElseThrow();
+            assertThat(inForce.additionalCriteria()).hasSize(1);
+            assertThat(inForce.scopes()).hasSize(3);
+            assertThat(inForce).isEqualTo(policies.version(inForce.id()).orElseThrow());
+        }
 
         mvc.perform(delete("/api/policy/groups/" + group).with(httpBasic("ppk", "demo12345")))
                 .andExpect(status().isConflict())

@@ -8,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -20,7 +19,7 @@ import java.util.Set;
  * Where every error that no controller answered ends up: API calls get a problem detail, pages get a
  * friendly page in the user's language. Neither ever shows a stack trace.
  */
-@Controller
+@PageController
 class ErrorPages implements ErrorController {
 
     static final String VIEW = "error";
