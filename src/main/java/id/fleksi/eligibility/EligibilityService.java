@@ -39,16 +39,8 @@ public class EligibilityService {
     }
 
     /**
-     * The facts the rules read of the employee with this NIP; empty when there is none or the person may not read
+     * The facts the rules read of the employee with this id; empty when there is none or the person may not read
      * their record.
-     */
-    public Optional<EmployeeFacts> factsFor(Actor actor, String nip) {
-        return readable(actor, nip).map(employeeId -> facts.of(employeeId).orElseThrow());
-    }
-
-    /**
-     * The facts the rules read of the employee with this id, for a caller that has already found them; empty when
-     * there is none or the person may not read their record.
      */
     public Optional<EmployeeFacts> factsFor(Actor actor, long employeeId) {
         return organisation.mayRead(actor, employeeId) ? facts.of(employeeId) : Optional.empty();

@@ -221,8 +221,7 @@ class WeekFormPages {
         model.addAttribute("sifOffered", flexTypes.contains(WeekPlan.FlexType.SIF));
         model.addAttribute("kinds", List.of(PlanDay.DayKind.values()));
         model.addAttribute("policy", policies.determinationOn(week.monday()).orElse(null));
-        model.addAttribute("codeOfConductPending", policies.inForceOn(today).isPresent()
-                && !policies.codeOfConductAcknowledged(actor.accountId(), today));
+        model.addAttribute("codeOfConductPending", policies.codeOfConductOutstanding(actor.accountId(), today));
         model.addAttribute("locked", existing.map(plan -> plan.summary().status() == PlanStatus.APPROVED)
                 .orElse(false));
         return VIEW;

@@ -5,15 +5,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The scoped settings of each stored version (Pasal 26, Pasal 20 ayat (2), Pasal 27), in the order given. */
 @Repository
@@ -25,21 +21,10 @@ class PolicyScopes {
         this.jdbc = jdbc;
     }
 
-    /** A scope's columns, the unit's or the group's name as it is now among them, and what they are read from. */
-    private static final String SCOPE_COLUMNS = """
-            s.setting, s.criterion_code, s.scope_kind, s.scope_target,
-            coalesce(u.name, g.name, s.scope_target) as target_name,
-            s.dinamis_earliest_start, s.dinamis_latest_end, s.dinamis_core_start, s.dinamis_core_end,
-            s.dinamis_min_minutes_per_day, s.min_office_presence_percent""";
-    private static final String SCOPE_FROM = """
-            from policy_scope s
-            left join unit_directory u on s.scope_kind in ('UNIT', 'UNIT_TREE') and u.code = s.scope_target
-            left join policy_group g on s.scope_kind = 'GROUP' and g.id::text = s.scope_target""";
-
     /**
      * The scopes of the version whose id is {@code versionId} (a column or an expression of the enclosing query),
-     * in their order, as an array of text rows: for a query that reads a version and its scopes at once
-     * ({@link #fromRows}).
+     * in their order, each with the unit's or the group's name as it is now, as an array of text rows: for a query
+     * that reads a version and its scopes at once ({@link #fromRows}).
      */
     static String asRows(String versionId) {
         return """
@@ -48,8 +33,10 @@ class PolicyScopes {
                                    s.dinamis_earliest_start::text, s.dinamis_latest_end::text,
                                    s.dinamis_core_start::text, s.dinamis_core_end::text,
                                    s.dinamis_min_minutes_per_day::text, s.min_office_presence_percent::text]
-                      %s
-                      where s.policy_version_id = %s order by s.position)""".formatted(SCOPE_FROM, versionId);
+                      from policy_scope s
+                      left join unit_directory u on s.scope_kind in ('UNIT', 'UNIT_TREE') and u.code = s.scope_target
+                      left join policy_group g on s.scope_kind = 'GROUP' and g.id::text = s.scope_target
+                      where s.policy_version_id = %s order by s.position)""".formatted(versionId);
     }
 
     /** The scopes of an array read by {@link #asRows}. */
@@ -72,27 +59,6 @@ class PolicyScopes {
 
     private static Integer number(String text) {
         return text == null ? null : Integer.valueOf(text);
-    }
-
-    /** The scopes of these versions, by version, each with the unit's or the group's name as it is now. */
-    Map<Long, List<PolicyScope>> of(Collection<Long> versionIds) {
-        Map<Long, List<PolicyScope>> scopes = new HashMap<>();
-        if (versionIds.isEmpty()) {
-            return scopes;
-        }
-        jdbc.sql("""
-                        select s.policy_version_id, %s
-                        %s
-                        where s.policy_version_id %s
-                        order by s.policy_version_id, s.position""".formatted(SCOPE_COLUMNS, SCOPE_FROM,
-                        versionIds.size() == 1 ? "= :id" : "= any(:ids)"))
-                // one version (the one in force, on every judgement) by itself, for a plan that suits every call
-                .param("id", versionIds.iterator().next())
-                .param("ids", versionIds.toArray(Long[]::new))
-                .query(rs -> {
-                    scopes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(row(rs));
-                });
-        return scopes;
     }
 
     void insert(long versionId, List<ScopeDraft> scopes) {
@@ -121,17 +87,5 @@ class PolicyScopes {
                             ? scope.getMinOfficePresencePercent() : null, Types.INTEGER)
                     .update();
         }
-    }
-
-    private static PolicyScope row(ResultSet rs) throws SQLException {
-        ScopedSetting setting = ScopedSetting.valueOf(rs.getString("setting"));
-        PolicyVersion.DinamisHours hours = setting == ScopedSetting.DINAMIS_JAM ? new PolicyVersion.DinamisHours(
-                rs.getObject("dinamis_earliest_start", LocalTime.class),
-                rs.getObject("dinamis_latest_end", LocalTime.class),
-                rs.getObject("dinamis_core_start", LocalTime.class), rs.getObject("dinamis_core_end", LocalTime.class),
-                rs.getObject("dinamis_min_minutes_per_day", Integer.class)) : null;
-        return new PolicyScope(setting, rs.getString("criterion_code"), Scope.Kind.valueOf(rs.getString("scope_kind")),
-                rs.getString("scope_target"), rs.getString("target_name"), hours,
-                rs.getObject("min_office_presence_percent", Integer.class));
     }
 }

@@ -15,23 +15,26 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The stored versions of the determination, with their additional criteria (Pasal 26). */
 @Repository
 class PolicyVersions {
 
-    private static final String VERSION_COLUMNS = """
-            id, effective_from, decree_number, lokasi_enabled, allowed_locations, max_lokasi_days_per_week,
-            lokasi_percent_cap, fixed_lokasi_weekdays, sif_enabled, sif_unit_codes, dinamis_enabled,
-            dinamis_earliest_start, dinamis_latest_end, dinamis_core_start, dinamis_core_end,
-            dinamis_min_minutes_per_day, late_start_max_minutes, new_employee_months, min_predikat,
-            min_office_presence_percent, code_of_conduct, plan_deadline_weekday, plan_deadline_time,
-            created_by, created_at, trial_ends_on""";
-    private static final String COLUMNS = "select " + VERSION_COLUMNS + " from policy_version";
+    /** A version with its criteria and scopes, each as an array of text rows, so that a version is one statement. */
+    private static final String COLUMNS = """
+            select id, effective_from, decree_number, lokasi_enabled, allowed_locations, max_lokasi_days_per_week,
+                   lokasi_percent_cap, fixed_lokasi_weekdays, sif_enabled, sif_unit_codes, dinamis_enabled,
+                   dinamis_earliest_start, dinamis_latest_end, dinamis_core_start, dinamis_core_end,
+                   dinamis_min_minutes_per_day, late_start_max_minutes, new_employee_months, min_predikat,
+                   min_office_presence_percent, code_of_conduct, plan_deadline_weekday, plan_deadline_time,
+                   created_by, created_at, trial_ends_on,
+                   array(select array[c.code, c.description, c.coordination_letter]
+                         from policy_additional_criterion c where c.policy_version_id = policy_version.id
+                         order by c.code) as criterion_rows,
+                   %s as scope_rows
+            from policy_version""".formatted(PolicyScopes.asRows("policy_version.id"));
 
     /** A version is in force on :day from its effective date until a later one starts or its trial ends. */
     static final String IN_FORCE = "effective_from <= :day and (trial_ends_on is null or trial_ends_on >= :day)";
@@ -49,19 +52,8 @@ class PolicyVersions {
      * ended; after a trial's last day the version in force before it applies again.
      */
     Optional<PolicyVersion> inForceOn(LocalDate day) {
-        // one statement, the version with its criteria and scopes: it runs on every judgement
-        return jdbc.sql("""
-                        select %s,
-                               array(select array[c.code, c.description, c.coordination_letter]
-                                     from policy_additional_criterion c where c.policy_version_id = policy_version.id
-                                     order by c.code) as criterion_rows,
-                               %s as scope_rows
-                        from policy_version where %s order by effective_from desc limit 1"""
-                        .formatted(VERSION_COLUMNS, PolicyScopes.asRows("policy_version.id"), IN_FORCE))
-                .param("day", day)
-                .query((rs, n) -> withCriteria(row(rs, n), criteria(rs.getArray("criterion_rows")),
-                        PolicyScopes.fromRows(rs.getArray("scope_rows"))))
-                .optional();
+        return jdbc.sql(COLUMNS + " where " + IN_FORCE + " order by effective_from desc limit 1")
+                .param("day", day).query(PolicyVersions::row).optional();
     }
 
     /**
@@ -71,13 +63,13 @@ class PolicyVersions {
      */
     List<Stretch> inForceBetween(LocalDate from, LocalDate to) {
         // a version that is no trial, in force on or before the first day, hides every earlier one
-        List<PolicyVersion> candidates = withCriteria(jdbc.sql(COLUMNS + " " + """
+        List<PolicyVersion> candidates = jdbc.sql(COLUMNS + " " + """
                          where effective_from <= :to
                            and effective_from >= coalesce((select max(effective_from) from policy_version
                                                            where effective_from <= :from and trial_ends_on is null),
                                                           '-infinity'::date)
                          order by effective_from""").param("to", to).param("from", from)
-                .query(this::row).list());
+                .query(PolicyVersions::row).list();
         java.util.TreeSet<LocalDate> changes = new java.util.TreeSet<>();
         changes.add(from);
         for (PolicyVersion v : candidates) {
@@ -108,8 +100,7 @@ class PolicyVersions {
     }
 
     Optional<PolicyVersion> byId(long id) {
-        return withCriteria(jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(this::row).list())
-                .stream().findFirst();
+        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(PolicyVersions::row).optional();
     }
 
     Optional<PolicyVersionSummary> startingOn(LocalDate day) {
@@ -186,32 +177,6 @@ class PolicyVersions {
         return values.stream().map(Enum::name).toArray(String[]::new);
     }
 
-    private List<PolicyVersion> withCriteria(List<PolicyVersion> versions) {
-        if (versions.isEmpty()) {
-            return versions;
-        }
-        Map<Long, List<PolicyScope>> scoped = scopes.of(versions.stream().map(PolicyVersion::id).toList());
-        Map<Long, List<PolicyVersion.Criterion>> criteria = new HashMap<>();
-        jdbc.sql("""
-                        select policy_version_id, code, description, coordination_letter
-                        from policy_additional_criterion where policy_version_id = any(:ids) order by code""")
-                .param("ids", versions.stream().map(PolicyVersion::id).toArray(Long[]::new))
-                .query((rs, n) -> criteria.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                        .add(new PolicyVersion.Criterion(rs.getString(2), rs.getString(3), rs.getString(4))))
-                .list();
-        return versions.stream().map(v -> withCriteria(v, criteria.getOrDefault(v.id(), List.of()),
-                scoped.getOrDefault(v.id(), List.of()))).toList();
-    }
-
-    private static PolicyVersion withCriteria(PolicyVersion v, List<PolicyVersion.Criterion> criteria,
-                                              List<PolicyScope> scopes) {
-        return new PolicyVersion(v.id(), v.effectiveFrom(), v.decreeNumber(),
-                v.lokasiEnabled(), v.allowedLocations(), v.maxLokasiDaysPerWeek(), v.lokasiPercentCap(),
-                v.fixedLokasiWeekdays(), v.sifEnabled(), v.sifUnitCodes(), v.dinamisEnabled(), v.dinamis(),
-                v.lateStartMaxMinutes(), v.planDeadline(), v.newEmployeeMonths(), v.minPredikat(), v.minOfficePresencePercent(),
-                criteria, v.codeOfConduct(), v.createdBy(), v.createdAt(), scopes, v.trialEndsOn());
-    }
-
     /** The criteria of an array of text rows (code, description, coordination letter). */
     private static List<PolicyVersion.Criterion> criteria(Array rows) throws SQLException {
         List<PolicyVersion.Criterion> criteria = new ArrayList<>();
@@ -222,7 +187,7 @@ class PolicyVersions {
         return criteria;
     }
 
-    private PolicyVersion row(ResultSet rs, int n) throws SQLException {
+    private static PolicyVersion row(ResultSet rs, int n) throws SQLException {
         LocalTime earliest = rs.getObject("dinamis_earliest_start", LocalTime.class);
         LocalTime latest = rs.getObject("dinamis_latest_end", LocalTime.class);
         LocalTime coreStart = rs.getObject("dinamis_core_start", LocalTime.class);
@@ -244,9 +209,9 @@ class PolicyVersions {
                         rs.getObject("plan_deadline_time", LocalTime.class)),
                 rs.getInt("new_employee_months"),
                 predikat == null ? null : Predikat.valueOf(predikat), rs.getInt("min_office_presence_percent"),
-                List.of(), rs.getString("code_of_conduct"), rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), List.of(),
-                rs.getObject("trial_ends_on", LocalDate.class));
+                criteria(rs.getArray("criterion_rows")), rs.getString("code_of_conduct"), rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                PolicyScopes.fromRows(rs.getArray("scope_rows")), rs.getObject("trial_ends_on", LocalDate.class));
     }
 
     private static PolicyVersionSummary summaryRow(ResultSet rs, int n) throws SQLException {

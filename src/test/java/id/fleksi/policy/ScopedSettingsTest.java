@@ -169,11 +169,19 @@ class ScopedSettingsTest extends IntegrationTest {
                 .isEqualTo(Determination.Scopes.NONE);
         assertThat(policies.version(firstId).orElseThrow().scopes()).hasSize(3);
         assertThat(policies.version(secondId).orElseThrow().scopes()).hasSize(3);
-        // the version in force, read with its criteria and scopes in one statement, is the version read by its id
+        // a version is read with its criteria and scopes in one statement: every column of them comes back
         for (LocalDate day : List.of(LocalDate.of(2046, 3, 5), LocalDate.of(2046, 3, 12))) {
             PolicyVersion inForce = policies.versionOn(day).orElseThrow();
-            assertThat(inForce.additionalCriteria()).hasSize(1);
-            assertThat(inForce.scopes()).hasSize(3);
+            assertThat(inForce.additionalCriteria()).containsExactly(
+                    new PolicyVersion.Criterion("WFHB", "Penempatan jauh dari homebase", "B/1/2046"));
+            assertThat(inForce.scopes()).containsExactly(
+                    new PolicyScope(ScopedSetting.KRITERIA_TAMBAHAN, "WFHB", Scope.Kind.GROUP, String.valueOf(group),
+                            "Penempatan uji " + unit, null, null),
+                    new PolicyScope(ScopedSetting.DINAMIS_JAM, null, Scope.Kind.UNIT_TREE, unit,
+                            "Unit realisasi " + unit, new PolicyVersion.DinamisHours(
+                                    LocalTime.of(6, 0), LocalTime.of(19, 0), null, null, null), null),
+                    new PolicyScope(ScopedSetting.LAYANAN_MINIMUM, null, Scope.Kind.UNIT, unit,
+                            "Unit realisasi " + unit, null, 75));
             assertThat(inForce).isEqualTo(policies.version(inForce.id()).orElseThrow());
         }
 
