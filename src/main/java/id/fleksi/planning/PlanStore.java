@@ -57,37 +57,38 @@ class PlanStore {
     }
 
     /**
-     * Stores a submitted plan: a new one, or in place of the employee's plan of the week at {@code replaced}
-     * (its version; null when there was none), which {@link PlanState#replaceBySubmission()} allowed. Empty when
-     * the week's plan is not the one seen (written meanwhile).
+     * Stores a submitted plan with its days in one statement: a new one, or in place of the employee's plan of the
+     * week {@code replaced} (as {@link #stateOf} read it; null when there was none), which
+     * {@link PlanState#replaceBySubmission()} allowed. Empty when the week's plan is not the one seen (written
+     * meanwhile); the caller's transaction then rolls back, the replaced plan's days with it.
      */
     Optional<Long> submit(Owner owner, WeekPlan plan, String verdictJson, int warnings, String submittedBy,
-                          Instant at, Long replaced) {
-        Optional<Long> id = jdbc.sql("""
-                        insert into weekly_plan (employee_id, unit_id, iso_week, week_start, flex_type, status, verdict,
-                                                 warnings, submitted_at, submitted_by)
-                        values (:employee, :unit, :week, :monday, :flex, 'SUBMITTED', cast(:verdict as jsonb),
-                                :warnings, :at, :by)
-                        on conflict (employee_id, iso_week) do update
-                            set unit_id = excluded.unit_id, flex_type = excluded.flex_type, status = 'SUBMITTED',
-                                verdict = excluded.verdict, warnings = excluded.warnings,
-                                submitted_at = excluded.submitted_at, submitted_by = excluded.submitted_by,
-                                decided_at = null, decided_by = null, decided_by_name = null, decision_note = null,
-                                version = weekly_plan.version + 1
-                            where weekly_plan.version = :replaced
-                        returning id""")
+                          Instant at, PlanState replaced) {
+        if (replaced != null) {
+            jdbc.sql("delete from plan_day where plan_id = :id").param("id", replaced.id()).update();
+        }
+        return days(jdbc.sql("""
+                        with plan as (
+                            insert into weekly_plan (employee_id, unit_id, iso_week, week_start, flex_type, status,
+                                                     verdict, warnings, submitted_at, submitted_by)
+                            values (:employee, :unit, :week, :monday, :flex, 'SUBMITTED', cast(:verdict as jsonb),
+                                    :warnings, :at, :by)
+                            on conflict (employee_id, iso_week) do update
+                                set unit_id = excluded.unit_id, flex_type = excluded.flex_type, status = 'SUBMITTED',
+                                    verdict = excluded.verdict, warnings = excluded.warnings,
+                                    submitted_at = excluded.submitted_at, submitted_by = excluded.submitted_by,
+                                    decided_at = null, decided_by = null, decided_by_name = null,
+                                    decision_note = null, version = weekly_plan.version + 1
+                                where weekly_plan.version = :replaced
+                            returning id),
+                        days as (%s)
+                        select id from plan""".formatted(INSERT_DAYS.formatted("plan.id", "plan cross join"))),
+                        plan.days())
                 .param("employee", owner.employeeId()).param("unit", owner.unitId()).param("week", plan.isoWeek())
                 .param("monday", plan.monday()).param("flex", plan.flexType().name()).param("verdict", verdictJson)
                 .param("warnings", warnings).param("at", Timestamp.from(at)).param("by", submittedBy)
-                .param("replaced", replaced, java.sql.Types.BIGINT)
+                .param("replaced", replaced == null ? null : replaced.version(), java.sql.Types.BIGINT)
                 .query(Long.class).optional();
-        id.ifPresent(planId -> {
-            if (replaced != null) {
-                jdbc.sql("delete from plan_day where plan_id = :id").param("id", planId).update();
-            }
-            insertDays(planId, plan.days());
-        });
-        return id;
     }
 
     Optional<StoredPlan> find(long id) {
@@ -404,10 +405,25 @@ class PlanStore {
      * Writes the days in one statement, so that the figures following the plan's days (statement triggers on
      * {@code plan_day}) are brought up to date once for the plan rather than once for each day.
      */
+    /**
+     * Inserts a plan's days given as the arrays of {@link #days}: {@code %1$s} is the plan's id, an expression over
+     * {@code %2$s}, what the days are joined to (nothing, or a row set ending in {@code cross join}).
+     */
+    private static final String INSERT_DAYS = """
+            insert into plan_day (plan_id, day, kind, start_time, end_time, break_minutes, office_unit_code, note)
+            select %1$s, cast(d.day as date), d.kind, cast(d.start_time as time), cast(d.end_time as time),
+                   d.break_minutes, d.office, d.note
+            from %2$s unnest(cast(:days as text[]), cast(:kinds as text[]), cast(:starts as text[]),
+                             cast(:ends as text[]), cast(:breaks as int[]), cast(:offices as text[]),
+                             cast(:notes as text[]))
+                 as d(day, kind, start_time, end_time, break_minutes, office, note)""";
+
     private void insertDays(long planId, List<PlanDay> days) {
-        if (days.isEmpty()) {
-            return;
-        }
+        days(jdbc.sql(INSERT_DAYS.formatted(":plan", "")), days).param("plan", planId).update();
+    }
+
+    /** The days as the columns' arrays {@link #INSERT_DAYS} reads, one element a day. */
+    private static JdbcClient.StatementSpec days(JdbcClient.StatementSpec statement, List<PlanDay> days) {
         int n = days.size();
         String[] dates = new String[n];
         String[] kinds = new String[n];
@@ -426,18 +442,8 @@ class PlanStore {
             offices[i] = day.officeUnitCode();
             notes[i] = day.note();
         }
-        jdbc.sql("""
-                        insert into plan_day (plan_id, day, kind, start_time, end_time, break_minutes,
-                                              office_unit_code, note)
-                        select :plan, cast(d.day as date), d.kind, cast(d.start_time as time), cast(d.end_time as time),
-                               d.break_minutes, d.office, d.note
-                        from unnest(cast(:days as text[]), cast(:kinds as text[]), cast(:starts as text[]),
-                                    cast(:ends as text[]), cast(:breaks as int[]), cast(:offices as text[]),
-                                    cast(:notes as text[]))
-                             as d(day, kind, start_time, end_time, break_minutes, office, note)""")
-                .param("plan", planId).param("days", dates).param("kinds", kinds).param("starts", starts)
-                .param("ends", ends).param("breaks", breaks).param("offices", offices).param("notes", notes)
-                .update();
+        return statement.param("days", dates).param("kinds", kinds).param("starts", starts).param("ends", ends)
+                .param("breaks", breaks).param("offices", offices).param("notes", notes);
     }
 
     /** The days of the plan changed after its approval, in the order they were changed. */

@@ -120,7 +120,7 @@ public class WeeklyPlans {
         Optional<PlanState> replaced = store.stateOf(owner.employeeId(), plan.isoWeek());
         replaced.ifPresent(PlanState::replaceBySubmission);
         long id = store.submit(owner, plan, verdicts.write(verdict), warnings, actor.username(), clock.instant(),
-                        replaced.map(PlanState::version).orElse(null))
+                        replaced.orElse(null))
                 .orElseThrow(() -> new PlanRefused(PlanRefused.Reason.CHANGED));
         audit.record(actor, "PLAN_SUBMITTED", SUBJECT, key(nip, plan.isoWeek()), null, state(plan, verdict));
         events.publishEvent(new PlanSubmitted(id, owner.employeeId(), nip, plan.isoWeek()));
