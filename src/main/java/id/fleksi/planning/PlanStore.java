@@ -60,33 +60,36 @@ class PlanStore {
      * Stores a submitted plan with its days in one statement: a new one, or in place of the employee's plan of the
      * week {@code replaced} (as {@link #stateOf} read it; null when there was none), which
      * {@link PlanState#replaceBySubmission()} allowed. Empty when the week's plan is not the one seen (written
-     * meanwhile); the caller's transaction then rolls back, the replaced plan's days with it.
+     * meanwhile); the caller's transaction then rolls back, the replaced plan's days with it. A new plan is an
+     * insert and a replacement an update, so that only the plan figures' triggers of the one or the other run.
      */
     Optional<Long> submit(Owner owner, WeekPlan plan, String verdictJson, int warnings, String submittedBy,
                           Instant at, PlanState replaced) {
-        if (replaced != null) {
+        String stored;
+        if (replaced == null) {
+            stored = """
+                    insert into weekly_plan (employee_id, unit_id, iso_week, week_start, flex_type, status, verdict,
+                                             warnings, submitted_at, submitted_by)
+                    values (:employee, :unit, :week, :monday, :flex, 'SUBMITTED', cast(:verdict as jsonb), :warnings,
+                            :at, :by)
+                    on conflict (employee_id, iso_week) do nothing
+                    returning id""";
+        } else {
             jdbc.sql("delete from plan_day where plan_id = :id").param("id", replaced.id()).update();
+            stored = """
+                    update weekly_plan
+                    set unit_id = :unit, flex_type = :flex, status = 'SUBMITTED', verdict = cast(:verdict as jsonb),
+                        warnings = :warnings, submitted_at = :at, submitted_by = :by, decided_at = null,
+                        decided_by = null, decided_by_name = null, decision_note = null, version = version + 1
+                    where id = :id and version = :replaced
+                    returning id""";
         }
-        return days(jdbc.sql("""
-                        with plan as (
-                            insert into weekly_plan (employee_id, unit_id, iso_week, week_start, flex_type, status,
-                                                     verdict, warnings, submitted_at, submitted_by)
-                            values (:employee, :unit, :week, :monday, :flex, 'SUBMITTED', cast(:verdict as jsonb),
-                                    :warnings, :at, :by)
-                            on conflict (employee_id, iso_week) do update
-                                set unit_id = excluded.unit_id, flex_type = excluded.flex_type, status = 'SUBMITTED',
-                                    verdict = excluded.verdict, warnings = excluded.warnings,
-                                    submitted_at = excluded.submitted_at, submitted_by = excluded.submitted_by,
-                                    decided_at = null, decided_by = null, decided_by_name = null,
-                                    decision_note = null, version = weekly_plan.version + 1
-                                where weekly_plan.version = :replaced
-                            returning id),
-                        days as (%s)
-                        select id from plan""".formatted(INSERT_DAYS.formatted("plan.id", "plan cross join"))),
-                        plan.days())
+        return days(jdbc.sql("with plan as (%s), days as (%s) select id from plan"
+                        .formatted(stored, INSERT_DAYS.formatted("plan.id", "plan cross join"))), plan.days())
                 .param("employee", owner.employeeId()).param("unit", owner.unitId()).param("week", plan.isoWeek())
                 .param("monday", plan.monday()).param("flex", plan.flexType().name()).param("verdict", verdictJson)
                 .param("warnings", warnings).param("at", Timestamp.from(at)).param("by", submittedBy)
+                .param("id", replaced == null ? null : replaced.id(), java.sql.Types.BIGINT)
                 .param("replaced", replaced == null ? null : replaced.version(), java.sql.Types.BIGINT)
                 .query(Long.class).optional();
     }
