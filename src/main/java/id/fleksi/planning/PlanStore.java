@@ -6,6 +6,9 @@ import id.fleksi.rules.WeekPlan;
 import id.fleksi.shared.web.Paged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,11 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /** Weekly plans and their days in PostgreSQL. */
 @Repository
 class PlanStore {
 
+    /** The request's attribute holding its stored waiting counts by filter ({@link #oncePerPage}). */
+    private static final String WAITING_COUNTS = PlanStore.class.getName() + ".waitingCounts";
     private static final String SUMMARY_COLUMNS = """
             p.id, p.iso_week, p.week_start, p.flex_type, p.status, p.warnings, p.submitted_at, p.decided_at,
             p.decided_by, p.decided_by_name, p.decision_note, p.version, p.verdict::text as verdict,
@@ -144,6 +150,30 @@ class PlanStore {
             Map<String, Object> params = new HashMap<>();
             return count(where(filter, params), params);
         }
+        return oncePerPage(filter, () -> waitingCount(filter));
+    }
+
+    /**
+     * A stored waiting count once per page: the navigation's badge and the inbox's list ask for the same filter's
+     * count in one GET request, and for the head of a directorate general each asking costs milliseconds. Counted
+     * afresh outside a GET request (a form's POST, the scheduled jobs).
+     */
+    private static long oncePerPage(PlanFilter filter, LongSupplier count) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
+                || !"GET".equals(request.getRequest().getMethod())) {
+            return count.getAsLong();
+        }
+        @SuppressWarnings("unchecked")
+        Map<PlanFilter, Long> known = (Map<PlanFilter, Long>) request.getAttribute(WAITING_COUNTS,
+                RequestAttributes.SCOPE_REQUEST);
+        if (known == null) {
+            known = new HashMap<>();
+            request.setAttribute(WAITING_COUNTS, known, RequestAttributes.SCOPE_REQUEST);
+        }
+        return known.computeIfAbsent(filter, unused -> count.getAsLong());
+    }
+
+    private long waitingCount(PlanFilter filter) {
         Map<String, Object> params = new HashMap<>(PresenceFigures.units(filter.unitIds()));
         long stored = jdbc.sql("select coalesce(sum(submitted), 0) from unit_waiting where true"
                         + PresenceFigures.among("unit_id", filter.unitIds()))

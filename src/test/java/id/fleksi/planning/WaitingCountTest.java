@@ -6,7 +6,10 @@ import id.fleksi.shared.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.List;
 import java.util.Map;
@@ -96,6 +99,39 @@ class WaitingCountTest extends IntegrationTest {
         assertThat(slots).as("slots holding the unit's 8 waiting plans").hasSizeGreaterThan(3);
         assertThat(slots.stream().mapToInt(Integer::intValue).sum()).isEqualTo(8);
         assertThat(stored()).isEqualTo(counted());
+    }
+
+    /**
+     * A page's GET counts a head's waiting plans once, for the navigation's badge and the inbox's list alike; a
+     * form's POST, and the next page, count afresh.
+     */
+    @Test
+    void aPageCountsTheWaitingPlansOnce() {
+        TestUnit unit = PlanTestUnits.create(jdbc, "TGP", 3, true);
+        Actor head = (Actor) users.loadUserByUsername(unit.head());
+        submit(unit.staff().subList(0, 1), "2027-W42", "2027-10-18");
+        try {
+            inRequest("GET");
+            assertThat(plans.waitingCount(head)).isEqualTo(1);
+            submit(unit.staff().subList(1, 2), "2027-W42", "2027-10-18");
+            assertThat(plans.waiting(head, null, 0, 20).total()).as("the list of the same page").isEqualTo(1);
+            assertThat(plans.waitingCount(head)).as("the badge of the same page").isEqualTo(1);
+            inRequest("GET");
+            assertThat(plans.waitingCount(head)).as("the next page").isEqualTo(2);
+            inRequest("POST");
+            submit(unit.staff().subList(2, 3), "2027-W42", "2027-10-18");
+            assertThat(plans.waitingCount(head)).as("a form's POST").isEqualTo(3);
+            submit(unit.staff().subList(0, 1), "2027-W43", "2027-10-25");
+            assertThat(plans.waitingCount(head)).as("a form's POST").isEqualTo(4);
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(plans.waitingCount(head)).as("outside a request").isEqualTo(4);
+    }
+
+    private static void inRequest(String method) {
+        RequestContextHolder.setRequestAttributes(
+                new ServletRequestAttributes(new MockHttpServletRequest(method, "/persetujuan")));
     }
 
     private void assertSame(List<String> usernames) {
