@@ -90,7 +90,7 @@ class PlanStore {
                     where id = :id and version = :replaced
                     returning id""";
         }
-        return days(jdbc.sql("with plan as (%s), days as (%s) select id from plan"
+        return withDays(jdbc.sql("with plan as (%s), days as (%s) select id from plan"
                         .formatted(stored, INSERT_DAYS.formatted("plan.id", "plan cross join"))), plan.days())
                 .param("employee", owner.employeeId()).param("unit", owner.unitId()).param("week", plan.isoWeek())
                 .param("monday", plan.monday()).param("flex", plan.flexType().name()).param("verdict", verdictJson)
@@ -435,12 +435,10 @@ class PlanStore {
     }
 
     /**
-     * Writes the days in one statement, so that the figures following the plan's days (statement triggers on
-     * {@code plan_day}) are brought up to date once for the plan rather than once for each day.
-     */
-    /**
-     * Inserts a plan's days given as the arrays of {@link #days}: {@code %1$s} is the plan's id, an expression over
-     * {@code %2$s}, what the days are joined to (nothing, or a row set ending in {@code cross join}).
+     * Inserts a plan's days in one statement, given as the arrays of {@link #withDays}, so that the figures following
+     * the plan's days (statement triggers on {@code plan_day}) are brought up to date once for the plan rather than
+     * once for each day: {@code %1$s} is the plan's id, an expression over {@code %2$s}, what the days are joined to
+     * (nothing, or a row set ending in {@code cross join}).
      */
     private static final String INSERT_DAYS = """
             insert into plan_day (plan_id, day, kind, start_time, end_time, break_minutes, office_unit_code, note)
@@ -452,11 +450,11 @@ class PlanStore {
                  as d(day, kind, start_time, end_time, break_minutes, office, note)""";
 
     private void insertDays(long planId, List<PlanDay> days) {
-        days(jdbc.sql(INSERT_DAYS.formatted(":plan", "")), days).param("plan", planId).update();
+        withDays(jdbc.sql(INSERT_DAYS.formatted(":plan", "")), days).param("plan", planId).update();
     }
 
     /** The days as the columns' arrays {@link #INSERT_DAYS} reads, one element a day. */
-    private static JdbcClient.StatementSpec days(JdbcClient.StatementSpec statement, List<PlanDay> days) {
+    private static JdbcClient.StatementSpec withDays(JdbcClient.StatementSpec statement, List<PlanDay> days) {
         int n = days.size();
         String[] dates = new String[n];
         String[] kinds = new String[n];
