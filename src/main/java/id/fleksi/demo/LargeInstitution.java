@@ -117,7 +117,9 @@ class LargeInstitution implements ApplicationRunner {
                         """.formatted(LEVEL_1, LEVEL_2_PER_1, LEVEL_3_PER_2)),
                 // NIPs that pass the checks of a real one: born 1965-1992, appointed at 23 or later, gender 1 or 2,
                 // a serial that keeps them apart; the first employees head the root, directorates general and
-                // directorates, the others are spread over the sub-directorates
+                // directorates, the others are spread over the sub-directorates. The names are drawn by a hash of
+                // the serial: drawn by its remainder, they followed the tasks and records (also drawn by
+                // remainders), and every Agus had the same task, so the same eligibility.
                 new Step("employees", """
                         create temporary table kl_unit_order as
                         select id, row_number() over (order by code) as k from unit
@@ -129,11 +131,11 @@ class LargeInstitution implements ApplicationRunner {
                         select to_char(b.birth, 'YYYYMMDD') || to_char(b.birth + interval '23 years' + (g %% 97) * interval '1 month', 'YYYYMM')
                                    || (1 + g %% 2)::text || lpad((1 + (g / 10000) %% 999)::text, 3, '0'),
                                (array['Agus','Budi','Citra','Dewi','Eko','Fitri','Gita','Hendra','Indah','Joko','Kartika',
-                                      'Lestari','Made','Nur','Putu','Rina','Sari','Teguh','Wahyu','Yusuf'])[1 + g %% 20]
+                                      'Lestari','Made','Nur','Putu','Rina','Sari','Teguh','Wahyu','Yusuf'])[1 + abs(hashint4(g)) %% 20]
                                    || ' ' ||
                                (array['Saputra','Wulandari','Pratama','Lestari','Santoso','Rahayu','Hidayat','Kusuma',
                                       'Setiawan','Permata','Nugroho','Siregar','Wijaya','Hasibuan','Manurung',
-                                      'Sitompul','Pardede','Tanjung','Harahap','Simanjuntak'])[1 + (g / 20) %% 20]
+                                      'Sitompul','Pardede','Tanjung','Harahap','Simanjuntak'])[1 + abs(hashint4(-g)) %% 20]
                                    || ' ' || g,
                                case when g %% 20 = 0 then 'PPPK_PARUH_WAKTU' when g %% 7 = 0 then 'PPPK' else 'PNS' end,
                                case when g <= %2$d then (array(select id from kl_unit_order order by k))[g]
