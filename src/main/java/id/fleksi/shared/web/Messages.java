@@ -14,13 +14,18 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The messages of both languages, from the bundles named by {@code spring.messages.*}, as Spring Boot would load
  * them, with one difference: a number in a message's plain placeholder ({@code {0}}) is written with a number
  * format the message keeps, instead of a new one for every placeholder of every message shown (a page of a
- * hundred figures made a hundred number formats). What is written does not change.
+ * hundred figures made a hundred number formats), and a message is looked up in the one bundle that holds it
+ * instead of in each of the two dozen bundles in turn. What is written does not change.
  */
 @Configuration(proxyBeanMethods = false)
 class Messages {
@@ -47,8 +52,62 @@ class Messages {
         return source;
     }
 
-    /** Gives each plain placeholder of a message the format below, made once per message and language. */
+    /**
+     * Gives each plain placeholder of a message the format below, made once per message and language, and finds a
+     * message's bundle through an index of every code by language: the first of the bundles, in their order, that
+     * holds the code, as the bundles are searched one by one otherwise. A page asks for hundreds of messages, and
+     * the search through two dozen bundles was a tenth of rendering one. Without a lasting cache of the bundles
+     * ({@code spring.messages.cache-duration}), and for more languages than a few, the bundles are searched as usual.
+     */
     static final class KeptNumberFormats extends ResourceBundleMessageSource {
+
+        private static final int LANGUAGES_INDEXED = 8;
+
+        private final Map<Locale, Map<String, String>> bundleOfCode = new ConcurrentHashMap<>();
+
+        @Override
+        protected String resolveCodeWithoutArguments(String code, Locale locale) {
+            Map<String, String> index = index(locale);
+            if (index == null) {
+                return super.resolveCodeWithoutArguments(code, locale);
+            }
+            ResourceBundle bundle = bundle(index, code, locale);
+            return bundle == null ? null : getStringOrNull(bundle, code);
+        }
+
+        @Override
+        protected MessageFormat resolveCode(String code, Locale locale) {
+            Map<String, String> index = index(locale);
+            if (index == null) {
+                return super.resolveCode(code, locale);
+            }
+            ResourceBundle bundle = bundle(index, code, locale);
+            return bundle == null ? null : getMessageFormat(bundle, code, locale);
+        }
+
+        private ResourceBundle bundle(Map<String, String> index, String code, Locale locale) {
+            String basename = index.get(code);
+            return basename == null ? null : getResourceBundle(basename, locale);
+        }
+
+        /** Each code of the language and the first bundle holding it; null when the language is not indexed. */
+        private Map<String, String> index(Locale locale) {
+            Map<String, String> index = bundleOfCode.get(locale);
+            if (index != null || getCacheMillis() >= 0 || bundleOfCode.size() >= LANGUAGES_INDEXED) {
+                return index;
+            }
+            Map<String, String> built = new HashMap<>();
+            for (String basename : getBasenameSet()) {
+                ResourceBundle bundle = getResourceBundle(basename, locale);
+                if (bundle != null) {
+                    for (String code : bundle.keySet()) {
+                        built.putIfAbsent(code, basename);
+                    }
+                }
+            }
+            bundleOfCode.putIfAbsent(locale, Map.copyOf(built));
+            return bundleOfCode.get(locale);
+        }
 
         @Override
         protected MessageFormat createMessageFormat(String msg, Locale locale) {

@@ -93,9 +93,60 @@ class MessagesSourceTest {
         }
     }
 
+    @Test
+    void everyCodeIsFoundInTheBundleTheBundlesInTurnWouldFindItIn() throws IOException {
+        String[] basenames = applicationBasenames();
+        Messages.KeptNumberFormats kept = source(basenames);
+        ResourceBundleMessageSource inTurn = new ResourceBundleMessageSource();
+        inTurn.setBasenames(basenames);
+        inTurn.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        inTurn.setFallbackToSystemLocale(false);
+        int compared = 0;
+        for (Locale locale : List.of(Locale.forLanguageTag("id"), Locale.ENGLISH, Locale.forLanguageTag("fr"))) {
+            for (String basename : basenames) {
+                for (String language : List.of("id", "en")) {
+                    for (String key : bundle(basename + "_" + language + ".properties").stringPropertyNames()) {
+                        assertThat(kept.getMessage(key, null, "?", locale)).as(locale + " " + key)
+                                .isEqualTo(inTurn.getMessage(key, null, "?", locale));
+                        assertThat(kept.getMessage(key, new Object[]{1234, 5, 6, 7, 8, 9, 10, 11}, "?", locale)).as(locale + " " + key)
+                                .isEqualTo(inTurn.getMessage(key, new Object[]{1234, 5, 6, 7, 8, 9, 10, 11}, "?", locale));
+                        compared++;
+                    }
+                }
+            }
+            assertThat(kept.getMessage("no.such.code", null, "none", locale)).isEqualTo("none");
+        }
+        assertThat(compared).isGreaterThan(3000);
+    }
+
+    @Test
+    void aCodeInTwoBundlesIsTakenFromTheFirst() {
+        Messages.KeptNumberFormats kept = source("messages-order/first", "messages-order/second");
+        Locale indonesian = Locale.forLanguageTag("id");
+        assertThat(kept.getMessage("shared.code", null, indonesian)).isEqualTo("from the first");
+        assertThat(kept.getMessage("second.only", new Object[]{1500}, indonesian)).isEqualTo("second 1.500");
+        assertThat(kept.getMessage("first.only", null, indonesian)).isEqualTo("first");
+        Messages.KeptNumberFormats reversed = source("messages-order/second", "messages-order/first");
+        assertThat(reversed.getMessage("shared.code", null, indonesian)).isEqualTo("from the second");
+    }
+
+    /** The basenames the application loads, from {@code spring.messages.basename} in application.yml. */
+    private static String[] applicationBasenames() throws IOException {
+        try (InputStream in = MessagesSourceTest.class.getResourceAsStream("/application.yml")) {
+            String yml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^\\s+basename:\\s*(.+)$").matcher(yml);
+            assertThat(line.find()).isTrue();
+            return line.group(1).trim().split("\\s*,\\s*");
+        }
+    }
+
     private static Messages.KeptNumberFormats source() {
+        return source("messages", "i18n/dashboard", "i18n/policy", "i18n/evaluation");
+    }
+
+    private static Messages.KeptNumberFormats source(String... basenames) {
         Messages.KeptNumberFormats source = new Messages.KeptNumberFormats();
-        source.setBasenames("messages", "i18n/dashboard", "i18n/policy", "i18n/evaluation");
+        source.setBasenames(basenames);
         source.setDefaultEncoding(StandardCharsets.UTF_8.name());
         source.setFallbackToSystemLocale(false);
         return source;
