@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * The messages of both languages, from the bundles named by {@code spring.messages.*}, as Spring Boot would load
@@ -67,27 +68,24 @@ class Messages {
 
         @Override
         protected String resolveCodeWithoutArguments(String code, Locale locale) {
-            Map<String, String> index = index(locale);
-            if (index == null) {
-                return super.resolveCodeWithoutArguments(code, locale);
-            }
-            ResourceBundle bundle = bundle(index, code, locale);
-            return bundle == null ? null : getStringOrNull(bundle, code);
+            return resolve(code, locale, super::resolveCodeWithoutArguments, this::getStringOrNull);
         }
 
         @Override
         protected MessageFormat resolveCode(String code, Locale locale) {
-            Map<String, String> index = index(locale);
-            if (index == null) {
-                return super.resolveCode(code, locale);
-            }
-            ResourceBundle bundle = bundle(index, code, locale);
-            return bundle == null ? null : getMessageFormat(bundle, code, locale);
+            return resolve(code, locale, super::resolveCode, (bundle, key) -> getMessageFormat(bundle, key, locale));
         }
 
-        private ResourceBundle bundle(Map<String, String> index, String code, Locale locale) {
+        /** The message from the bundle the index names, or from the bundles in turn when the language has none. */
+        private <T> T resolve(String code, Locale locale, BiFunction<String, Locale, T> inTurn,
+                              BiFunction<ResourceBundle, String, T> inBundle) {
+            Map<String, String> index = index(locale);
+            if (index == null) {
+                return inTurn.apply(code, locale);
+            }
             String basename = index.get(code);
-            return basename == null ? null : getResourceBundle(basename, locale);
+            ResourceBundle bundle = basename == null ? null : getResourceBundle(basename, locale);
+            return bundle == null ? null : inBundle.apply(bundle, code);
         }
 
         /** Each code of the language and the first bundle holding it; null when the language is not indexed. */
