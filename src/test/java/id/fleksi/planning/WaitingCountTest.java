@@ -92,6 +92,10 @@ class WaitingCountTest extends IntegrationTest {
                                     'SUBMITTED', cast('{"valid":true,"violations":[]}' as jsonb), 0, now(), 'uji')""")
                     .param("id", id).param("unit", unit.code()).update();
         }
+        // the ids were chosen ahead of the employees' sequence: move it past them, or a later test's employees
+        // would be given these ids again
+        jdbc.sql("select setval(pg_get_serial_sequence('employee', 'id'), (select max(id) from employee))")
+                .query(Long.class).single();
         List<Integer> slots = jdbc.sql("""
                         select submitted from unit_waiting
                         where unit_id = (select id from unit where code = :unit) and submitted > 0""")
