@@ -86,8 +86,8 @@ public class EmployeeAdministration {
         String q = EmployeeChecks.text(query.q());
         if (!q.isEmpty()) {
             String escaped = LikeText.escape(q);
-            // a NIP is 18 digits: a text with anything else in it can only be (part of) a name
-            boolean digits = q.chars().allMatch(c -> c >= '0' && c <= '9');
+            // a text with anything but digits in it is no part of a NIP, only of a name
+            boolean digits = Nip.digitsOnly(q);
             where.append(digits ? " and (lower(e.name) like :contains or e.nip like :prefix)"
                     : " and lower(e.name) like :contains");
             params.put("contains", "%" + escaped.toLowerCase(Locale.ROOT) + "%");

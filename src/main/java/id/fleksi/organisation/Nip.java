@@ -28,7 +28,7 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointed, int ge
         if (text.isEmpty()) {
             return Check.invalid("org.nip.error.required");
         }
-        if (!text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!digitsOnly(text)) {
             return Check.invalid("org.nip.error.digits", text);
         }
         if (text.length() != 18) {
@@ -71,6 +71,11 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointed, int ge
             return Check.invalid("org.nip.error.serial");
         }
         return new Check(new Nip(text, birthDate, appointed, gender, serial), null, List.of());
+    }
+
+    /** Whether the text is digits only, as a NIP and every part of one is. */
+    static boolean digitsOnly(String text) {
+        return text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static String dashed(String yyyyMMdd) {

@@ -1,10 +1,10 @@
 package id.fleksi.security;
 
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
@@ -52,36 +52,39 @@ class RolesDialect extends AbstractDialect implements IExpressionObjectDialect {
     public static final class SignedInRoles {
 
         private final boolean signedIn;
-        private final Set<String> roles;
+        private final Set<Role> roles;
 
-        private SignedInRoles(boolean signedIn, Set<String> roles) {
+        private SignedInRoles(boolean signedIn, Set<Role> roles) {
             this.signedIn = signedIn;
             this.roles = roles;
         }
 
         static SignedInRoles of(Authentication authentication) {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
             if (authentication == null || !authentication.isAuthenticated()
                     || authentication instanceof AnonymousAuthenticationToken) {
-                return new SignedInRoles(false, Set.of());
+                return new SignedInRoles(false, roles);
             }
-            Set<String> roles = new HashSet<>();
-            for (GrantedAuthority authority : authentication.getAuthorities()) {
-                String name = authority.getAuthority();
-                if (name != null && name.startsWith("ROLE_")) {
-                    roles.add(name.substring("ROLE_".length()));
+            Set<String> granted = AuthorityUtils.authorityListToSet(authentication.getAuthorities());
+            for (Role role : Role.values()) {
+                if (granted.contains(role.authority().getAuthority())) {
+                    roles.add(role);
                 }
             }
-            return new SignedInRoles(true, Set.copyOf(roles));
+            return new SignedInRoles(true, roles);
         }
 
         public boolean signedIn() {
             return signedIn;
         }
 
-        /** Whether the person holds one of the roles, named as in {@link Role}. */
+        /**
+         * Whether the person holds one of the roles, named as in {@link Role}; a name that is no role fails the page
+         * rather than hiding what it guards.
+         */
         public boolean any(String... names) {
             for (String name : names) {
-                if (roles.contains(name)) {
+                if (roles.contains(Role.valueOf(name))) {
                     return true;
                 }
             }
