@@ -111,12 +111,12 @@ class PlanDecisions {
      */
     @EventListener
     void submitted(PlanSubmitted submission) {
+        // the kind written out, so that the plan kept for the statement takes the reminders' own index
         jdbc.sql("""
                         delete from notification n using account_directory a
                         where a.id = n.account_id and a.employee_id = :employee
-                          and n.kind = :kind and n.args ->> 0 = :week""")
-                .param("employee", submission.employeeId()).param("kind", NotificationKind.PLAN_MISSING.name())
-                .param("week", submission.isoWeek()).update();
+                          and n.kind = 'PLAN_MISSING' and n.args ->> 0 = :week""")
+                .param("employee", submission.employeeId()).param("week", submission.isoWeek()).update();
     }
 
     private static NotificationKind kind(PlanDecided decision) {
