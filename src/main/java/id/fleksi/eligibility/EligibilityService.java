@@ -35,7 +35,15 @@ public class EligibilityService {
      * record, alike, so that nobody learns which NIPs exist outside their scope.
      */
     public Optional<Judgement> judge(Actor actor, String nip, LocalDate day) {
-        return readable(actor, nip).map(employeeId -> judge(actor, employeeId, day));
+        return onRecord(actor, nip).map(employee -> judgement(employee.facts(), day));
+    }
+
+    /**
+     * The employee with this NIP as the directory holds them, with the facts the rules read; empty when there is
+     * none or the person may not read their record, alike.
+     */
+    public Optional<EmployeeOnRecord> onRecord(Actor actor, String nip) {
+        return facts.onRecord(nip).filter(employee -> organisation.mayRead(actor, employee.employeeId()));
     }
 
     /**
@@ -44,10 +52,6 @@ public class EligibilityService {
      */
     public Optional<EmployeeFacts> factsFor(Actor actor, long employeeId) {
         return organisation.mayRead(actor, employeeId) ? facts.of(employeeId) : Optional.empty();
-    }
-
-    private Optional<Long> readable(Actor actor, String nip) {
-        return facts.employeeId(nip).filter(employeeId -> organisation.mayRead(actor, employeeId));
     }
 
     /** The judgement of the signed-in employee themself. */
@@ -59,7 +63,10 @@ public class EligibilityService {
         if (!organisation.mayRead(actor, employeeId)) {
             throw new AccessDeniedException("outside the caller's scope");
         }
-        EmployeeFacts employee = facts.of(employeeId).orElseThrow();
+        return judgement(facts.of(employeeId).orElseThrow(), day);
+    }
+
+    private Judgement judgement(EmployeeFacts employee, LocalDate day) {
         Determination policy = policies.determinationOn(day).orElse(null);
         return new Judgement(employee, policy, Eligibility.of(employee, policy, day));
     }

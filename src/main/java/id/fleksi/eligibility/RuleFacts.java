@@ -48,11 +48,19 @@ public class RuleFacts {
      * employee is named by a single id, so that the plan made once suits every call.
      */
     public Optional<EmployeeFacts> of(long employeeId) {
-        return jdbc.sql(FACTS.formatted("""
-                        array(select (select u.code from unit_directory u where u.id = a.unit_id)
-                              from unit_above(array[e.unit_id]) a order by a.depth)""", "e.id = :id"))
-                .param("id", employeeId)
+        return jdbc.sql(ONE_BY_ID).param("id", employeeId)
                 .query((rs, n) -> facts(rs, strings(rs.getArray(16))))
+                .optional();
+    }
+
+    /**
+     * The employee with this NIP as the directory holds them, with their facts and the path of their unit, in one
+     * query: a plan's validation and its submission start here.
+     */
+    public Optional<EmployeeOnRecord> onRecord(String nip) {
+        return jdbc.sql(ONE_BY_NIP).param("nip", nip)
+                .query((rs, n) -> new EmployeeOnRecord(rs.getLong(1), rs.getBoolean(17), rs.getLong(6),
+                        facts(rs, strings(rs.getArray(16)))))
                 .optional();
     }
 
@@ -111,6 +119,14 @@ public class RuleFacts {
                    %s
             from employee_directory e left join personnel_infrastructure d on d.employee_id = e.id
             where %s""";
+
+    /** One employee's facts, the path of their unit (column 16) and whether they are active (17). */
+    private static final String ONE = FACTS.formatted("""
+            array(select (select u.code from unit_directory u where u.id = a.unit_id)
+                  from unit_above(array[e.unit_id]) a order by a.depth),
+            e.active""", "%s");
+    private static final String ONE_BY_ID = ONE.formatted("e.id = :id");
+    private static final String ONE_BY_NIP = ONE.formatted("e.nip = :nip");
 
     private static EmployeeFacts facts(ResultSet rs, List<String> unitPath) throws SQLException {
         return new EmployeeFacts(rs.getString(2), rs.getString(3), unitPath, rs.getObject(4, LocalDate.class),

@@ -2,6 +2,7 @@ package id.fleksi.planning;
 
 import id.fleksi.audit.AuditTrail;
 import id.fleksi.eligibility.EligibilityService;
+import id.fleksi.eligibility.EmployeeOnRecord;
 import id.fleksi.organisation.Organisation;
 import id.fleksi.organisation.UnitScope;
 import id.fleksi.policy.Holiday;
@@ -87,8 +88,8 @@ public class WeeklyPlans {
      * @throws AccessDeniedException when the person may not read this employee's record
      */
     public Optional<PlanVerdict> judge(Actor actor, String nip, WeekPlan plan) {
-        return store.owner(nip).flatMap(owner -> eligibility.factsFor(actor, owner.employeeId())
-                .map(facts -> judge(facts, owner, plan, Severity.WARNING)));
+        return eligibility.onRecord(actor, nip).map(employee -> judge(employee.facts(), owner(employee), plan,
+                policies.determinationOn(plan.monday()).orElse(null), Severity.WARNING));
     }
 
     /**
@@ -100,19 +101,20 @@ public class WeeklyPlans {
      */
     @Transactional
     public Submission submit(Actor actor, String nip, WeekPlan plan) {
-        PlanStore.Owner owner = store.owner(nip).orElseThrow(() -> new PlanRefused(PlanRefused.Reason.NO_EMPLOYEE));
-        if (!Long.valueOf(owner.employeeId()).equals(actor.employeeId())) {
-            throw new AccessDeniedException("a plan is submitted by its employee");
-        }
+        EmployeeOnRecord employee = eligibility.onRecord(actor, nip)
+                .filter(found -> Long.valueOf(found.employeeId()).equals(actor.employeeId()))
+                .orElseThrow(() -> store.owner(nip).isEmpty() ? new PlanRefused(PlanRefused.Reason.NO_EMPLOYEE)
+                        : new AccessDeniedException("a plan is submitted by its employee"));
+        PlanStore.Owner owner = owner(employee);
         if (!owner.active()) {
             throw new PlanRefused(PlanRefused.Reason.INACTIVE);
         }
-        LocalDate today = InstitutionTime.today(clock);
-        if (policies.codeOfConductOutstanding(actor.accountId(), today)) {
+        Policies.SubmissionTerms terms = policies.submissionTerms(actor.accountId(), InstitutionTime.today(clock),
+                plan.monday());
+        if (terms.codeOfConductOutstanding()) {
             throw new PlanRefused(PlanRefused.Reason.CODE_OF_CONDUCT);
         }
-        EmployeeFacts facts = eligibility.factsFor(actor, owner.employeeId()).orElseThrow();
-        PlanVerdict verdict = judge(facts, owner, plan, Severity.WARNING);
+        PlanVerdict verdict = judge(employee.facts(), owner, plan, terms.determination(), Severity.WARNING);
         if (!verdict.valid()) {
             return new Submission(null, verdict);
         }
@@ -373,8 +375,13 @@ public class WeeklyPlans {
     PlanVerdict judgeFor(Actor actor, PlanSummary summary, WeekPlan plan, Severity unitSeverity) {
         EmployeeFacts facts = eligibility.factsFor(actor, summary.employeeId()).orElseThrow();
         PlanStore.Owner owner = new PlanStore.Owner(summary.employeeId(), summary.nip(), summary.employeeName(), true,
-                summary.unitId(), summary.unitCode(), null);
-        return judge(facts, owner, plan, unitSeverity);
+                summary.unitId(), summary.unitCode());
+        return judge(facts, owner, plan, policies.determinationOn(plan.monday()).orElse(null), unitSeverity);
+    }
+
+    private static PlanStore.Owner owner(EmployeeOnRecord employee) {
+        return new PlanStore.Owner(employee.employeeId(), employee.facts().nip(), employee.facts().name(),
+                employee.active(), employee.unitId(), employee.unitCode());
     }
 
     /** Locks the unit's row until the transaction ends, so that two approvals at once cannot together break a cap. */
@@ -413,11 +420,11 @@ public class WeeklyPlans {
         return store.find(before.id()).orElseThrow().summary();
     }
 
-    private PlanVerdict judge(EmployeeFacts facts, PlanStore.Owner owner, WeekPlan plan, Severity unitSeverity) {
+    private PlanVerdict judge(EmployeeFacts facts, PlanStore.Owner owner, WeekPlan plan, Determination determination,
+                              Severity unitSeverity) {
         LocalDate monday = plan.monday();
         UnitPresence.UnitWeek unit = store.unitWeek(owner.unitId(), owner.unitCode(), monday, owner.employeeId());
-        return WeekJudgement.judge(facts, policies.determinationOn(monday).orElse(null), offDays(monday), plan, unit,
-                unitSeverity);
+        return WeekJudgement.judge(facts, determination, offDays(monday), plan, unit, unitSeverity);
     }
 
     private Set<LocalDate> offDays(LocalDate monday) {

@@ -138,15 +138,26 @@ public class Policies {
      */
     @Transactional(readOnly = true)
     public boolean codeOfConductOutstanding(long accountId, LocalDate day) {
-        return jdbc.sql("""
-                        select exists(select 1
-                                      from (select id from policy_version where %s
-                                            order by effective_from desc limit 1) v
-                                      where not exists(select 1 from code_of_conduct_acknowledgement a
-                                                       where a.account_id = :account and a.policy_version_id = v.id))"""
-                        .formatted(PolicyVersions.IN_FORCE))
-                .param("day", day).param("account", accountId)
+        return jdbc.sql("select " + PolicyVersions.CONDUCT_OUTSTANDING)
+                .param("today", day).param("account", accountId)
                 .query(Boolean.class).single();
+    }
+
+    /**
+     * What a submission made today reads of the determination, in one statement: the version in force on the
+     * plan's Monday, as the rules read it, and whether the account has yet to acknowledge the code of conduct of
+     * the version in force today.
+     */
+    @Transactional(readOnly = true)
+    public SubmissionTerms submissionTerms(long accountId, LocalDate today, LocalDate monday) {
+        return versions.inForceWithConduct(monday, accountId, today);
+    }
+
+    /**
+     * The determination in force on a plan's Monday ({@code null} before the first version) and whether the
+     * submitting account has yet to acknowledge the code of conduct in force today.
+     */
+    public record SubmissionTerms(Determination determination, boolean codeOfConductOutstanding) {
     }
 
     /** Records the person's acknowledgement of the code of conduct in force; false when none is in force. */

@@ -39,6 +39,23 @@ class PolicyVersions {
     /** A version is in force on :day from its effective date until a later one starts or its trial ends. */
     static final String IN_FORCE = "effective_from <= :day and (trial_ends_on is null or trial_ends_on >= :day)";
 
+    /**
+     * True when a version is in force on :today and the account (:account) has not acknowledged its code of
+     * conduct.
+     */
+    static final String CONDUCT_OUTSTANDING = """
+            exists(select 1
+                   from (select id from policy_version where %s order by effective_from desc limit 1) v
+                   where not exists(select 1 from code_of_conduct_acknowledgement a
+                                    where a.account_id = :account and a.policy_version_id = v.id))"""
+            .formatted(IN_FORCE.replace(":day", ":today"));
+
+    /** The version in force on :day, if any, next to {@link #CONDUCT_OUTSTANDING} of :today; always one row. */
+    private static final String IN_FORCE_WITH_CONDUCT = "select " + CONDUCT_OUTSTANDING + """
+             as conduct_outstanding, v.*
+            from (select 1) one left join lateral (%s where %s order by effective_from desc limit 1) v on true"""
+            .formatted(COLUMNS, IN_FORCE);
+
     private final JdbcClient jdbc;
     private final PolicyScopes scopes;
 
@@ -54,6 +71,19 @@ class PolicyVersions {
     Optional<PolicyVersion> inForceOn(LocalDate day) {
         return jdbc.sql(COLUMNS + " where " + IN_FORCE + " order by effective_from desc limit 1")
                 .param("day", day).query(PolicyVersions::row).optional();
+    }
+
+    /**
+     * The determination in force on {@code day} and whether the account has yet to acknowledge the code of conduct
+     * of the version in force on {@code today}, in one statement.
+     */
+    Policies.SubmissionTerms inForceWithConduct(LocalDate day, long accountId, LocalDate today) {
+        return jdbc.sql(IN_FORCE_WITH_CONDUCT)
+                .param("day", day).param("today", today).param("account", accountId)
+                .query((rs, n) -> new Policies.SubmissionTerms(
+                        rs.getObject("id") == null ? null : row(rs, n).toDetermination(),
+                        rs.getBoolean("conduct_outstanding")))
+                .single();
     }
 
     /**

@@ -238,6 +238,31 @@ class WeeklyPlanApiTest extends IntegrationTest {
     }
 
     @Test
+    void aSubmissionSaysWhyItIsRefused() throws Exception {
+        TestUnit unit = PlanTestUnits.create(jdbc, "WHY", 2, true);
+        String nip = ready(unit.staff().get(0));
+        String office = "KANTOR";
+
+        // a NIP nobody has
+        submit(nip, week("199912312099121999", office, office, office, office, office))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Tidak ada pegawai dengan NIP tersebut."));
+        // the head reads the employee's record, but a plan is submitted by its employee
+        submit(ready(unit.head()), week(nip, office, office, office, office, office))
+                .andExpect(status().isForbidden());
+        // a colleague may not even read it
+        submit(ready(unit.staff().get(1)), week(nip, office, office, office, office, office))
+                .andExpect(status().isForbidden());
+        // an employee no longer active
+        jdbc.sql("update employee set active = false where nip = :nip").param("nip", nip).update();
+        submit(nip, week(nip, office, office, office, office, office))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("tidak aktif lagi")));
+        assertThat(jdbc.sql("select count(*) from weekly_plan p join employee e on e.id = p.employee_id where e.nip = :nip")
+                .param("nip", nip).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aWeekBeforeTheRegulationIsRefusedNamingTheWeek() throws Exception {
         mvc.perform(post("/api/plans/validate").with(httpBasic("pegawai", "demo12345"))
                         .contentType(MediaType.APPLICATION_JSON)
