@@ -31,7 +31,7 @@ class AuditBrowser {
     Paged<Event> search(Filter filter, int page, int size) {
         Paged<AuditTrail.AuditEntry> entries = trail.search(filter.query(), page, size);
         List<Event> events = entries.items().stream().map(this::event).toList();
-        return new Paged<>(events, entries.page(), entries.size(), entries.total());
+        return new Paged<>(events, entries.page(), entries.size(), entries.total(), entries.totalCapped());
     }
 
     private Event event(AuditTrail.AuditEntry entry) {
