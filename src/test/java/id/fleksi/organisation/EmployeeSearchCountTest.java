@@ -6,7 +6,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -30,51 +29,44 @@ class EmployeeSearchCountTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    TransactionTemplate transactions;
-    @Autowired
     UserDetailsService users;
 
     @Test
     void aSearchMatchingThousandsStopsCountingAndSaysSo() {
-        transactions.executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            try {
-                jdbc.sql("""
-                        insert into employee (nip, name, employee_type, unit_id, position, position_since)
-                        select '200101012025' || lpad(g::text, 6, '0'), 'Zulfikar Cacahan ' || g, 'PNS',
-                               (select id from unit where code = 'SETDA'), 'Analis', date '2020-01-01'
-                        from generate_series(1, 1010) g""").update();
+        rolledBack(() -> {
+            jdbc.sql("""
+                    insert into employee (nip, name, employee_type, unit_id, position, position_since)
+                    select '200101012025' || lpad(g::text, 6, '0'), 'Zulfikar Cacahan ' || g, 'PNS',
+                           (select id from unit where code = 'SETDA'), 'Analis', date '2020-01-01'
+                    from generate_series(1, 1010) g""").update();
 
-                mvc.perform(get("/api/employees?q=zulfikar cacahan").with(httpBasic("ppk", "demo12345")))
-                        .andExpect(status().isOk())
-                        .andExpect(jsonPath("$.items", hasSize(25)))
-                        .andExpect(jsonPath("$.total").value(1000))
-                        .andExpect(jsonPath("$.totalCapped").value(true));
-                // a narrower search is counted exactly: 100 and 1000-1009
-                mvc.perform(get("/api/employees?q=zulfikar cacahan 100").with(httpBasic("ppk", "demo12345")))
-                        .andExpect(jsonPath("$.total").value(11))
-                        .andExpect(jsonPath("$.totalCapped").doesNotExist());
-                // a page beyond the cap counts up to that page and past it
-                mvc.perform(get("/api/employees?q=zulfikar cacahan&page=40").with(httpBasic("ppk", "demo12345")))
-                        .andExpect(jsonPath("$.items", hasSize(10)))
-                        .andExpect(jsonPath("$.total").value(1010))
-                        .andExpect(jsonPath("$.totalCapped").doesNotExist());
-                // by NIP prefix, digits only
-                mvc.perform(get("/api/employees?q=2001010120250010").with(httpBasic("ppk", "demo12345")))
-                        .andExpect(jsonPath("$.total").value(11));
-                // the page says "more than 1,000" and still offers the next page
-                mvc.perform(get("/pegawai?q=zulfikar").header("Accept-Language", "id")
-                                .with(user(users.loadUserByUsername("ppk"))))
-                        .andExpect(status().isOk())
-                        .andExpect(content().string(containsString("1\u201325 dari lebih dari 1.000")))
-                        .andExpect(content().string(not(containsString("dari 1.010"))))
-                        .andExpect(content().string(containsString("page=1")));
-                mvc.perform(get("/pegawai?q=zulfikar").header("Accept-Language", "en")
-                                .with(user(users.loadUserByUsername("ppk"))))
-                        .andExpect(content().string(containsString("1\u201325 of more than 1,000")));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            mvc.perform(get("/api/employees?q=zulfikar cacahan").with(httpBasic("ppk", "demo12345")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items", hasSize(25)))
+                    .andExpect(jsonPath("$.total").value(1000))
+                    .andExpect(jsonPath("$.totalCapped").value(true));
+            // a narrower search is counted exactly: 100 and 1000-1009
+            mvc.perform(get("/api/employees?q=zulfikar cacahan 100").with(httpBasic("ppk", "demo12345")))
+                    .andExpect(jsonPath("$.total").value(11))
+                    .andExpect(jsonPath("$.totalCapped").doesNotExist());
+            // a page beyond the cap counts up to that page and past it
+            mvc.perform(get("/api/employees?q=zulfikar cacahan&page=40").with(httpBasic("ppk", "demo12345")))
+                    .andExpect(jsonPath("$.items", hasSize(10)))
+                    .andExpect(jsonPath("$.total").value(1010))
+                    .andExpect(jsonPath("$.totalCapped").doesNotExist());
+            // by NIP prefix, digits only
+            mvc.perform(get("/api/employees?q=2001010120250010").with(httpBasic("ppk", "demo12345")))
+                    .andExpect(jsonPath("$.total").value(11));
+            // the page says "more than 1,000" and still offers the next page
+            mvc.perform(get("/pegawai?q=zulfikar").header("Accept-Language", "id")
+                            .with(user(users.loadUserByUsername("ppk"))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("1\u201325 dari lebih dari 1.000")))
+                    .andExpect(content().string(not(containsString("dari 1.010"))))
+                    .andExpect(content().string(containsString("page=1")));
+            mvc.perform(get("/pegawai?q=zulfikar").header("Accept-Language", "en")
+                            .with(user(users.loadUserByUsername("ppk"))))
+                    .andExpect(content().string(containsString("1\u201325 of more than 1,000")));
         });
     }
 }
