@@ -37,12 +37,6 @@ public class RuleFacts {
         this.jdbc = jdbc;
     }
 
-    /** The employee with this NIP, by id, if there is one. */
-    public Optional<Long> employeeId(String nip) {
-        return jdbc.sql("select id from employee_directory where nip = :nip").param("nip", nip)
-                .query(Long.class).optional();
-    }
-
     /**
      * The facts of one employee, with the path of their unit, in one query whose plan the database keeps: the
      * employee is named by a single id, so that the plan made once suits every call.

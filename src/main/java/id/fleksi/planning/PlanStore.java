@@ -41,15 +41,10 @@ class PlanStore {
         this.jdbc = jdbc;
     }
 
-    /** The employee with this NIP and their placement unit, or empty. */
-    Optional<Owner> owner(String nip) {
-        return jdbc.sql("""
-                        select e.id, e.nip, e.name, e.active, u.id, u.code
-                        from employee_directory e join unit_directory u on u.id = e.unit_id where e.nip = :nip""")
-                .param("nip", nip)
-                .query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getLong(5), rs.getString(6)))
-                .optional();
+    /** Whether any employee has this NIP, whoever asks: to tell an unknown NIP from someone else's. */
+    boolean employeeExists(String nip) {
+        return jdbc.sql("select exists(select 1 from employee_directory where nip = :nip)").param("nip", nip)
+                .query(Boolean.class).single();
     }
 
     /** Where the employee's plan of the week stands, if there is one; locked until the transaction ends. */
@@ -550,7 +545,7 @@ class PlanStore {
     }
 
     /** The employee a plan is for, with the unit whose head decides it. */
-    record Owner(long employeeId, String nip, String name, boolean active, long unitId, String unitCode) {
+    record Owner(long employeeId, long unitId, String unitCode) {
     }
 
     record UnitKey(long id, String code, String name) {

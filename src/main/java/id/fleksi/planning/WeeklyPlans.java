@@ -83,9 +83,8 @@ public class WeeklyPlans {
 
     /**
      * The verdict on a plan of the employee with this NIP, for someone who may read their record; the unit's caps
-     * (Pasal 14, 27) as warnings next to the unit's approved plans. Stores nothing.
-     *
-     * @throws AccessDeniedException when the person may not read this employee's record
+     * (Pasal 14, 27) as warnings next to the unit's approved plans. Stores nothing. Empty when there is no such
+     * employee or the person may not read their record, alike.
      */
     public Optional<PlanVerdict> judge(Actor actor, String nip, WeekPlan plan) {
         return eligibility.onRecord(actor, nip).map(employee -> judge(employee.facts(), owner(employee), plan,
@@ -103,10 +102,11 @@ public class WeeklyPlans {
     public Submission submit(Actor actor, String nip, WeekPlan plan) {
         EmployeeOnRecord employee = eligibility.onRecord(actor, nip)
                 .filter(found -> Long.valueOf(found.employeeId()).equals(actor.employeeId()))
-                .orElseThrow(() -> store.owner(nip).isEmpty() ? new PlanRefused(PlanRefused.Reason.NO_EMPLOYEE)
-                        : new AccessDeniedException("a plan is submitted by its employee"));
+                .orElseThrow(() -> store.employeeExists(nip)
+                        ? new AccessDeniedException("a plan is submitted by its employee")
+                        : new PlanRefused(PlanRefused.Reason.NO_EMPLOYEE));
         PlanStore.Owner owner = owner(employee);
-        if (!owner.active()) {
+        if (!employee.active()) {
             throw new PlanRefused(PlanRefused.Reason.INACTIVE);
         }
         Policies.SubmissionTerms terms = policies.submissionTerms(actor.accountId(), InstitutionTime.today(clock),
@@ -374,14 +374,12 @@ public class WeeklyPlans {
      */
     PlanVerdict judgeFor(Actor actor, PlanSummary summary, WeekPlan plan, Severity unitSeverity) {
         EmployeeFacts facts = eligibility.factsFor(actor, summary.employeeId()).orElseThrow();
-        PlanStore.Owner owner = new PlanStore.Owner(summary.employeeId(), summary.nip(), summary.employeeName(), true,
-                summary.unitId(), summary.unitCode());
+        PlanStore.Owner owner = new PlanStore.Owner(summary.employeeId(), summary.unitId(), summary.unitCode());
         return judge(facts, owner, plan, policies.determinationOn(plan.monday()).orElse(null), unitSeverity);
     }
 
     private static PlanStore.Owner owner(EmployeeOnRecord employee) {
-        return new PlanStore.Owner(employee.employeeId(), employee.facts().nip(), employee.facts().name(),
-                employee.active(), employee.unitId(), employee.unitCode());
+        return new PlanStore.Owner(employee.employeeId(), employee.unitId(), employee.unitCode());
     }
 
     /** Locks the unit's row until the transaction ends, so that two approvals at once cannot together break a cap. */

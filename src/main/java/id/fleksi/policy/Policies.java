@@ -134,7 +134,7 @@ public class Policies {
 
     /**
      * True when a version is in force on the day and the account has not acknowledged its code of conduct, in one
-     * statement: a submission asks it every time.
+     * statement: the week's form asks it on every view (a submission asks it with {@link #submissionTerms}).
      */
     @Transactional(readOnly = true)
     public boolean codeOfConductOutstanding(long accountId, LocalDate day) {

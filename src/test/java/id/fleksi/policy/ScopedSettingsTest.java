@@ -102,14 +102,14 @@ class ScopedSettingsTest extends IntegrationTest {
         mvc.perform(get("/api/policy/groups").with(httpBasic("kepala", "demo12345")))
                 .andExpect(status().isForbidden());
 
-        EmployeeFacts member = facts.of(facts.employeeId(first).orElseThrow()).orElseThrow();
+        EmployeeFacts member = facts.onRecord(first).orElseThrow().facts();
         assertThat(member.groups()).contains(String.valueOf(id));
         assertThat(member.position()).isEqualTo("Analis Kebijakan");
         assertThat(member.unitPath()).containsSequence(unit, "SETDA");
 
         send(put("/api/policy/groups/" + id + "/members"), "ppk", Map.of("nips", List.of(second)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.members").value(1));
-        assertThat(facts.of(facts.employeeId(first).orElseThrow()).orElseThrow().groups()).isEmpty();
+        assertThat(facts.onRecord(first).orElseThrow().facts().groups()).isEmpty();
         assertThat(jdbc.sql("""
                         select count(*) from audit_event
                         where subject_type = 'POLICY_GROUP' and subject_key = :id""")
@@ -321,13 +321,13 @@ class ScopedSettingsTest extends IntegrationTest {
     }
 
     private List<Violation> criterionFindings(String nip, Determination policy, LocalDate day) {
-        EmployeeFacts employee = facts.of(facts.employeeId(nip).orElseThrow()).orElseThrow();
+        EmployeeFacts employee = facts.onRecord(nip).orElseThrow().facts();
         return Eligibility.of(employee, policy, day).of(FlexibilityType.LOKASI).violations().stream()
                 .filter(v -> v.rule() == RuleCode.KRITERIA_TAMBAHAN).toList();
     }
 
     private List<Violation> dinamisFindings(String nip, Determination policy, String start, String end) {
-        EmployeeFacts employee = facts.of(facts.employeeId(nip).orElseThrow()).orElseThrow();
+        EmployeeFacts employee = facts.onRecord(nip).orElseThrow().facts();
         LocalDate monday = LocalDate.of(2046, 6, 4);
         List<PlanDay> days = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -108,8 +108,9 @@ class MessagesSourceTest {
                     for (String key : bundle(basename + "_" + language + ".properties").stringPropertyNames()) {
                         assertThat(kept.getMessage(key, null, "?", locale)).as(locale + " " + key)
                                 .isEqualTo(inTurn.getMessage(key, null, "?", locale));
-                        assertThat(kept.getMessage(key, new Object[]{1234, 5, 6, 7, 8, 9, 10, 11}, "?", locale)).as(locale + " " + key)
-                                .isEqualTo(inTurn.getMessage(key, new Object[]{1234, 5, 6, 7, 8, 9, 10, 11}, "?", locale));
+                        Object[] args = {1234, 5, 6, 7, 8, 9, 10, 11};
+                        assertThat(kept.getMessage(key, args, "?", locale)).as(locale + " " + key)
+                                .isEqualTo(inTurn.getMessage(key, args, "?", locale));
                         compared++;
                     }
                 }
